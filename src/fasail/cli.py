@@ -1,0 +1,121 @@
+"""The fasail command line: parses options and hands off to the library.
+
+Exit codes: 0 when anything succeeded, 1 when nothing did (data errors), 2 for usage errors.
+Heavy modules are imported inside the commands so ``fasail --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from fasail import __version__
+from fasail.errors import FasailError, UsageError
+
+app = typer.Typer(
+    name="fasail",
+    help="Read Arabic news about armed groups and extract entities and facts with evidence.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+
+
+class OutputFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+def _fail(error: FasailError) -> None:
+    """Print one line for ``error`` and exit: 2 for usage errors, 1 otherwise."""
+    typer.echo(f"fasail: {error}", err=True)
+    raise typer.Exit(2 if isinstance(error, UsageError) else 1)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"not a date (YYYY-MM-DD): {value!r}") from e
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(
+        help="Article files (.txt, .html, .jsonl), folders (read recursively) or - for stdin.")],
+    date: Annotated[str | None, typer.Option(
+        help="Publication date (YYYY-MM-DD) for articles whose date is not found otherwise.")] = None,
+    out: Annotated[Path | None, typer.Option(
+        help="Write JSON lines to this file instead of stdout.")] = None,
+    output_format: Annotated[OutputFormat, typer.Option(
+        "--format", help="jsonl: one ONTOLOGY object per article; table: one row per article.")
+    ] = OutputFormat.jsonl,
+    manifest: Annotated[Path | None, typer.Option(
+        help="CSV mapping file name → date, outlet, url (and title).")] = None,
+    resume: Annotated[bool, typer.Option(
+        help="With --out: skip articles already in the file and append the rest.")] = False,
+    debug: Annotated[bool, typer.Option(
+        help="Include dropped boilerplate in the output and list it on stderr.")] = False,
+) -> None:
+    """Extract entities and facts from articles, writing each as soon as it is done.
+
+    Example: fasail extract examples/articles --manifest examples/manifest.csv --out out/facts.jsonl
+    """
+    from fasail.run import BatchOptions, run_batch
+
+    options = BatchOptions(
+        paths=paths, default_date=_parse_date(date), out=out, table=output_format is OutputFormat.table,
+        manifest=manifest, resume=resume, debug=debug,
+    )
+    try:
+        summary = run_batch(options)
+    except FasailError as e:
+        _fail(e)
+    raise typer.Exit(0 if summary.written or (summary.skipped and not summary.failed) else 1)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL in the ONTOLOGY shape.")],
+    pred: Annotated[Path, typer.Argument(help="Predicted JSONL, e.g. from fasail extract.")],
+    json_output: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    types: Annotated[str | None, typer.Option(help="Comma-separated fact types to score.")] = None,
+    show_errors: Annotated[bool, typer.Option(help="List missed and spurious items.")] = False,
+) -> None:
+    """Score predictions against gold by the ONTOLOGY's rules (precision, recall, F1).
+
+    Example: fasail evaluate examples/gold.jsonl out/examples.jsonl --show-errors
+    """
+    import json
+
+    from fasail.evaluate import evaluate as run_evaluation
+    from fasail.evaluate import format_report
+
+    try:
+        result, errors = run_evaluation(gold, pred, set(types.split(",")) if types else None)
+    except FasailError as e:
+        _fail(e)
+    typer.echo(json.dumps(result, ensure_ascii=False) if json_output else format_report(result))
+    if show_errors:
+        typer.echo("\n".join(errors))
+
+
+@app.command()
+def version() -> None:
+    """Print the fasail version."""
+    typer.echo(f"fasail {__version__}")
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

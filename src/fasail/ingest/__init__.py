@@ -1,0 +1,1 @@
+"""Ingestion: input paths → clean Documents with metadata (see ``reader.read_articles``)."""

@@ -1,0 +1,168 @@
+"""Run a batch: read articles, pass each through the pipeline, stream the results out.
+
+Each article is written (and flushed) as soon as it is done, so memory stays flat over
+any number of files and a crash loses nothing already written; ``resume`` skips the
+articles an earlier, interrupted run already wrote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from fasail.document import Document
+from fasail.errors import InputError
+from fasail.pipeline import RunContext, build_pipeline, run
+from fasail.settings import load_settings
+
+#: Stages of ``fasail extract``, in order.
+EXTRACT_STAGES = ["dedup"]
+#: Above this many articles the closing summary gives totals only.
+SUMMARY_ROWS = 40
+
+
+@dataclass
+class BatchOptions:
+    paths: list[str]
+    default_date: dt.date | None = None
+    out: Path | None = None
+    table: bool = False
+    manifest: Path | None = None
+    resume: bool = False
+    debug: bool = False
+
+
+@dataclass
+class BatchSummary:
+    written: int = 0
+    skipped: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+    shared: list[tuple[str, str]] = field(default_factory=list)
+    rows: list[tuple[str, str, str, int, int, int, int]] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def _done_docs(path: Path) -> set[str]:
+    """Docs already in ``path``; a half-written last line from a crash is cut off."""
+    if not path.exists():
+        return set()
+    done = set()
+    with open(path, "r+", encoding="utf-8") as f:
+        good_end = 0
+        for line in iter(f.readline, ""):
+            if not line.endswith("\n"):
+                break
+            try:
+                done.add(json.loads(line)["doc"])
+            except (json.JSONDecodeError, KeyError):
+                break
+            good_end = f.tell()
+        f.truncate(good_end)
+    return done
+
+
+@contextmanager
+def _output(options: BatchOptions) -> Iterator[IO[str]]:
+    if options.out is None:
+        yield sys.stdout
+        return
+    options.out.parent.mkdir(parents=True, exist_ok=True)
+    with open(options.out, "a" if options.resume else "w", encoding="utf-8") as f:
+        yield f
+
+
+def _table_row(doc: Document) -> tuple[str, str, str, int, int, int, int]:
+    return (doc.doc, doc.date.isoformat() if doc.date else "-", doc.outlet or "-",
+            len(doc.entities), len(doc.facts), len(doc.dropped), len(doc.shared_passages))
+
+
+@contextmanager
+def _progress(enabled: bool):
+    """A rich progress line with articles/s on stderr, only when stderr is a terminal."""
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    started = time.perf_counter()
+    with Progress(SpinnerColumn(), TextColumn("{task.completed} articles"),
+                  TextColumn("{task.fields[rate]:.0f} articles/s"), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extract", rate=0.0)
+
+        def advance() -> None:
+            done = progress.tasks[0].completed + 1
+            progress.update(task, completed=done, rate=done / max(time.perf_counter() - started, 1e-6))
+
+        yield advance
+
+
+def run_batch(options: BatchOptions) -> BatchSummary:
+    """Extract every article of ``options.paths``; returns what happened."""
+    from fasail.ingest import stages as _ingest_stages  # noqa: F401  (registers "dedup")
+    from fasail.ingest.metadata import load_manifest
+    from fasail.ingest.reader import read_articles
+
+    stages = build_pipeline(EXTRACT_STAGES)
+    manifest = load_manifest(str(options.manifest)) if options.manifest else None
+    done = _done_docs(options.out) if options.resume and options.out else set()
+    ctx = RunContext(settings=load_settings())
+    summary = BatchSummary()
+    started = time.perf_counter()
+    with _output(options) as out, _progress(sys.stderr.isatty()) as advance:
+        if options.table:
+            out.write("doc\tdate\toutlet\tentities\tfacts\tdropped\tshared\n")
+        for item in read_articles(options.paths, manifest=manifest,
+                                  default_date=options.default_date):
+            if isinstance(item, InputError):
+                summary.failed += 1
+                summary.errors.append(str(item))
+                print(f"fasail: skipped {item}", file=sys.stderr)
+                continue
+            doc = run(item, stages, ctx)  # also for done articles: batch state (dedup) needs them
+            if item.doc in done:
+                summary.skipped += 1
+                continue
+            if options.table:
+                out.write("\t".join(map(str, _table_row(doc))) + "\n")
+            else:
+                out.write(json.dumps(doc.to_json(debug=options.debug), ensure_ascii=False) + "\n")
+            out.flush()
+            if options.debug:
+                for block in doc.dropped:
+                    print(f"fasail: {doc.doc}: dropped {block.reason}: {block.text.strip()[:100]}",
+                          file=sys.stderr)
+            summary.written += 1
+            summary.rows.append(_table_row(doc))
+            advance()
+    summary.seconds = time.perf_counter() - started
+    index = ctx.state.get("passage_index")
+    summary.shared = list(index.pairs) if index else []
+    print_summary(summary, options, sys.stderr)
+    return summary
+
+
+def print_summary(summary: BatchSummary, options: BatchOptions, stream: IO[str]) -> None:
+    """A readable account of the batch: per-article rows when few, totals, shared passages."""
+    if summary.rows and len(summary.rows) <= SUMMARY_ROWS:
+        stream.write(f"{'doc':<40} {'date':<10} {'outlet':<28} ent  fact drop shared\n")
+        for doc, date, outlet, ents, facts, dropped, shared in summary.rows:
+            stream.write(f"{doc[:40]:<40} {date:<10} {outlet[:28]:<28} {ents:>3} {facts:>5} "
+                         f"{dropped:>4} {shared:>6}\n")
+    rate = summary.written / summary.seconds if summary.seconds else 0.0
+    where = f" to {options.out}" if options.out else ""
+    stream.write(f"fasail: {summary.written} articles written{where}, {summary.failed} failed, "
+                 f"{summary.skipped} already done ({rate:.0f} articles/s)\n")
+    for first, second in summary.shared:
+        stream.write(f"fasail: shared passage: {second} re-runs text of {first}\n")
+    for error in summary.errors:
+        stream.write(f"fasail: error: {error}\n")

@@ -1,0 +1,91 @@
+"""Arabic normalisation for matching, with a map back to the original characters.
+
+Every later stage searches the *normalised* text (one spelling per letter, no diacritics,
+Western digits, one quote character) but must report spans of the *original* article. So
+normalisation is done character by character and records, for each output character, the
+index of the input character it came from.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+
+DIACRITICS = frozenset(
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+)
+TATWEEL = "\u0640"
+#: Invisible format characters that news sites leave in text (ZWNJ, ZWJ, bidi marks, BOM).
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\ufeff\u00ad"
+)
+QUOTE = '"'
+#: Characters folded to one letter: hamza-carrying alefs, alef maqsura, ta marbuta,
+#: hamza on waw/ya, Eastern Arabic and Persian digits, and every quote style news sites use.
+FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    **{chr(0x0660 + d): str(d) for d in range(10)},
+    **{chr(0x06F0 + d): str(d) for d in range(10)},
+    **{q: QUOTE for q in "«»“”„‟\"‹›″"},
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """The normalised form of one character ('' when it is dropped)."""
+    if ch in DIACRITICS or ch == TATWEEL or ch in INVISIBLE:
+        return ""
+    if ch in FOLD:
+        return FOLD[ch]
+    if "\ufb50" <= ch <= "\ufeff" or "\uff00" <= ch <= "\uffef":
+        # Presentation forms and full-width characters: decompose, then fold each part.
+        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+    return ch
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """Normalised text and, for each of its characters, the index of its source character."""
+
+    original: str
+    text: str
+    source_index: array
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the span [start, end) of the normalised text to a span of the original."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside normalised text of {len(self.text)}")
+        if start == end:
+            at = self.source_index[start] if start < len(self.text) else len(self.original)
+            return at, at
+        return self.source_index[start], self.source_index[end - 1] + 1
+
+    def original_span(self, start: int, end: int) -> str:
+        """The original characters behind the normalised span [start, end)."""
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalise ``text`` for matching and keep the offset map back to it."""
+    out: list[str] = []
+    index = array("i")
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        if folded:
+            out.append(folded)
+            index.extend([i] * len(folded))
+    return NormalizedText(text, "".join(out), index)
+
+
+def fold(text: str) -> str:
+    """Normalised form of ``text`` without the offset map (for lexicon keys and names)."""
+    return "".join(_fold_char(ch) for ch in text)
