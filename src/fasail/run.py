@@ -26,6 +26,8 @@ from fasail.settings import load_settings
 EXTRACT_STAGES = ["dedup"]
 #: Above this many articles the closing summary gives totals only.
 SUMMARY_ROWS = 40
+#: Pairs of articles sharing a passage listed in the closing summary.
+SHARED_LISTED = 20
 
 
 @dataclass
@@ -46,6 +48,7 @@ class BatchSummary:
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     shared: list[tuple[str, str]] = field(default_factory=list)
+    shared_count: int = 0
     rows: list[tuple[str, str, str, int, int, int, int]] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -147,6 +150,7 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     summary.seconds = time.perf_counter() - started
     index = ctx.state.get("passage_index")
     summary.shared = list(index.pairs) if index else []
+    summary.shared_count = index.pair_count if index else 0
     print_summary(summary, options, sys.stderr)
     return summary
 
@@ -162,7 +166,10 @@ def print_summary(summary: BatchSummary, options: BatchOptions, stream: IO[str])
     where = f" to {options.out}" if options.out else ""
     stream.write(f"fasail: {summary.written} articles written{where}, {summary.failed} failed, "
                  f"{summary.skipped} already done ({rate:.0f} articles/s)\n")
-    for first, second in summary.shared:
+    for first, second in summary.shared[:SHARED_LISTED]:
         stream.write(f"fasail: shared passage: {second} re-runs text of {first}\n")
+    if summary.shared_count > SHARED_LISTED:
+        stream.write(f"fasail: … and {summary.shared_count - SHARED_LISTED} more pairs sharing "
+                     "passages (see shared_passages in the output)\n")
     for error in summary.errors:
         stream.write(f"fasail: error: {error}\n")

@@ -20,7 +20,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """Decode BOM-less UTF-16 when every other byte is zero-ish (Arabic is 0x06xx)."""
     if len(data) < 4 or len(data) % 2:
         return None
-    for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+    sample = data[:4096]
+    for codec, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
         if sum(b in (0x00, 0x06) for b in high) / len(high) > 0.9:
             try:
                 return data.decode(codec)

@@ -19,6 +19,8 @@ from fasail.text.normalize import fold
 from fasail.text.sentences import split_sentences
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: Pairs kept for the batch summary; the output records every shared passage anyway.
+MAX_PAIRS_KEPT = 1000
 
 
 @dataclass(slots=True)
@@ -44,8 +46,10 @@ class PassageIndex:
         self._order: deque[int] = deque()
         self._next_key = 0
         self._template = MinHash(num_perm=num_perm)
-        #: Pairs of documents found to share a passage, in the order found.
+        #: Pairs of documents found to share a passage, in the order found (the first
+        #: MAX_PAIRS_KEPT; ``pair_count`` counts them all).
         self.pairs: list[tuple[str, str]] = []
+        self.pair_count = 0
 
     @classmethod
     def from_settings(cls, settings: dict) -> PassageIndex:
@@ -81,7 +85,9 @@ class PassageIndex:
             self._insert(passage)
         merged = _merge_adjacent(matches)
         for other in dict.fromkeys(p.other_doc for p in merged):
-            self.pairs.append((other, doc.doc))
+            self.pair_count += 1
+            if len(self.pairs) < MAX_PAIRS_KEPT:
+                self.pairs.append((other, doc.doc))
         return merged
 
     def _best_match(self, doc_name: str, signature: LeanMinHash) -> tuple[_Passage, float] | None:

@@ -8,10 +8,10 @@ index of the input character it came from.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
-from functools import lru_cache
 
 DIACRITICS = frozenset(
     [chr(c) for c in range(0x0610, 0x061B)]
@@ -38,7 +38,6 @@ FOLD = {
 }
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """The normalised form of one character ('' when it is dropped)."""
     if ch in DIACRITICS or ch == TATWEEL or ch in INVISIBLE:
@@ -47,8 +46,21 @@ def _fold_char(ch: str) -> str:
         return FOLD[ch]
     if "\ufb50" <= ch <= "\ufeff" or "\uff00" <= ch <= "\uffef":
         # Presentation forms and full-width characters: decompose, then fold each part.
-        return "".join(_fold_char(c) for c in unicodedata.normalize("NFKC", ch))
+        decomposed = unicodedata.normalize("NFKC", ch)
+        return ch if decomposed == ch else "".join(_fold_char(c) for c in decomposed)
     return ch
+
+
+def _build_table() -> dict[int, str]:
+    """str.translate table of every character whose normalised form differs from itself."""
+    special = set(DIACRITICS) | {TATWEEL} | set(INVISIBLE) | set(FOLD)
+    special |= {chr(c) for c in range(0xFB50, 0xFF00)} | {chr(c) for c in range(0xFF00, 0xFFF0)}
+    return {ord(ch): _fold_char(ch) for ch in special if _fold_char(ch) != ch}
+
+
+TABLE = _build_table()
+#: Characters whose normalised form is not exactly one character (dropped or expanded).
+RESIZED = re.compile("[" + "".join(re.escape(chr(c)) for c, v in TABLE.items() if len(v) != 1) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +88,16 @@ class NormalizedText:
 
 def normalize(text: str) -> NormalizedText:
     """Normalise ``text`` for matching and keep the offset map back to it."""
-    out: list[str] = []
     index = array("i")
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch)
-        if folded:
-            out.append(folded)
-            index.extend([i] * len(folded))
-    return NormalizedText(text, "".join(out), index)
+    done = 0
+    for m in RESIZED.finditer(text):
+        index.extend(range(done, m.start()))
+        index.extend([m.start()] * len(TABLE[ord(m.group())]))
+        done = m.end()
+    index.extend(range(done, len(text)))
+    return NormalizedText(text, text.translate(TABLE), index)
 
 
 def fold(text: str) -> str:
     """Normalised form of ``text`` without the offset map (for lexicon keys and names)."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(TABLE)

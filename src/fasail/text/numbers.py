@@ -16,8 +16,8 @@ after a year word and digits naming a unit (``الفرقة 13``) are not quantit
 
 from __future__ import annotations
 
-import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
@@ -60,15 +60,6 @@ class _Entry:
     high: int = 0
     qualifier: str | None = None
     bound: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Token:
-    """A token of the scanned text with its offsets."""
-
-    start: int
-    end: int
-    text: str
 
 
 def load_rows(name: str) -> list[list[str]]:
@@ -129,14 +120,15 @@ def _month_edges() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _index() -> dict[str, list[tuple[int, _Entry]]]:
-    """Surface first token (with any proclitic chain) -> (clitic length, entry), longest first."""
+    """Surface first word (with any proclitic chain) -> (clitic length, entry), longest first.
+
+    Only words that can start a quantity are keys, so the scan skips every other token.
+    """
     index: dict[str, list[tuple[int, _Entry]]] = {}
-    entries = list(number_words().values()) + list(quantity_cues().values())
-    for entry in entries:
+    cues = [e for e in quantity_cues().values() if e.kind in ("vague", "hedge")]
+    for entry in list(number_words().values()) + cues:
         head = entry.tokens[0]
         for prefix in PREFIXES:
-            if prefix and entry.kind in ("label", "year_intro"):
-                continue
             if len(head) < 3 and prefix not in ("", "و"):
                 continue  # لست is "I am not", not ل + ست
             index.setdefault(prefix + head, []).append((len(prefix), entry))
@@ -148,86 +140,104 @@ def _index() -> dict[str, list[tuple[int, _Entry]]]:
     return index
 
 
-def tokenize(text: str) -> list[_Token]:
-    """Tokens of ``text`` for phrase matching."""
-    return [_Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+def alternation(phrases: Iterable[str]) -> str:
+    """Regex for any of ``phrases``, factored as a character trie so it scans fast.
+
+    Python's ``re`` tries the branches of a plain alternation one by one; a trie makes the
+    cost per position the depth of the match, not the number of phrases. Spaces inside a
+    phrase match any run of whitespace.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
 
 
-def _spaced(text: str, toks: list[_Token], a: int) -> bool:
-    """Whether token a+1 follows token a after whitespace only."""
-    gap = text[toks[a].end : toks[a + 1].start]
-    return bool(gap) and gap.isspace()
+def _trie_regex(node: dict) -> str:
+    """Regex of one trie node (see :func:`alternation`)."""
+    kids = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(sub)
+        for ch, sub in sorted(node.items())
+        if ch
+    ]
+    if not kids:
+        return ""
+    body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+@dataclass(slots=True)
+class _Scan:
+    """Tokens of one text: match objects for offsets, and their words."""
+
+    text: str
+    toks: list[re.Match[str]]
+    words: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Scan:
+        """Tokenise ``text`` once."""
+        toks = list(TOKEN_RE.finditer(text))
+        return cls(text, toks, [m.group() for m in toks])
+
+    def spaced(self, a: int) -> bool:
+        """Whether token a+1 follows token a after whitespace only."""
+        gap = self.text[self.toks[a].end() : self.toks[a + 1].start()]
+        return bool(gap) and gap.isspace()
+
+    def glued(self, a: int) -> bool:
+        """Whether token a+1 follows token a with nothing between (و30)."""
+        return self.toks[a].end() == self.toks[a + 1].start()
 
 
 def _match(
-    text: str, toks: list[_Token], i: int, kinds: frozenset[str], clitics: str = "any"
+    sc: _Scan, i: int, kinds: frozenset[str], clitics: str = "any"
 ) -> tuple[int, int, _Entry] | None:
     """Longest lexicon entry of ``kinds`` at token i: (clitic length, next token, entry).
 
     ``clitics`` says which proclitic the first word may carry: "any", "none" or "waw".
     """
     best: tuple[int, int, _Entry] | None = None
-    word = toks[i].text
+    word = sc.words[i]
     for clitic, entry in _index().get(word, ()):
         if entry.kind not in kinds:
             continue
         if clitic and (clitics == "none" or (clitics == "waw" and word[:clitic] != "و")):
             continue
         n = len(entry.tokens)
-        if i + n > len(toks) or (best is not None and i + n <= best[1]):
+        if i + n > len(sc.words) or (best is not None and i + n <= best[1]):
             continue
         if all(
-            toks[i + k].text == entry.tokens[k] and _spaced(text, toks, i + k - 1)
-            for k in range(1, n)
+            sc.words[i + k] == entry.tokens[k] and sc.spaced(i + k - 1) for k in range(1, n)
         ):
             best = (clitic, i + n, entry)
     return best
 
 
-def _digits_value(s: str, before_scale: bool) -> Fraction | None:
+def _digits_value(s: str, before_scale: bool) -> int | Fraction | None:
     """Value of a digit cluster: thousands separators when unambiguous, else a decimal."""
+    if s.isdigit():
+        return int(s)
     seps = [c for c in s if not c.isdigit()]
-    if not seps:
-        return Fraction(int(s))
     if any(c in "/:-" for c in seps):
         return None  # a date, a time or a range
     groups = re.split(r"[.,\u066b\u066c]", s)
     same = len(set(seps)) == 1
     thousands = same and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
     if thousands and seps[0] != "\u066b" and not (before_scale and len(groups) == 2):
-        return Fraction(int("".join(groups)))
+        return int("".join(groups))
     if len(seps) == 1 and seps[0] != "\u066c":
-        return Fraction(f"{groups[0]}.{groups[1]}")
+        return Fraction(f"{groups[0]}.{groups[1]}")  # 1.5 مليون
     return None
 
 
 _NUMBER_KINDS = frozenset({"unit", "teen", "ten", "hundred", "scale"})
-
-
-def _atom(
-    text: str, toks: list[_Token], i: int, first: bool
-) -> tuple[int, int, Fraction, str, bool, bool] | None:
-    """One number atom at token i: (clitic length, next token, value, kind, waw, bound)."""
-    waw = False
-    if not first and toks[i].text == "و":  # a detached و, or و glued to digits
-        if i + 1 >= len(toks):
-            return None
-        gap = text[toks[i].end : toks[i + 1].start]
-        if gap and not gap.isspace():
-            return None
-        i, waw = i + 1, True
-    tok = toks[i].text
-    if tok[0].isdigit():
-        scale_next = i + 1 < len(toks) and toks[i + 1].text in _scale_words()
-        value = _digits_value(tok, scale_next)
-        return None if value is None else (0, i + 1, value, "digits", waw, False)
-    mode = "any" if first else ("none" if waw else "waw")
-    found = _match(text, toks, i, _NUMBER_KINDS, mode)
-    if found is None:
-        return None
-    clitic, nxt, entry = found
-    waw = waw or (not first and clitic == 1)
-    return clitic, nxt, Fraction(entry.value), entry.kind, waw, entry.bound
+_VAGUE = frozenset({"vague"})
+_HEDGE = frozenset({"hedge"})
+_Atom = tuple[int, int, "int | Fraction", str, bool, bool]
 
 
 @cache
@@ -236,14 +246,37 @@ def _scale_words() -> frozenset[str]:
     return frozenset(t[0] for t, e in number_words().items() if e.kind == "scale")
 
 
+def _atom(sc: _Scan, i: int, first: bool) -> _Atom | None:
+    """One number atom at token i: (clitic length, next token, value, kind, waw, bound)."""
+    waw = False
+    if not first and sc.words[i] == "و":  # a detached و, or و glued to digits
+        if i + 1 >= len(sc.words) or not (sc.spaced(i) or sc.glued(i)):
+            return None
+        i, waw = i + 1, True
+    word = sc.words[i]
+    if word[0].isdigit():
+        scale_next = i + 1 < len(sc.words) and sc.words[i + 1] in _scale_words()
+        value = _digits_value(word, scale_next)
+        return None if value is None else (0, i + 1, value, "digits", waw, False)
+    found = _match(sc, i, _NUMBER_KINDS, "any" if first else ("none" if waw else "waw"))
+    if found is None:
+        return None
+    clitic, nxt, entry = found
+    return clitic, nxt, entry.value, entry.kind, waw or (not first and clitic == 1), entry.bound
+
+
 def _split_scale(value: int) -> tuple[int, int]:
     """A scale word's base power of 1000 and multiplier (ألفين = 1000 x 2)."""
-    base = 1000 ** int(math.log(value, 1000) + 1e-9)
+    base = 1000
+    while base * 1000 <= value:
+        base *= 1000
     return base, value // base
 
 
-def _joins(kind: str, k: str, v: Fraction, last_scale: int) -> bool:
+def _joins(kind: str, k: str, v: int | Fraction, last_scale: int) -> bool:
     """Whether atom kind k (value v) may follow kind ``kind`` after و (خمسة وعشرون)."""
+    if isinstance(v, Fraction):
+        return False
     if kind == "unit":
         return k == "ten"
     if kind == "hundred":
@@ -253,66 +286,68 @@ def _joins(kind: str, k: str, v: Fraction, last_scale: int) -> bool:
     return False
 
 
-def _number_at(text: str, toks: list[_Token], i: int) -> tuple[int, int, int] | None:
+def _number_at(sc: _Scan, i: int) -> tuple[int, int, int] | None:
     """A number phrase starting at token i: (clitic length, next token, value)."""
-    atom = _atom(text, toks, i, True)
+    atom = _atom(sc, i, True)
     if atom is None:
         return None
     clitic, j, value, kind, _, bound = atom
-    total, cur, last, last_scale, count = Fraction(0), value, value, 10**18, 1
+    total, cur, last, last_scale, count = 0, value, value, 10**18, 1
     if kind == "scale":
-        base, mult = _split_scale(int(value))
-        total, cur, last_scale = Fraction(base * mult), Fraction(0), base
-    while j < len(toks) and _spaced(text, toks, j - 1):
-        nxt = _atom(text, toks, j, False)
+        total, cur, last_scale = value, 0, _split_scale(int(value))[0]
+    while j < len(sc.words) and sc.spaced(j - 1):
+        nxt = _atom(sc, j, False)
         if nxt is None:
             break
         _, j2, v, k, waw, _ = nxt
         if waw:
-            if not _joins(kind, k, v, last_scale) or v.denominator != 1:
+            if not _joins(kind, k, v, last_scale):
                 break
             cur += v
         elif k == "scale":
             base, mult = _split_scale(int(v))
             if mult != 1 or cur == 0 or base >= last_scale or kind == "scale":
                 break
-            total, cur, last_scale = total + cur * base, Fraction(0), base
+            total, cur, last_scale = total + cur * base, 0, base
         elif k == "hundred" and v == 100 and kind == "unit" and 3 <= last <= 9:
-            cur += last * 99  # ثلاث مئة
-            v = last * 100
+            cur, v = cur + last * 99, last * 100  # ثلاث مئة
         else:
             break
         kind, last, j, count = k, v, j2, count + 1
     result = total + cur
-    if result.denominator != 1 or (bound and count == 1):
+    if isinstance(result, Fraction):
+        if result.denominator != 1:
+            return None
+        result = int(result)
+    if bound and count == 1:
         return None
-    return clitic, j, int(result)
+    return clitic, j, result
 
 
-def _is_percent(text: str, toks: list[_Token], j: int) -> bool:
+def _is_percent(sc: _Scan, j: int) -> bool:
     """Whether the tokens from j say 'per cent'."""
-    if j >= len(toks):
+    if j >= len(sc.words):
         return False
-    t = toks[j].text
-    if t in PERCENT_SIGNS or t in PERCENT_WORDS:
+    w = sc.words[j]
+    if w in PERCENT_SIGNS or w in PERCENT_WORDS:
         return True
-    return t == "في" and j + 1 < len(toks) and toks[j + 1].text in ("الميه", "المايه")
+    return w == "في" and j + 1 < len(sc.words) and sc.words[j + 1] in ("الميه", "المايه")
 
 
-def _not_a_count(toks: list[_Token], i: int, end: int, value: int) -> bool:
+def _not_a_count(sc: _Scan, i: int, value: int) -> bool:
     """Whether a bare digit number at token i names a date, year or unit instead of a count."""
     firsts, lasts = _month_edges()
     cues = quantity_cues()
-    prev = toks[i - 1].text if i > 0 else ""
-    if i > 1 and prev in DIGIT_CLITICS and toks[i - 1].end == toks[i].start:
-        prev = toks[i - 2].text
+    prev = sc.words[i - 1] if i > 0 else ""
+    if i > 1 and prev in DIGIT_CLITICS and sc.glued(i - 1):
+        prev = sc.words[i - 2]
     entry = (cues.get((prev,)) or cues.get((prev[1:],))) if prev else None
     if entry is not None and entry.kind == "label":
         return True
     intro = entry is not None and entry.kind == "year_intro"
     if value in YEAR_RANGE and (prev in lasts or intro):
         return True
-    return 1 <= value <= 31 and end < len(toks) and toks[end].text in firsts
+    return 1 <= value <= 31 and i + 1 < len(sc.words) and sc.words[i + 1] in firsts
 
 
 def _bounds(value: int, qualifier: str | None) -> tuple[int, int]:
@@ -329,23 +364,20 @@ def _bounds(value: int, qualifier: str | None) -> tuple[int, int]:
     return value, value
 
 
-_VAGUE = frozenset({"vague"})
-_HEDGE = frozenset({"hedge"})
+_Core = tuple[int, int, "int | None", int, int, "str | None"]
 
 
-def _core_at(
-    text: str, toks: list[_Token], i: int, clitics: bool
-) -> tuple[int, int, int | None, int, int, str | None] | None:
+def _core_at(sc: _Scan, i: int, clitics: bool) -> _Core | None:
     """Number or vague amount at token i: (clitic, next token, value, low, high, qualifier)."""
-    vague = _match(text, toks, i, _VAGUE, "any" if clitics else "none")
-    number = _number_at(text, toks, i)
+    vague = _match(sc, i, _VAGUE, "any" if clitics else "none")
+    number = _number_at(sc, i)
     if number is not None and not clitics and number[0]:
         number = None
     if number is not None and (vague is None or number[1] > vague[1]):
         clitic, end, value = number
-        if _is_percent(text, toks, end):
+        if _is_percent(sc, end):
             return None
-        if toks[i].text[0].isdigit() and end == i + 1 and _not_a_count(toks, i, end, value):
+        if sc.words[i][0].isdigit() and end == i + 1 and _not_a_count(sc, i, value):
             return None
         return clitic, end, value, value, value, None
     if vague is not None:
@@ -354,62 +386,62 @@ def _core_at(
     return None
 
 
-def _glued_digits(toks: list[_Token], j: int) -> bool:
+def _glued_digits(sc: _Scan, j: int) -> bool:
     """Whether token j is a clitic glued to the digits after it (بـ500، الـ100)."""
     return (
-        toks[j].text in DIGIT_CLITICS
-        and j + 1 < len(toks)
-        and toks[j].end == toks[j + 1].start
-        and toks[j + 1].text[0].isdigit()
+        sc.words[j] in DIGIT_CLITICS
+        and j + 1 < len(sc.words)
+        and sc.glued(j)
+        and sc.words[j + 1][0].isdigit()
     )
 
 
-def _quantity_at(text: str, toks: list[_Token], i: int) -> tuple[Quantity, int] | None:
+def _quantity(sc: _Scan, i: int, clitic: int, end: int, core: _Core, qual: str | None) -> Quantity:
+    """The Quantity from token i (after ``clitic`` letters) to token ``end``."""
+    start, stop = sc.toks[i].start() + clitic, sc.toks[end - 1].end()
+    _, _, value, low, high, core_qual = core
+    if qual is not None and value is not None:
+        low, high = _bounds(value, qual)
+    return Quantity(start, stop, sc.text[start:stop], value, low, high, qual or core_qual)
+
+
+def _quantity_at(sc: _Scan, i: int) -> tuple[Quantity, int] | None:
     """The quantity starting at token i (hedge included) and the token after it."""
-    hedge = _match(text, toks, i, _HEDGE)
-    if hedge is not None and hedge[1] < len(toks) and _spaced(text, toks, hedge[1] - 1):
+    hedge = _match(sc, i, _HEDGE)
+    if hedge is not None and hedge[1] < len(sc.words) and sc.spaced(hedge[1] - 1):
         h_clitic, j, entry = hedge
-        core = _core_at(text, toks, j + _glued_digits(toks, j), clitics=False)
+        core = _core_at(sc, j + _glued_digits(sc, j), clitics=False)
         if core is not None:
-            _, end, value, low, high, _ = core
-            if value is not None:
-                low, high = _bounds(value, entry.qualifier)
-            start, stop = toks[i].start + h_clitic, toks[end - 1].end
-            q = Quantity(start, stop, text[start:stop], value, low, high, entry.qualifier)
-            return q, end
-    core = _core_at(text, toks, i, clitics=True)
+            return _quantity(sc, i, h_clitic, core[1], core, entry.qualifier), core[1]
+    core = _core_at(sc, i, clitics=True)
     if core is None:
         return None
-    clitic, end, value, low, high, qual = core
-    start, stop = toks[i].start + clitic, toks[end - 1].end
-    return Quantity(start, stop, text[start:stop], value, low, high, qual), end
+    return _quantity(sc, i, core[0], core[1], core, None), core[1]
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """All quantities in normalised ``text``, left to right, never overlapping."""
-    toks = tokenize(text)
+    sc = _Scan.of(text)
     index = _index()
+    starts = [i for i, w in enumerate(sc.words) if w[0].isdigit() or w in index]
     out: list[Quantity] = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i].text
-        if tok in index or tok[0].isdigit():
-            found = _quantity_at(text, toks, i)
-            if found is not None:
-                out.append(found[0])
-                i = found[1]
-                continue
-        i += 1
+    done = 0
+    for i in starts:
+        if i < done:
+            continue
+        found = _quantity_at(sc, i)
+        if found is not None:
+            out.append(found[0])
+            done = found[1]
     return out
 
 
 def parse_number(words: str) -> int | None:
     """Integer value of a whole number phrase (digits or words), None if it is not one."""
-    text = fold(words).strip()
-    toks = tokenize(text)
-    if not toks:
+    sc = _Scan.of(fold(words).strip())
+    if not sc.words:
         return None
-    found = _number_at(text, toks, 0)
-    if found is None or found[0] or found[1] != len(toks):
+    found = _number_at(sc, 0)
+    if found is None or found[0] or found[1] != len(sc.words):
         return None
     return found[2]

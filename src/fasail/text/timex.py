@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from fasail.text.normalize import fold
-from fasail.text.numbers import hedges, load_rows, number_words, parse_number
+from fasail.text.numbers import alternation, hedges, load_rows, number_words, parse_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +96,8 @@ def _lexicon() -> _Lexicon:
 
 
 def _alt(phrases: Iterable[str]) -> str:
-    """Regex alternation of folded phrases, longest first, each ending at a word boundary."""
-    parts = sorted(set(phrases), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + r")(?!\w)"
+    """Regex for any of the folded phrases, ending at a word boundary."""
+    return "(?:" + alternation(phrases) + r")(?!\w)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,14 +369,53 @@ def _longest(found: list[TimeExpression]) -> list[TimeExpression]:
     return sorted(kept, key=lambda t: t.start)
 
 
+#: How far before and after a key word a time expression may reach (characters).
+_BEFORE, _AFTER = 90, 110
+
+
+@cache
+def _trigger() -> re.Pattern[str]:
+    """Regex for the key words every expression contains: a month, weekday, relative cue,
+    قبل/منذ, a year or a numeric date."""
+    lex = _lexicon()
+    heads = {
+        k.split()[0]
+        for k in [*lex.months, *lex.weekdays, *lex.relative, *lex.words["ago"]]
+    }
+    return re.compile(
+        rf"(?<!\w)[وفبل]{{0,2}}{_alt(heads)}|(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.\-]\d"
+    )
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around key words, merged; each ends where a word ends."""
+    out: list[tuple[int, int]] = []
+    for m in _trigger().finditer(text):
+        a, b = max(0, m.start() - _BEFORE), m.end() + _AFTER
+        if b < len(text):
+            ends = [i for i in (text.find(" ", b), text.find("\n", b)) if i >= 0]
+            b = min(ends) if ends else len(text)
+        b = min(b, len(text))
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
-    """Time expressions in normalised ``text``, resolved against ``anchor`` when given."""
+    """Time expressions in normalised ``text``, resolved against ``anchor`` when given.
+
+    The regexes run only in windows around key words (a month, قبل, a year ...), so an
+    article without dates costs one scan.
+    """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     found: list[TimeExpression] = []
-    for pattern, handler in _handlers():
-        for m in pattern.finditer(text):
-            t = handler(text, m, anchor)
-            if t is not None and t.end > t.start:
-                found.append(t)
+    for a, b in _windows(text):
+        for pattern, handler in _handlers():
+            for m in pattern.finditer(text, a, b):
+                t = handler(text, m, anchor)
+                if t is not None and t.end > t.start:
+                    found.append(t)
     return _longest(found)
