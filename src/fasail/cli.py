@@ -107,6 +107,52 @@ def evaluate(
         typer.echo("\n".join(errors))
 
 
+kb_app = typer.Typer(help="Check and browse the knowledge base (groups, states, persons, outlets, places).",
+                     no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("check")
+def kb_check() -> None:
+    """Validate the knowledge base files and print what they hold.
+
+    Example: fasail kb check
+    """
+    from collections import Counter
+
+    from fasail.kb.loader import load_kb_entities
+
+    try:
+        actors, places = load_kb_entities()
+    except FasailError as e:
+        _fail(e)
+    counts = Counter(e.type for e in actors)
+    levels = Counter(p.level or p.kind or "other" for p in places)
+    typer.echo("knowledge base OK: " + ", ".join(f"{n} {t.lower()}s" for t, n in sorted(counts.items())))
+    typer.echo("places: " + ", ".join(f"{n} {level}" for level, n in sorted(levels.items())))
+
+
+@kb_app.command("show")
+def kb_show(
+    name: Annotated[str, typer.Argument(help="Any name, alias or id, e.g. النصرة or jabhat-al-nusra.")],
+) -> None:
+    """Show every knowledge base entry a name or id refers to, with its dated successions.
+
+    Example: fasail kb show "جبهة النصرة"
+    """
+    from fasail.kb.base import default_kb
+    from fasail.kb.show import describe
+
+    try:
+        kb = default_kb()
+    except FasailError as e:
+        _fail(e)
+    found = kb.find(name)
+    if not found:
+        _fail(UsageError(f"no knowledge base entry is named {name!r}"))
+    typer.echo("\n\n".join(describe(entity, kb) for entity in found))
+
+
 @app.command()
 def version() -> None:
     """Print the fasail version."""

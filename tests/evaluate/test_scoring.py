@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-from fasail.evaluate.scoring import evaluate, evidence_ok, name_key
+from fasail.evaluate.scoring import evaluate, evidence_ok
+from fasail.text.names import name_key
 
 
 def test_name_key_follows_the_ontology_rules():

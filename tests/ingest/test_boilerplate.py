@@ -46,3 +46,11 @@ def test_a_sentence_mentioning_comments_is_not_a_cue():
     sentence = "التعليقات التي نشرها ناشطون على مواقع التواصل انتقدت الهيئة بشدة بسبب الاعتقالات الأخيرة في المنطقة."
     clean, _ = strip_boilerplate(CLASH_REPORT + sentence)
     assert sentence in clean
+
+
+def test_rows_of_share_buttons_are_dropped_but_not_prose_with_a_slash():
+    text = CLASH_REPORT + "\nفيسبوك | تويتر | واتساب | تلغرام\n"
+    clean, dropped = strip_boilerplate(text)
+    assert clean == CLASH_REPORT.strip() and dropped[0].reason == "navigation"
+    prose = "وقال المصدر إن الطرفين اتفقا على تبادل الأسرى / المحتجزين خلال الأيام المقبلة."
+    assert prose in strip_boilerplate(CLASH_REPORT + prose)[0]

@@ -7,36 +7,17 @@ scorer; ``tests/evaluate`` checks that both give the same numbers on the seeds.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from fasail.errors import UsageError
+from fasail.text.names import name_key
 
 SYMMETRIC = frozenset({"ALLIANCE", "CLASH", "TRUCE", "NEGOTIATION", "AGREEMENT"})
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_BRACKETS = re.compile("[\"'\u00ab\u00bb\u201c\u201d\u2018\u2019\u201e\u2039\u203a()\\[\\]]")
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
-                          "ؤ": "و", "ئ": "ي"})
-_ARTICLE = re.compile("^(?:[وف]?(?:[بك]?ال|لل))")
 EVIDENCE_MAX_CHARS = 600
 EVIDENCE_HEAD_WORDS = 5
-
-
-def name_key(name: Any) -> str:
-    """The comparison key of a name: normalised letters, no quotes, no leading article."""
-    if not name:
-        return ""
-    text = unicodedata.normalize("NFKC", str(name))
-    text = _BRACKETS.sub(" ", _MARKS.sub("", text)).translate(_LETTERS).lower()
-    words = []
-    for word in text.split():
-        bare = _ARTICLE.sub("", word) if len(word) > 3 else word
-        words.append(bare if len(bare) >= 2 else word)
-    return " ".join(words)
 
 
 @dataclass

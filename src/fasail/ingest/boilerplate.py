@@ -24,6 +24,7 @@ _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 RELATED_HEADLINES = 3
 #: Lines of at most this many words without final punctuation before the tail are bylines.
 BYLINE_WORDS = 4
+MENU_SEPARATORS = re.compile(r"\s[|•/]\s|\s\|")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +73,15 @@ def _match_cue(line: _Line, max_words: int) -> Cue | None:
     if not key or len(key.split()) > max_words:
         return None
     for cue in cues():
-        if key == cue.phrase or key.startswith(cue.phrase + " "):
+        if key == cue.phrase or (cue.scope != "exact" and key.startswith(cue.phrase + " ")):
             return cue
     return None
+
+
+def _is_button_row(line: _Line) -> bool:
+    """A row of short items split by | • / (share buttons, menus): no prose has that shape."""
+    items = [i.strip() for i in MENU_SEPARATORS.split(line.text) if i.strip()]
+    return len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and not line.text.strip().endswith(".")
 
 
 def _is_headline_like(line: _Line) -> bool:
@@ -100,6 +107,8 @@ def strip_boilerplate(text: str) -> tuple[str, list[DroppedBlock]]:
             continue
         cue = _match_cue(line, settings["max_cue_line_words"])
         if cue is None:
+            if _is_button_row(line):
+                drop[i] = ("navigation", "")
             continue
         if cue.scope == "tail" and line.start / total >= settings["tail_min_position"]:
             tail_at = i

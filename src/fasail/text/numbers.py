@@ -26,7 +26,7 @@ from importlib.resources import files
 from fasail.text.normalize import fold
 
 #: Letter runs, digit clusters (with their separators) and single other characters.
-TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,\u066b\u066c/:\-]\d+)*|\S")
+TOKEN_RE = re.compile(r"[^\W\d_]+|[0-9]+(?:[.,\u066b\u066c/:\-][0-9]+)*|\S")
 #: Proclitic chains tried on the first word of a phrase (the empty chain first).
 PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 #: Letters glued to digits that are not part of the number (و30، بـ500، الـ100).
@@ -210,6 +210,8 @@ def _match(
         n = len(entry.tokens)
         if i + n > len(sc.words) or (best is not None and i + n <= best[1]):
             continue
+        if n > 1 and sc.words[i + 1] != entry.tokens[1]:
+            continue
         if all(
             sc.words[i + k] == entry.tokens[k] and sc.spaced(i + k - 1) for k in range(1, n)
         ):
@@ -217,11 +219,16 @@ def _match(
     return best
 
 
+def _is_num(word: str) -> bool:
+    """Whether a token is a digit cluster (the text is normalised to Western digits)."""
+    return "0" <= word[0] <= "9"
+
+
 def _digits_value(s: str, before_scale: bool) -> int | Fraction | None:
     """Value of a digit cluster: thousands separators when unambiguous, else a decimal."""
-    if s.isdigit():
+    if s.isdecimal():
         return int(s)
-    seps = [c for c in s if not c.isdigit()]
+    seps = [c for c in s if not c.isdecimal()]
     if any(c in "/:-" for c in seps):
         return None  # a date, a time or a range
     groups = re.split(r"[.,\u066b\u066c]", s)
@@ -254,7 +261,7 @@ def _atom(sc: _Scan, i: int, first: bool) -> _Atom | None:
             return None
         i, waw = i + 1, True
     word = sc.words[i]
-    if word[0].isdigit():
+    if _is_num(word):
         scale_next = i + 1 < len(sc.words) and sc.words[i + 1] in _scale_words()
         value = _digits_value(word, scale_next)
         return None if value is None else (0, i + 1, value, "digits", waw, False)
@@ -377,7 +384,7 @@ def _core_at(sc: _Scan, i: int, clitics: bool) -> _Core | None:
         clitic, end, value = number
         if _is_percent(sc, end):
             return None
-        if sc.words[i][0].isdigit() and end == i + 1 and _not_a_count(sc, i, value):
+        if _is_num(sc.words[i]) and end == i + 1 and _not_a_count(sc, i, value):
             return None
         return clitic, end, value, value, value, None
     if vague is not None:
@@ -392,7 +399,7 @@ def _glued_digits(sc: _Scan, j: int) -> bool:
         sc.words[j] in DIGIT_CLITICS
         and j + 1 < len(sc.words)
         and sc.glued(j)
-        and sc.words[j + 1][0].isdigit()
+        and _is_num(sc.words[j + 1])
     )
 
 
@@ -405,9 +412,22 @@ def _quantity(sc: _Scan, i: int, clitic: int, end: int, core: _Core, qual: str |
     return Quantity(start, stop, sc.text[start:stop], value, low, high, qual or core_qual)
 
 
+@cache
+def _hedge_only() -> frozenset[str]:
+    """Index words that can start a hedge and nothing else."""
+    return frozenset(
+        w for w, options in _index().items() if all(e.kind == "hedge" for _, e in options)
+    )
+
+
 def _quantity_at(sc: _Scan, i: int) -> tuple[Quantity, int] | None:
     """The quantity starting at token i (hedge included) and the token after it."""
-    hedge = _match(sc, i, _HEDGE)
+    if sc.words[i] in _hedge_only():
+        hedge = _match(sc, i, _HEDGE)
+        if hedge is None:
+            return None  # ما، لا، على: common words that only start hedges
+    else:
+        hedge = _match(sc, i, _HEDGE)
     if hedge is not None and hedge[1] < len(sc.words) and sc.spaced(hedge[1] - 1):
         h_clitic, j, entry = hedge
         core = _core_at(sc, j + _glued_digits(sc, j), clitics=False)
@@ -423,7 +443,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """All quantities in normalised ``text``, left to right, never overlapping."""
     sc = _Scan.of(text)
     index = _index()
-    starts = [i for i, w in enumerate(sc.words) if w[0].isdigit() or w in index]
+    starts = [i for i, w in enumerate(sc.words) if w in index or "0" <= w[0] <= "9"]
     out: list[Quantity] = []
     done = 0
     for i in starts:

@@ -4,8 +4,14 @@ Facts about armed groups are time-bound (who controlled a town *when*), so every
 phrase is found and, where possible, turned into an ISO value with its precision. Phrases
 are found with regexes built once from months.tsv, time_cues.tsv and the number lexicons
 (dateparser's search misses Levantine month names and hedged relatives such as
-``قبل نحو 4 أيام``, and it does not parse most of these phrases once normalised either), and
-resolved by direct calendar arithmetic, which is exact and far faster than dateparser.
+``قبل نحو 4 أيام``, and it parses few of these phrases once normalised), and resolved by
+direct calendar arithmetic, which is exact and far faster than dateparser.
+
+How it scans: one fast regex finds the *key* of every expression (a month or weekday name,
+a relative cue such as أمس, the trigger قبل/منذ, a four-digit year, a numeric date); then a
+small regex reads the words allowed before the key (back to a bounded distance) and another
+the words after it. Python's ``re`` is slow at trying many optional prefixes at every
+position, so anchoring on keys keeps the cost per article near one scan.
 
 Conventions:
 
@@ -21,8 +27,10 @@ Conventions:
 * Hours (``قبل 3 ساعات``) give the anchor's day.
 * Modifiers (أواخر، مطلع، منتصف ...) stay in the span and leave the value as it is:
   ``أواخر عام 2014`` is ``2014``.
-* A proclitic on the first word (وأمس، لعام، بشهر) and an introducing word before a bare
-  year (في، منذ 2016) are left out of the span.
+* A bare four-digit year is a year only after a year word (عام 2011), a modifier or an
+  introducing word (منذ 2016); otherwise ``2000`` may be a count.
+* A proclitic on the first word (وأمس، لعام، بشهر) and an introducing word (في، منذ) are
+  left out of the span.
 * Overlapping candidates: the longest wins.
 """
 
@@ -31,12 +39,26 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from fasail.text.normalize import fold
 from fasail.text.numbers import alternation, hedges, load_rows, number_words, parse_number
+
+#: How far before its key an expression may start (characters).
+_BEFORE = 90
+#: Proclitic letters allowed glued to the first word of an expression.
+_CLITICS = "وفبل"
+#: Words after اليوم / الليلة that make them "the day" of some event, not today.
+_NOT_TODAY = re.compile(
+    r"\s+(?:التالي|الاول|الثاني|الثالث|الرابع|الاخير|السابق|نفسه|ذاته|ذاتها|نفسها|الذي|التي"
+    r"|العالمي|الوطني|الموعود)(?!\w)"
+)
+_DIGITS = re.compile(r"\d+(?:[/.\-]\d+)*")
+_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\Z")
+_DMY = re.compile(r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\Z")
+_YEAR = re.compile(r"(?:19|20)\d\d\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +88,11 @@ class _Lexicon:
 def _key(phrase: str) -> str:
     """Folded phrase with single spaces, the key of every lexicon dict."""
     return " ".join(fold(phrase).split())
+
+
+def _found_key(matched: str) -> str:
+    """Lexicon key of a phrase matched in (already normalised) text."""
+    return " ".join(matched.split()) if " " in matched or "\n" in matched else matched
 
 
 @cache
@@ -102,16 +129,17 @@ def _alt(phrases: Iterable[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    """The compiled regexes, one per kind of expression."""
+    """Compiled regexes: the key finder, and what may come before and after each key."""
 
-    numeric: re.Pattern[str]
-    day_month: re.Pattern[str]
-    month_year: re.Pattern[str]
-    month: re.Pattern[str]
-    year: re.Pattern[str]
-    relative: re.Pattern[str]
-    ago: re.Pattern[str]
-    weekday: re.Pattern[str]
+    key: re.Pattern[str]
+    month_head: re.Pattern[str]
+    month_tail: re.Pattern[str]
+    weekday_head: re.Pattern[str]
+    weekday_tail: re.Pattern[str]
+    cue_head: re.Pattern[str]
+    cue_tail: re.Pattern[str]
+    ago_tail: re.Pattern[str]
+    year_head: re.Pattern[str]
 
 
 @cache
@@ -119,74 +147,46 @@ def _patterns() -> _Patterns:
     """Regexes built once from the lexicons."""
     lex = _lexicon()
     w = lex.words
-    mon = _alt(lex.months)
-    wd = _alt(lex.weekdays)
-    dp = _alt(w["daypart"])
-    mod = _alt(w["modifier"])
-    suf = _alt(lex.suffixes)
-    stems = sorted({k.removeprefix("ال") for k in w["year_word"]}, key=len, reverse=True)
-    year_kw = r"(?:ال|(?<=ل)ل)?(?:" + "|".join(stems) + r")(?!\w)\s*"
+    mon, wd, dp, mod, suf = (
+        _alt(lex.months), _alt(lex.weekdays), _alt(w["daypart"]), _alt(w["modifier"]),
+        _alt(lex.suffixes),
+    )
+    intro = rf"(?:(?<!\w)(?P<intro>{_alt(w['year_intro'])})\s+)?"
+    stems = {k.removeprefix("ال") for k in w["year_word"]}
+    year_kw = r"(?:ال|(?<=ل)ل)?" + _alt(stems) + r"\s*"
     year = r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)(?:م(?!\w))?"
     rel_year = _alt(k for k, (unit, _) in lex.relative.items() if unit == "year")
     year_part = (
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{year_kw})?{year}"
         rf"|\s+(?:من\s+)?(?P<ryear>{rel_year}))"
     )
-    month_x = rf"(?P<mon>{mon})(?:\s*[/\-(]\s*{mon}\s*\)?)?"
-    month_kw = rf"(?:{_alt(w['month_word'])}\s+)"
-    lead = r"(?<!\w)(?:[وف]?[بل]?)"  # proclitics outside the span
-    lead_w = r"(?<!\w)(?:[وف])?"
+    month_kw = _alt(w["month_word"])
     number_alt = _alt(" ".join(t) for t in number_words())
     num = rf"(?:\d+|{number_alt}(?:\s+و?\s*{number_alt}){{0,4}})"
-    flags = re.UNICODE
+    keys = [*lex.months, *lex.weekdays, *lex.relative, *w["ago"]]
     return _Patterns(
-        numeric=re.compile(
-            r"(?<![\d/.\-])(?P<s>(?P<y1>(?:19|20)\d\d)-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
-            r"|(?P<d2>\d{1,2})(?P<sep>[/.\-])(?P<m2>\d{1,2})(?P=sep)(?P<y2>(?:19|20)\d\d))"
-            r"(?![\d/\-]|\.\d)",
-            flags,
+        key=re.compile(_alt(keys)),
+        month_head=re.compile(
+            rf"{intro}(?<!\w)[وف]?[بل]?(?P<h>(?:(?P<mod>{mod})\s+)?(?:{dp}\s+)?"
+            rf"(?:(?:يوم\s+)?{wd}\s*[،,]?\s*(?:الموافق\s+)?)?(?:يوم\s+)?"
+            rf"(?:(?:ال)?(?<!\d)(?P<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?)?"
+            rf"(?P<kw>{month_kw}\s+)?)\Z"
         ),
-        day_month=re.compile(
-            rf"{lead_w}(?P<s>(?:{dp}\s+)?(?:(?:يوم\s+)?{wd}\s*[،,]?\s*(?:الموافق\s+)?)?"
-            rf"(?:يوم\s+)?(?:ال)?(?<!\d)(?P<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?{month_kw}?"
-            rf"{month_x}(?:{year_part})?)",
-            flags,
+        month_tail=re.compile(
+            rf"(?:\s*[/\-(]\s*{mon}\s*\)?)?(?:{year_part}|\s+(?P<suf>{suf}))?"
         ),
-        month_year=re.compile(
-            rf"{lead}(?P<s>(?:{mod}\s+)?{month_kw}?{month_x}{year_part})", flags
+        weekday_head=re.compile(rf"(?<!\w)[وف]?(?P<h>(?:{dp}\s+)?(?:يوم\s+)?)\Z"),
+        weekday_tail=re.compile(rf"(?:\s+(?P<suf>{suf}))?"),
+        cue_head=re.compile(rf"(?<!\w)[وف]?(?P<h>(?:{mod}\s+)?(?:{dp}\s+)?)\Z"),
+        cue_tail=re.compile(rf"(?:\s*[،,]?\s*(?P<wd>{wd}))?"),
+        ago_tail=re.compile(
+            rf"\s+(?:{_alt(hedges())}\s+)?(?:(?P<num>{num})\s*)?(?P<unit>{_alt(lex.units)})"
+            r"(?!\s*(?:19|20)\d\d)"
         ),
-        month=re.compile(
-            rf"(?:(?<!\w)(?P<intro>{_alt(w['year_intro'])})\s+)?{lead}(?P<s>(?P<mod>{mod}\s+)?(?P<kw>{month_kw})?{month_x}"
-            rf"(?:\s+(?P<suf>{suf}))?)",
-            flags,
-        ),
-        year=re.compile(
-            rf"(?<!\w)(?:(?P<intro>{_alt(w['year_intro'])})\s+)?(?:[وف]?[بل]?)"
-            rf"(?P<s>(?P<mod>{mod}\s+)?(?P<kw>{year_kw})?{year})",
-            flags,
-        ),
-        relative=re.compile(
-            rf"{lead_w}(?P<s>(?:{mod}\s+)?(?:{dp}\s+)?(?P<cue>{_alt(lex.relative)})"
-            rf"(?:\s*[،,]?\s*{wd})?)",
-            flags,
-        ),
-        ago=re.compile(
-            rf"{lead_w}(?P<s>{_alt(w['ago'])}\s+(?:{_alt(hedges())}\s+)?"
-            rf"(?:(?P<num>{num})\s*)?(?P<unit>{_alt(lex.units)}))(?!\s*(?:19|20)\d\d)",
-            flags,
-        ),
-        weekday=re.compile(
-            rf"{lead_w}(?P<s>(?:{dp}\s+)?(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?P<suf>{suf}))?)",
-            flags,
+        year_head=re.compile(
+            rf"{intro}(?<!\w)[وف]?[بل]?(?P<h>(?:(?P<mod>{mod})\s+)?(?P<kw>{year_kw})?)\Z"
         ),
     )
-
-
-#: Words after اليوم / الليلة that make them "the day" of some event, not today.
-_NOT_TODAY = re.compile(
-    r"\s+(?:التالي|الاول|الثاني|الثالث|الرابع|الاخير|السابق|نفسه|ذاته|ذاتها|نفسها|الذي|التي"
-    r"|العالمي|الوطني|الموعود)(?!\w)"
-)
 
 
 def _iso_day(d: dt.date) -> str:
@@ -205,90 +205,6 @@ def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def _month_of(match_text: str) -> int:
-    """Month number of the first month name in a matched phrase."""
-    return _lexicon().months[_key(match_text)][0]
-
-
-def _make(
-    text: str, m: re.Match[str], value: str | None, precision: str | None, relative: bool
-) -> TimeExpression:
-    """A TimeExpression over the match's span group ``s``."""
-    start, end = m.span("s")
-    return TimeExpression(start, end, text[start:end], value, precision, relative)
-
-
-def _year_of(m: re.Match[str], anchor: dt.date | None) -> tuple[int | None, bool]:
-    """The year a year_part names and whether it depended on the anchor."""
-    if m.group("year"):
-        return int(m.group("year")), False
-    offset = _lexicon().relative[_key(m.group("ryear"))][1]
-    return (anchor.year + offset if anchor else None), True
-
-
-def _numeric(text: str, m: re.Match[str], anchor: dt.date | None) -> TimeExpression | None:
-    """2019-03-14 or 14/3/2019 (day first)."""
-    if m.group("y1"):
-        y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
-    else:
-        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
-    if not _valid_day(y, mo, d):
-        return None
-    return _make(text, m, _iso_day(dt.date(y, mo, d)), "day", False)
-
-
-def _day_month(text: str, m: re.Match[str], anchor: dt.date | None) -> TimeExpression | None:
-    """15 تشرين الثاني 2014, الأحد 29 كانون الثاني 2017, or 15 آب (year from the anchor)."""
-    day, month = int(m.group("day")), _month_of(m.group("mon"))
-    if m.group("year") or m.group("ryear"):
-        y, relative = _year_of(m, anchor)
-    elif anchor is None:
-        return _make(text, m, None, None, True) if 1 <= day <= 31 else None
-    else:
-        relative = True
-        y = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
-    if y is None:
-        return _make(text, m, None, None, True)
-    if not _valid_day(y, month, day):
-        return _make(text, m, f"{y:04d}-{month:02d}", "month", relative) if day <= 31 else None
-    return _make(text, m, _iso_day(dt.date(y, month, day)), "day", relative)
-
-
-def _month_year(text: str, m: re.Match[str], anchor: dt.date | None) -> TimeExpression | None:
-    """تشرين الثاني / نوفمبر 2014, في شهر أيلول من العام 2016, آذار من العام الماضي."""
-    y, relative = _year_of(m, anchor)
-    if y is None:
-        return _make(text, m, None, None, True)
-    return _make(text, m, f"{y:04d}-{_month_of(m.group('mon')):02d}", "month", relative)
-
-
-def _month(text: str, m: re.Match[str], anchor: dt.date | None) -> TimeExpression | None:
-    """A month with no year (شهر آذار, حزيران الماضي), placed by the anchor.
-
-    A month name that is also a common word (آب "father") needs شهر, a modifier, a suffix
-    or an introducing word (في آب) to be read as a month.
-    """
-    month, alone = _lexicon().months[_key(m.group("mon"))]
-    if not (alone or m.group("kw") or m.group("mod") or m.group("suf") or m.group("intro")):
-        return None
-    if anchor is None:
-        return _make(text, m, None, None, True)
-    offset = _lexicon().suffixes[_key(m.group("suf"))] if m.group("suf") else None
-    y = anchor.year
-    if offset is None and month > anchor.month or offset == -1 and month >= anchor.month:
-        y -= 1
-    elif offset == 1 and month <= anchor.month:
-        y += 1
-    return _make(text, m, f"{y:04d}-{month:02d}", "month", True)
-
-
-def _year(text: str, m: re.Match[str], anchor: dt.date | None) -> TimeExpression | None:
-    """عام 2011, العام 2012, أواخر عام 2014, منذ 2016."""
-    if not (m.group("intro") or m.group("mod") or m.group("kw")):
-        return None
-    return _make(text, m, m.group("year"), "year", False)
-
-
 def _resolve(anchor: dt.date, unit: str, offset: int) -> tuple[str, str]:
     """Value and precision of anchor + offset units."""
     if unit in ("day", "hour"):
@@ -303,34 +219,127 @@ def _resolve(anchor: dt.date, unit: str, offset: int) -> tuple[str, str]:
     return f"{anchor.year + offset:04d}", "year"
 
 
-def _relative(text: str, m: re.Match[str], anchor: dt.date | None) -> TimeExpression | None:
-    """أمس, صباح أمس, أمس الأربعاء, الأسبوع الماضي, العام الماضي."""
-    cue = _key(m.group("cue"))
-    if cue in ("اليوم", "الليله") and _NOT_TODAY.match(text, m.end("cue")):
+def _at_word_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a word, allowing up to two glued proclitics before it."""
+    for back in range(1, 4):
+        if pos - back < 0 or not text[pos - back].isalnum():
+            return True
+        if back == 3 or text[pos - back] not in _CLITICS:
+            return False
+    return False
+
+
+def _expr(text: str, start: int, end: int, value: str | None, precision: str | None,
+          relative: bool) -> TimeExpression:
+    """A TimeExpression over text[start:end]."""
+    return TimeExpression(start, end, text[start:end], value, precision, relative)
+
+
+def _head(pattern: re.Pattern[str], text: str, ks: int) -> re.Match[str] | None:
+    """The longest run of allowed words ending right before the key at ``ks``.
+
+    Most keys follow an ordinary word, so the search reaches back past the key's own
+    proclitics only when the word before could end a head (a day number, شهر, منذ ...).
+    """
+    i = ks
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalnum():
+        k -= 1
+    prev = text[k:j]
+    far = prev.isdigit() or any(prev[c:] in _head_words() for c in range(3))
+    return pattern.search(text, max(0, ks - _BEFORE) if far else i, ks)
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Words that can end the part of an expression before its key."""
+    lex = _lexicon()
+    w = lex.words
+    words = {"يوم", "الموافق", "من", *lex.weekdays}
+    for kind in ("daypart", "modifier", "year_intro", "year_word", "month_word"):
+        words.update(k.split()[-1] for k in w[kind])
+    return frozenset(words)
+
+
+def _month_year(head: re.Match[str], tail: re.Match[str], anchor: dt.date | None,
+                month: int) -> tuple[str | None, str | None, bool] | None:
+    """Value, precision, relative of a month with a year or a day (or neither)."""
+    y: int | None = None
+    relative = False
+    if tail.group("year"):
+        y = int(tail.group("year"))
+    elif tail.group("ryear"):
+        relative = True
+        offset = _lexicon().relative[_found_key(tail.group("ryear"))][1]
+        y = anchor.year + offset if anchor else None
+    day = int(head.group("day")) if head.group("day") else None
+    if y is None and not relative:
+        if anchor is None:
+            return None, None, True
+        relative = True
+        y = _year_for(anchor, month, day, tail.group("suf"))
+    if y is None:
+        return None, None, True
+    if day is None:
+        return f"{y:04d}-{month:02d}", "month", relative
+    if not _valid_day(y, month, day):
+        return (f"{y:04d}-{month:02d}", "month", relative) if day <= 31 else None
+    return _iso_day(dt.date(y, month, day)), "day", relative
+
+
+def _year_for(anchor: dt.date, month: int, day: int | None, suf: str | None) -> int:
+    """Year of a month (and day) given without one: the latest not after the anchor.
+
+    With الماضي it is the latest strictly before the anchor's month; with الجاري the anchor's
+    year; with المقبل the next one after the anchor's month.
+    """
+    offset = _lexicon().suffixes[_found_key(suf)] if suf else None
+    y = anchor.year
+    if offset is None:
+        return y if (month, day or 1) <= (anchor.month, anchor.day) else y - 1
+    if offset == -1:
+        return y if month < anchor.month else y - 1
+    if offset == 1:
+        return y if month > anchor.month else y + 1
+    return y
+
+
+def _month_at(text: str, ks: int, ke: int, anchor: dt.date | None) -> TimeExpression | None:
+    """15 تشرين الثاني 2014, شهر أيلول من العام 2016, آذار الماضي, في آب."""
+    p = _patterns()
+    head = _head(p.month_head, text, ks)
+    if head is None:
         return None
-    if anchor is None:
-        return _make(text, m, None, None, True)
-    return _make(text, m, *_resolve(anchor, *_lexicon().relative[cue]), True)
+    tail = p.month_tail.match(text, ke)
+    assert tail is not None  # every part of the tail is optional
+    month, alone = _lexicon().months[_found_key(text[ks:ke])]
+    context = head.group("kw") or head.group("mod") or head.group("intro") or head.group("day")
+    if not (alone or context or tail.group(0).strip()):
+        return None  # آب alone is "father"
+    resolved = _month_year(head, tail, anchor, month)
+    if resolved is None:
+        return None
+    return _expr(text, head.start("h"), tail.end(), *resolved)
 
 
-def _ago(text: str, m: re.Match[str], anchor: dt.date | None) -> TimeExpression | None:
-    """قبل نحو 4 أيام, منذ 3 أشهر, قبل عامين, منذ ثلاثة أسابيع."""
-    unit, count = _lexicon().units[_key(m.group("unit"))]
-    if m.group("num"):
-        count = parse_number(m.group("num")) or 0
-    if count <= 0:
-        return None  # منذ أيام: no number, no value
-    if anchor is None:
-        return _make(text, m, None, None, True)
-    return _make(text, m, *_resolve(anchor, unit, -count), True)
-
-
-def _weekday(text: str, m: re.Match[str], anchor: dt.date | None) -> TimeExpression | None:
+def _weekday_at(text: str, ks: int, ke: int, anchor: dt.date | None) -> TimeExpression | None:
     """الخميس, يوم الأحد, مساء الجمعة الماضية: the nearest such day around the anchor."""
+    p = _patterns()
+    head = _head(p.weekday_head, text, ks)
+    if head is None:
+        return None
+    tail = p.weekday_tail.match(text, ke)
+    assert tail is not None
+    start, end = head.start("h"), tail.end()
     if anchor is None:
-        return _make(text, m, None, None, True)
-    target = _lexicon().weekdays[_key(m.group("wd"))]
-    offset = _lexicon().suffixes[_key(m.group("suf"))] if m.group("suf") else None
+        return _expr(text, start, end, None, None, True)
+    target = _lexicon().weekdays[_found_key(text[ks:ke])]
+    offset = _lexicon().suffixes[_found_key(tail.group("suf"))] if tail.group("suf") else None
     back = (anchor.isoweekday() - target) % 7
     if offset == -1 and back == 0:
         back = 7
@@ -338,84 +347,109 @@ def _weekday(text: str, m: re.Match[str], anchor: dt.date | None) -> TimeExpress
         back = back - 7 if back else -7
     elif offset == 0:
         back = anchor.isoweekday() - target
-    return _make(text, m, _iso_day(anchor - dt.timedelta(days=back)), "day", True)
+    return _expr(text, start, end, _iso_day(anchor - dt.timedelta(days=back)), "day", True)
 
 
-_Handler = Callable[[str, re.Match[str], dt.date | None], TimeExpression | None]
-
-
-@cache
-def _handlers() -> tuple[tuple[re.Pattern[str], _Handler], ...]:
-    """Each regex with the function that turns its matches into TimeExpressions."""
+def _cue_at(text: str, ks: int, ke: int, anchor: dt.date | None) -> TimeExpression | None:
+    """أمس, صباح أمس, أمس الأربعاء, الأسبوع الماضي, العام الماضي."""
+    cue = _found_key(text[ks:ke])
+    if cue in ("اليوم", "الليله") and _NOT_TODAY.match(text, ke):
+        return None
     p = _patterns()
-    return (
-        (p.numeric, _numeric),
-        (p.day_month, _day_month),
-        (p.month_year, _month_year),
-        (p.month, _month),
-        (p.year, _year),
-        (p.relative, _relative),
-        (p.ago, _ago),
-        (p.weekday, _weekday),
-    )
+    head = _head(p.cue_head, text, ks)
+    if head is None:
+        return None
+    tail = p.cue_tail.match(text, ke)
+    assert tail is not None
+    start, end = head.start("h"), tail.end()
+    if anchor is None:
+        return _expr(text, start, end, None, None, True)
+    return _expr(text, start, end, *_resolve(anchor, *_lexicon().relative[cue]), True)
+
+
+def _ago_at(text: str, ks: int, ke: int, anchor: dt.date | None) -> TimeExpression | None:
+    """قبل نحو 4 أيام, منذ 3 أشهر, قبل عامين, منذ ثلاثة أسابيع."""
+    if ks > 0 and text[ks - 1] not in "وف" and text[ks - 1].isalnum():
+        return None
+    tail = _patterns().ago_tail.match(text, ke)
+    if tail is None:
+        return None
+    unit, count = _lexicon().units[_found_key(tail.group("unit"))]
+    if tail.group("num"):
+        count = parse_number(tail.group("num")) or 0
+    if count <= 0:
+        return None  # منذ أيام: no number, no value
+    if anchor is None:
+        return _expr(text, ks, tail.end(), None, None, True)
+    return _expr(text, ks, tail.end(), *_resolve(anchor, unit, -count), True)
+
+
+def _digits_at(text: str, m: re.Match[str]) -> TimeExpression | None:
+    """2019-03-14, 14/3/2019 (day first), or a year after عام / منذ / أواخر."""
+    s, ks = m.group(), m.start()
+    if (numeric := _ISO.match(s) or _DMY.match(s)) is not None:
+        y, mo, d = int(numeric.group("y")), int(numeric.group("m")), int(numeric.group("d"))
+        if not _valid_day(y, mo, d):
+            return None
+        return _expr(text, ks, m.end(), _iso_day(dt.date(y, mo, d)), "day", False)
+    if not _YEAR.match(s):
+        return None
+    head = _head(_patterns().year_head, text, ks)
+    if head is None or not (head.group("intro") or head.group("mod") or head.group("kw")):
+        return None
+    end = m.end() + (text.startswith("م", m.end()) and not text[m.end() + 1 : m.end() + 2].isalnum())
+    return _expr(text, head.start("h"), end, s, "year", False)
+
+
+def _candidates(text: str, anchor: dt.date | None) -> list[TimeExpression]:
+    """Every expression found around each key, overlapping ones included."""
+    lex = _lexicon()
+    ago = set(lex.words["ago"])
+    found: list[TimeExpression | None] = []
+    for m in _patterns().key.finditer(text):
+        ks, ke = m.span()
+        if not _at_word_start(text, ks):
+            continue
+        key = _found_key(m.group())
+        if key in lex.months:
+            found.append(_month_at(text, ks, ke, anchor))
+        elif key in lex.weekdays:
+            found.append(_weekday_at(text, ks, ke, anchor))
+        elif key in lex.relative:
+            found.append(_cue_at(text, ks, ke, anchor))
+        elif key in ago:
+            found.append(_ago_at(text, ks, ke, anchor))
+    found.extend(_digits_at(text, m) for m in _DIGITS.finditer(text) if len(m.group()) >= 4)
+    return [t for t in found if t is not None and t.end > t.start]
 
 
 def _longest(found: list[TimeExpression]) -> list[TimeExpression]:
-    """Non-overlapping expressions, longer ones first, returned in text order."""
+    """Non-overlapping expressions in text order; where some overlap, longer ones win."""
+    out: list[TimeExpression] = []
+    cluster: list[TimeExpression] = []
+    reach = -1
+    for t in sorted(found, key=lambda t: t.start):
+        if t.start >= reach and cluster:
+            out.extend(_longest_of(cluster))
+            cluster = []
+        cluster.append(t)
+        reach = max(reach, t.end)
+    return out + _longest_of(cluster)
+
+
+def _longest_of(cluster: list[TimeExpression]) -> list[TimeExpression]:
+    """Greedy longest-first choice among a few overlapping expressions."""
+    if len(cluster) == 1:
+        return cluster
     kept: list[TimeExpression] = []
-    for t in sorted(found, key=lambda t: (t.start - t.end, t.start)):
+    for t in sorted(cluster, key=lambda t: (t.start - t.end, t.start)):
         if all(t.end <= k.start or t.start >= k.end for k in kept):
             kept.append(t)
     return sorted(kept, key=lambda t: t.start)
 
 
-#: How far before and after a key word a time expression may reach (characters).
-_BEFORE, _AFTER = 90, 110
-
-
-@cache
-def _trigger() -> re.Pattern[str]:
-    """Regex for the key words every expression contains: a month, weekday, relative cue,
-    قبل/منذ, a year or a numeric date."""
-    lex = _lexicon()
-    heads = {
-        k.split()[0]
-        for k in [*lex.months, *lex.weekdays, *lex.relative, *lex.words["ago"]]
-    }
-    return re.compile(
-        rf"(?<!\w)[وفبل]{{0,2}}{_alt(heads)}|(?<!\d)(?:19|20)\d\d(?!\d)|\d[/.\-]\d"
-    )
-
-
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around key words, merged; each ends where a word ends."""
-    out: list[tuple[int, int]] = []
-    for m in _trigger().finditer(text):
-        a, b = max(0, m.start() - _BEFORE), m.end() + _AFTER
-        if b < len(text):
-            ends = [i for i in (text.find(" ", b), text.find("\n", b)) if i >= 0]
-            b = min(ends) if ends else len(text)
-        b = min(b, len(text))
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
 def find_times(text: str, anchor: dt.date | None = None) -> list[TimeExpression]:
-    """Time expressions in normalised ``text``, resolved against ``anchor`` when given.
-
-    The regexes run only in windows around key words (a month, قبل, a year ...), so an
-    article without dates costs one scan.
-    """
+    """Time expressions in normalised ``text``, resolved against ``anchor`` when given."""
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
-    found: list[TimeExpression] = []
-    for a, b in _windows(text):
-        for pattern, handler in _handlers():
-            for m in pattern.finditer(text, a, b):
-                t = handler(text, m, anchor)
-                if t is not None and t.end > t.start:
-                    found.append(t)
-    return _longest(found)
+    return _longest(_candidates(text, anchor))
