@@ -156,7 +156,11 @@ def _read_places(folder: Traversable, errors: KBErrors) -> list[KBEntity]:
     places = []
     header = body[0][1].split("\t")
     for lineno, line in body[1:]:
-        row = dict(zip(header, next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))))
+        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(cells) != len(header):
+            errors.add(f"{name}:{lineno}", f"{len(cells)} columns, expected {len(header)}")
+            continue
+        row = dict(zip(header, cells, strict=True))
         places.append(KBEntity(
             id=row.get("id", ""), type="PLACE", name=row.get("name_ar", ""),
             where=f"{name}:{lineno}", name_en=row.get("name_en") or None,

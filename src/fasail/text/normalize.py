@@ -1,5 +1,7 @@
 """Arabic normalisation for matching, with a map back to the original characters.
 
+Runs of spaces also become one space, so multi-word names match however they are spaced.
+
 Every later stage searches the *normalised* text (one spelling per letter, no diacritics,
 Western digits, one quote character) but must report spans of the *original* article. So
 normalisation is done character by character and records, for each output character, the
@@ -59,8 +61,16 @@ def _build_table() -> dict[int, str]:
 
 
 TABLE = _build_table()
-#: Characters whose normalised form is not exactly one character (dropped or expanded).
-RESIZED = re.compile("[" + "".join(re.escape(chr(c)) for c, v in TABLE.items() if len(v) != 1) + "]")
+SPACES = " \u00a0\t\u2009\u202f\u2007"
+#: Runs of spaces (one space after folding) and characters whose normalised form is not
+#: exactly one character (dropped or expanded): the places where offsets shift.
+SPACE_RUN = re.compile(f"[{SPACES}]{{2,}}")
+#: A tatweel standing between spaces is a dash ("فتح الشام ـ النصرة"), not a letter stretch.
+DASH_TATWEEL = re.compile(f"(?<=[{SPACES}]){TATWEEL}+(?=[{SPACES}])")
+RESIZED = re.compile(
+    f"(?P<run>[{SPACES}]{{2,}})|(?P<dash>{DASH_TATWEEL.pattern})|(?P<char>["
+    + "".join(re.escape(chr(c)) for c, v in TABLE.items() if len(v) != 1) + "])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,15 +99,25 @@ class NormalizedText:
 def normalize(text: str) -> NormalizedText:
     """Normalise ``text`` for matching and keep the offset map back to it."""
     index = array("i")
+    pieces: list[str] = []
     done = 0
     for m in RESIZED.finditer(text):
+        pieces.append(text[done : m.start()])
         index.extend(range(done, m.start()))
-        index.extend([m.start()] * len(TABLE[ord(m.group())]))
+        if m.lastgroup == "dash":
+            folded = "-"
+        elif m.lastgroup == "run":
+            folded = " "
+        else:
+            folded = TABLE[ord(m.group())]
+        pieces.append(folded)
+        index.extend([m.start()] * len(folded))
         done = m.end()
+    pieces.append(text[done:])
     index.extend(range(done, len(text)))
-    return NormalizedText(text, text.translate(TABLE), index)
+    return NormalizedText(text, "".join(pieces).translate(TABLE), index)
 
 
 def fold(text: str) -> str:
     """Normalised form of ``text`` without the offset map (for lexicon keys and names)."""
-    return text.translate(TABLE)
+    return SPACE_RUN.sub(" ", DASH_TATWEEL.sub("-", text)).translate(TABLE)

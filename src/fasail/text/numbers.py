@@ -32,7 +32,7 @@ PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "�
 #: Letters glued to digits that are not part of the number (و30، بـ500، الـ100).
 DIGIT_CLITICS = frozenset({"و", "ف", "ب", "ل", "ال", "بال", "وال", "لل", "وب", "ول"})
 PERCENT_SIGNS = frozenset({"%", "\u066a"})
-PERCENT_WORDS = frozenset({"بالميه", "بالمايه", "بالمئه"})
+PERCENT_WORDS = frozenset({"بالميه", "بالمايه"})  # بالمئة، بالمائة once folded
 YEAR_RANGE = range(1900, 2101)
 
 
@@ -422,12 +422,9 @@ def _hedge_only() -> frozenset[str]:
 
 def _quantity_at(sc: _Scan, i: int) -> tuple[Quantity, int] | None:
     """The quantity starting at token i (hedge included) and the token after it."""
-    if sc.words[i] in _hedge_only():
-        hedge = _match(sc, i, _HEDGE)
-        if hedge is None:
-            return None  # ما، لا، على: common words that only start hedges
-    else:
-        hedge = _match(sc, i, _HEDGE)
+    hedge = _match(sc, i, _HEDGE)
+    if hedge is None and sc.words[i] in _hedge_only():
+        return None  # ما، لا، على: common words that only start hedges
     if hedge is not None and hedge[1] < len(sc.words) and sc.spaced(hedge[1] - 1):
         h_clitic, j, entry = hedge
         core = _core_at(sc, j + _glued_digits(sc, j), clitics=False)

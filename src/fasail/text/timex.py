@@ -39,7 +39,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -59,6 +59,7 @@ _DIGITS = re.compile(r"\d+(?:[/.\-]\d+)*")
 _ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\Z")
 _DMY = re.compile(r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
+_VALUE = re.compile(r"(?!0000)\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +232,9 @@ def _at_word_start(text: str, pos: int) -> bool:
 
 def _expr(text: str, start: int, end: int, value: str | None, precision: str | None,
           relative: bool) -> TimeExpression:
-    """A TimeExpression over text[start:end]."""
+    """A TimeExpression over text[start:end]; a value outside years 1-9999 raises ValueError."""
+    if value is not None and not _VALUE.fullmatch(value):
+        raise ValueError(f"date out of range: {value}")
     return TimeExpression(start, end, text[start:end], value, precision, relative)
 
 
@@ -288,7 +291,7 @@ def _month_year(head: re.Match[str], tail: re.Match[str], anchor: dt.date | None
     if day is None:
         return f"{y:04d}-{month:02d}", "month", relative
     if not _valid_day(y, month, day):
-        return (f"{y:04d}-{month:02d}", "month", relative) if day <= 31 else None
+        return (f"{y:04d}-{month:02d}", "month", relative) if 1 <= day <= 31 else None
     return _iso_day(dt.date(y, month, day)), "day", relative
 
 
@@ -401,24 +404,37 @@ def _digits_at(text: str, m: re.Match[str]) -> TimeExpression | None:
     return _expr(text, head.start("h"), end, s, "year", False)
 
 
-def _candidates(text: str, anchor: dt.date | None) -> list[TimeExpression]:
-    """Every expression found around each key, overlapping ones included."""
+_KeyHandler = Callable[[str, int, int, "dt.date | None"], "TimeExpression | None"]
+
+
+def _key_handler(key: str) -> _KeyHandler | None:
+    """The function that reads an expression around a key word of this kind."""
     lex = _lexicon()
-    ago = set(lex.words["ago"])
+    if key in lex.months:
+        return _month_at
+    if key in lex.weekdays:
+        return _weekday_at
+    if key in lex.relative:
+        return _cue_at
+    return _ago_at if key in lex.words["ago"] else None
+
+
+def _candidates(text: str, anchor: dt.date | None) -> list[TimeExpression]:
+    """Every expression found around each key, overlapping ones included.
+
+    An anchor at the edge of the calendar (year 1 or 9999) can push a relative date out
+    of range; such an expression is dropped rather than raising.
+    """
     found: list[TimeExpression | None] = []
     for m in _patterns().key.finditer(text):
         ks, ke = m.span()
-        if not _at_word_start(text, ks):
+        handler = _key_handler(_found_key(m.group()))
+        if handler is None or not _at_word_start(text, ks):
             continue
-        key = _found_key(m.group())
-        if key in lex.months:
-            found.append(_month_at(text, ks, ke, anchor))
-        elif key in lex.weekdays:
-            found.append(_weekday_at(text, ks, ke, anchor))
-        elif key in lex.relative:
-            found.append(_cue_at(text, ks, ke, anchor))
-        elif key in ago:
-            found.append(_ago_at(text, ks, ke, anchor))
+        try:
+            found.append(handler(text, ks, ke, anchor))
+        except (OverflowError, ValueError):
+            continue
     found.extend(_digits_at(text, m) for m in _DIGITS.finditer(text) if len(m.group()) >= 4)
     return [t for t in found if t is not None and t.end > t.start]
 

@@ -1,0 +1,102 @@
+"""Knowledge base names matched in normalised text with clitic-aware word boundaries.
+
+All names of all entities go into one Aho-Corasick automaton (pyahocorasick). A hit counts
+only at a word boundary, or after a proclitic chain glued to the name (لجبهة النصرة،
+والجيش، بالرقة); a name that starts with the article also matches after لل, where the
+article's alef is dropped (للحزب التركستاني).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from fasail.kb.base import KnowledgeBase, default_kb
+from fasail.text.normalize import fold
+
+ARTICLE = "ال"
+#: Proclitic chains that may be glued before a name that has no article / has the article.
+BEFORE_BARE = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "ولب"})
+BEFORE_ARTICLE = frozenset({"و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
+#: For a name whose article merged into لل: the chain before لل.
+BEFORE_LIL = frozenset({"", "و", "ف"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One name of one entity in the automaton."""
+
+    entity_id: str
+    type: str
+    name_key: str
+    short: bool
+    lil: bool  # the key is the name without its article, valid only after لل
+
+
+def match_key(name: str) -> str:
+    """The automaton key of a name: folded, quotes dropped, single spaces."""
+    return " ".join(fold(name).replace('"', " ").split())
+
+
+def is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+@cache
+def automaton_for(kb: KnowledgeBase) -> ahocorasick.Automaton:
+    """An automaton over every name and short name of the KB's actors and places."""
+    automaton = ahocorasick.Automaton()
+    entries: dict[str, list[Entry]] = {}
+    for entity in (*kb.actors.values(), *kb.places.values()):
+        names = [(n, False) for n in entity.names] + [(n, True) for n in entity.short_names]
+        for name, short in names:
+            key = match_key(name)
+            if len(key) < 2:
+                continue
+            entries.setdefault(key, []).append(Entry(entity.id, entity.type, key, short, False))
+            if key.startswith(ARTICLE) and len(key) > 4:
+                bare = key[len(ARTICLE):]
+                entries.setdefault(bare, []).append(Entry(entity.id, entity.type, key, short, True))
+    for key, found in entries.items():
+        automaton.add_word(key, (key, tuple(dict.fromkeys(found))))
+    automaton.make_automaton()
+    return automaton
+
+
+def _prefix(text: str, start: int) -> str | None:
+    """The letters glued before ``start`` up to the previous non-letter ('' at a boundary)."""
+    i = start
+    while i > 0 and is_letter(text[i - 1]):
+        i -= 1
+        if start - i > 3:
+            return None
+    return text[i:start]
+
+
+def find_names(text: str, kb: KnowledgeBase | None = None) -> list[tuple[int, int, tuple[Entry, ...]]]:
+    """Every KB name in normalised ``text`` at a valid boundary: (start, end, entries)."""
+    kb = kb or default_kb()
+    found = []
+    for end_index, (key, entries) in automaton_for(kb).iter(text):
+        end = end_index + 1
+        start = end - len(key)
+        if end < len(text) and is_letter(text[end]):
+            continue
+        prefix = _prefix(text, start)
+        if prefix is None:
+            continue
+        valid = []
+        for entry in entries:
+            if entry.lil:
+                ok = prefix.endswith("لل") and prefix[:-2] in BEFORE_LIL
+            elif key.startswith(ARTICLE):
+                ok = prefix == "" or prefix in BEFORE_ARTICLE
+            else:
+                ok = prefix == "" or prefix in BEFORE_BARE
+            if ok:
+                valid.append(entry)
+        if valid:
+            found.append((start, end, tuple(valid)))
+    return found

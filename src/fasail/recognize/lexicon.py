@@ -1,0 +1,73 @@
+"""The recogniser's word lists, read once from their data files and folded for matching."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from fasail.text.normalize import fold
+
+
+def _folded(words) -> frozenset[str]:
+    return frozenset(fold(str(w)).strip() for w in words or [])
+
+
+def _tsv_words(name: str) -> frozenset[str]:
+    data = resources.files("fasail.text").joinpath(f"ar/{name}").read_text("utf-8")
+    return _folded(line.split("\t")[0] for line in data.splitlines() if line and line[0] != "#")
+
+
+@dataclass(frozen=True)
+class CorefRule:
+    word: str
+    head: str
+    type: str | None
+    default: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    group_heads: frozenset[str]
+    group_head_non_names: frozenset[str]
+    kunya_words: frozenset[str]
+    person_titles: frozenset[str]
+    person_introducers: frozenset[str]
+    populated_place_nouns: frozenset[str]
+    site_nouns: frozenset[str]
+    locative_cues: frozenset[str]
+    directions: frozenset[str]
+    compass: frozenset[str]
+    outlet_heads: frozenset[str]
+    coreference: tuple[CorefRule, ...]
+    first_names: frozenset[str]
+    stopwords: frozenset[str]
+    rule_file: str = "recognize/data/name_patterns.yaml"
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The recogniser lexicon shipped with the package."""
+    text = resources.files("fasail.recognize").joinpath("data/name_patterns.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return Lexicon(
+        group_heads=_folded(data["group_heads"]),
+        group_head_non_names=_folded(data["group_head_non_names"]),
+        kunya_words=_folded(data["kunya_words"]),
+        person_titles=_folded(data["person_titles"]),
+        person_introducers=_folded(data["person_introducers"]),
+        populated_place_nouns=_folded(data["populated_place_nouns"]),
+        site_nouns=_folded(data["site_nouns"]),
+        locative_cues=_folded(data["locative_cues"]),
+        directions=_folded(data["directions"]),
+        compass=_folded(data["compass"]),
+        outlet_heads=_folded(data["outlet_heads"]),
+        coreference=tuple(
+            CorefRule(fold(r["word"]), fold(r["head"]), r.get("type"), r.get("default"))
+            for r in data["coreference"]
+        ),
+        first_names=_tsv_words("first_names.tsv"),
+        stopwords=_tsv_words("stopwords.tsv"),
+    )

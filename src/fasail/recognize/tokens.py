@@ -1,0 +1,110 @@
+"""Word tokens of the normalised text, with proclitics split and the gaps between words.
+
+The name patterns look at words and at what separates them: a quote opens or closes a
+name, punctuation ends a phrase, a plain space continues it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fasail.text.tokens import split_proclitic
+
+WORD = re.compile(r"[\u0621-\u064a]+|\d+")
+ARTICLE = "ال"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of normalised text: ``prefix`` + ``stem``; ``bare`` is the stem without ال."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    prefix: str
+    stem: str
+
+    @property
+    def stem_start(self) -> int:
+        return self.end - len(self.stem)
+
+    @property
+    def name_start(self) -> int:
+        """Where a name written with this word begins: after proclitics, at its article."""
+        if self.prefix.endswith(ARTICLE):
+            return self.start + len(self.prefix) - len(ARTICLE)
+        return self.start + len(self.prefix)
+
+    @property
+    def bare(self) -> str:
+        return self.stem
+
+    @property
+    def has_article(self) -> bool:
+        return self.prefix.endswith(ARTICLE) or self.prefix.endswith("لل")
+
+    @property
+    def conjoined(self) -> bool:
+        """True when the word carries the conjunction و (or ف): it starts a new item."""
+        return self.prefix[:1] in ("و", "ف")
+
+
+class Words:
+    """The words of a text and the separators between them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.items: list[Word] = []
+        for i, m in enumerate(WORD.finditer(text)):
+            prefix, stem = split_proclitic(m.group())
+            self.items.append(Word(i, m.start(), m.end(), m.group(), prefix, stem))
+        self._starts = {w.start: w.index for w in self.items}
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, i: int) -> Word:
+        return self.items[i]
+
+    def gap(self, i: int) -> str:
+        """What separates word ``i`` from word ``i + 1`` (the rest of the text at the end)."""
+        end = self.items[i].end
+        nxt = self.items[i + 1].start if i + 1 < len(self.items) else len(self.text)
+        return self.text[end:nxt]
+
+    def joined(self, i: int) -> bool:
+        """True when word ``i`` and the next one are in the same phrase (only spaces between)."""
+        return i + 1 < len(self.items) and self.gap(i).strip() == ""
+
+    def at(self, offset: int) -> int | None:
+        """Index of the word starting exactly at ``offset``."""
+        return self._starts.get(offset)
+
+    def index_of(self, offset: int) -> int:
+        """Index of the word containing or following ``offset``."""
+        lo, hi = 0, len(self.items)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.items[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def quoted_after(self, i: int, max_words: int = 6) -> tuple[int, int] | None:
+        """(first, last) word indices of a quotation opening right after word ``i``."""
+        if i + 1 >= len(self.items) or '"' not in self.gap(i):
+            return None
+        return self.quoted_from(i + 1, max_words)
+
+    def quoted_from(self, first: int, max_words: int = 6) -> tuple[int, int] | None:
+        """(first, last) of a quotation whose first word is ``first`` (opening quote before it)."""
+        for last in range(first, min(first + max_words, len(self.items))):
+            gap = self.gap(last)
+            if '"' in gap:
+                return first, last
+            if gap.strip() and gap.strip() not in ("-", "ـ"):
+                return None
+        return None
