@@ -145,7 +145,8 @@ def run_batch(options: BatchOptions) -> BatchSummary:
                     print(f"fasail: {doc.doc}: dropped {block.reason}: {block.text.strip()[:100]}",
                           file=sys.stderr)
             summary.written += 1
-            summary.rows.append(_table_row(doc))
+            if len(summary.rows) <= SUMMARY_ROWS:  # only shown for small batches
+                summary.rows.append(_table_row(doc))
             advance()
     summary.seconds = time.perf_counter() - started
     index = ctx.state.get("passage_index")
@@ -157,7 +158,7 @@ def run_batch(options: BatchOptions) -> BatchSummary:
 
 def print_summary(summary: BatchSummary, options: BatchOptions, stream: IO[str]) -> None:
     """A readable account of the batch: per-article rows when few, totals, shared passages."""
-    if summary.rows and len(summary.rows) <= SUMMARY_ROWS:
+    if summary.rows and summary.written <= SUMMARY_ROWS:
         stream.write(f"{'doc':<40} {'date':<10} {'outlet':<28} ent  fact drop shared\n")
         for doc, date, outlet, ents, facts, dropped, shared in summary.rows:
             stream.write(f"{doc[:40]:<40} {date:<10} {outlet[:28]:<28} {ents:>3} {facts:>5} "

@@ -2,8 +2,13 @@
 
 One outlet often re-runs a paragraph of another's report. Later stages must count such a
 passage as one source, so each article is compared, sentence by sentence, with the
-articles seen before it: MinHash signatures of word shingles, candidates from LSH
-(datasketch), kept when the estimated Jaccard similarity passes the threshold.
+articles seen before it: MinHash signatures of word shingles (datasketch), candidates from
+LSH banding, kept when the estimated Jaccard similarity passes the threshold.
+
+The banding index is kept here rather than in datasketch's MinHashLSH because a batch can
+hold millions of passages: a signature is stored as 4-byte values and each band as one
+integer key, about 1 kB per passage instead of several, and the oldest passages are
+evicted beyond ``window`` so memory stays flat.
 """
 
 from __future__ import annotations
@@ -12,7 +17,9 @@ import re
 from collections import deque
 from dataclasses import dataclass
 
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+import numpy as np
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
 
 from fasail.document import Document, SharedPassage
 from fasail.text.normalize import fold
@@ -28,7 +35,13 @@ class _Passage:
     doc: str
     start: int
     end: int
-    signature: LeanMinHash
+    signature: bytes  # num_perm uint32 hash values
+    bands: tuple[int, ...]
+
+
+def _similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity: the share of equal MinHash values."""
+    return float(np.mean(np.frombuffer(a, np.uint32) == np.frombuffer(b, np.uint32)))
 
 
 class PassageIndex:
@@ -41,7 +54,9 @@ class PassageIndex:
         self.shingle_size = shingle_size
         self.min_passage_words = min_passage_words
         self.window = window
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        # Band count and width minimising false positives and negatives at the threshold.
+        self._bands, self._rows = _optimal_param(threshold, num_perm, 0.5, 0.5)
+        self._buckets: dict[int, list[int]] = {}
         self._passages: dict[int, _Passage] = {}
         self._order: deque[int] = deque()
         self._next_key = 0
@@ -56,7 +71,7 @@ class PassageIndex:
         return cls(**{k: settings[k] for k in
                       ("num_perm", "threshold", "shingle_size", "min_passage_words", "window")})
 
-    def _signature(self, text: str) -> LeanMinHash | None:
+    def _signature(self, text: str) -> bytes | None:
         words = WORD.findall(fold(text))
         if len(words) < self.min_passage_words:
             return None
@@ -65,7 +80,11 @@ class PassageIndex:
         minhash = MinHash(num_perm=self.num_perm, permutations=self._template.permutations,
                           scheme=self._template.scheme)
         minhash.update_batch(list(shingles))
-        return LeanMinHash(minhash)
+        return minhash.hashvalues.astype(np.uint32).tobytes()
+
+    def _band_keys(self, signature: bytes) -> tuple[int, ...]:
+        width = 4 * self._rows
+        return tuple(hash((b, signature[b * width : (b + 1) * width])) for b in range(self._bands))
 
     def add(self, doc: Document) -> list[SharedPassage]:
         """Record ``doc``'s passages; return those it shares with earlier documents."""
@@ -75,12 +94,13 @@ class PassageIndex:
             signature = self._signature(sentence.text)
             if signature is None:
                 continue
-            best = self._best_match(doc.doc, signature)
+            bands = self._band_keys(signature)
+            best = self._best_match(doc.doc, signature, bands)
             if best is not None:
                 other, similarity = best
                 matches.append(SharedPassage(sentence.start, sentence.end, other.doc,
                                              other.start, other.end, similarity))
-            new.append(_Passage(doc.doc, sentence.start, sentence.end, signature))
+            new.append(_Passage(doc.doc, sentence.start, sentence.end, signature, bands))
         for passage in new:
             self._insert(passage)
         merged = _merge_adjacent(matches)
@@ -90,13 +110,15 @@ class PassageIndex:
                 self.pairs.append((other, doc.doc))
         return merged
 
-    def _best_match(self, doc_name: str, signature: LeanMinHash) -> tuple[_Passage, float] | None:
+    def _best_match(self, doc_name: str, signature: bytes,
+                    bands: tuple[int, ...]) -> tuple[_Passage, float] | None:
         best = None
-        for key in self._lsh.query(signature):
+        candidates = {key for band in bands for key in self._buckets.get(band, ())}
+        for key in candidates:
             other = self._passages[key]
             if other.doc == doc_name:
                 continue
-            similarity = signature.jaccard(other.signature)
+            similarity = _similarity(signature, other.signature)
             if similarity >= self.threshold and (best is None or similarity > best[1]):
                 best = (other, similarity)
         return best
@@ -104,13 +126,17 @@ class PassageIndex:
     def _insert(self, passage: _Passage) -> None:
         key = self._next_key
         self._next_key += 1
-        self._lsh.insert(key, passage.signature)
+        for band in passage.bands:
+            self._buckets.setdefault(band, []).append(key)
         self._passages[key] = passage
         self._order.append(key)
         while len(self._order) > self.window:
             old = self._order.popleft()
-            self._lsh.remove(old)
-            del self._passages[old]
+            for band in self._passages.pop(old).bands:
+                bucket = self._buckets[band]
+                bucket.remove(old)
+                if not bucket:
+                    del self._buckets[band]
 
 
 def _merge_adjacent(matches: list[SharedPassage]) -> list[SharedPassage]:
