@@ -23,7 +23,7 @@ from fasail.pipeline import RunContext, build_pipeline, run
 from fasail.settings import load_settings
 
 #: Stages of ``fasail extract``, in order.
-EXTRACT_STAGES = ["dedup"]
+EXTRACT_STAGES = ["dedup", "entities"]
 #: Above this many articles the closing summary gives totals only.
 SUMMARY_ROWS = 40
 #: Pairs of articles sharing a passage listed in the closing summary.
@@ -114,6 +114,7 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     from fasail.ingest import stages as _ingest_stages  # noqa: F401  (registers "dedup")
     from fasail.ingest.metadata import load_manifest
     from fasail.ingest.reader import read_articles
+    from fasail.recognize import stage as _recognize_stage  # noqa: F401  (registers "entities")
 
     stages = build_pipeline(EXTRACT_STAGES)
     manifest = load_manifest(str(options.manifest)) if options.manifest else None

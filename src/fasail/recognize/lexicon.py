@@ -31,13 +31,16 @@ class CorefRule:
 @dataclass(frozen=True)
 class Lexicon:
     group_heads: frozenset[str]
+    group_heads_unquoted: frozenset[str]
     group_head_non_names: frozenset[str]
     kunya_words: frozenset[str]
     person_titles: frozenset[str]
     person_introducers: frozenset[str]
     populated_place_nouns: frozenset[str]
+    naming_place_nouns: frozenset[str]
     site_nouns: frozenset[str]
     locative_cues: frozenset[str]
+    strong_locative_cues: frozenset[str]
     directions: frozenset[str]
     compass: frozenset[str]
     outlet_heads: frozenset[str]
@@ -54,13 +57,16 @@ def lexicon() -> Lexicon:
     data = yaml.safe_load(text)
     return Lexicon(
         group_heads=_folded(data["group_heads"]),
+        group_heads_unquoted=_folded(data["group_heads_unquoted"]),
         group_head_non_names=_folded(data["group_head_non_names"]),
         kunya_words=_folded(data["kunya_words"]),
         person_titles=_folded(data["person_titles"]),
         person_introducers=_folded(data["person_introducers"]),
         populated_place_nouns=_folded(data["populated_place_nouns"]),
+        naming_place_nouns=_folded(data["naming_place_nouns"]),
         site_nouns=_folded(data["site_nouns"]),
         locative_cues=_folded(data["locative_cues"]),
+        strong_locative_cues=_folded(data["strong_locative_cues"]),
         directions=_folded(data["directions"]),
         compass=_folded(data["compass"]),
         outlet_heads=_folded(data["outlet_heads"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(slots=True)
@@ -23,7 +24,7 @@ class Mention:
     kb_ids: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     short: bool = False
-    context: dict[str, str] = field(default_factory=dict)
+    context: dict[str, Any] = field(default_factory=dict)
 
     @property
     def length(self) -> int:

@@ -13,6 +13,9 @@ from fasail.text.tokens import split_proclitic
 
 WORD = re.compile(r"[\u0621-\u064a]+|\d+")
 ARTICLE = "ال"
+#: After normalisation every quote style is '"'; brackets also enclose names: بلدة (أبو جريف).
+OPENERS = ('"', "(")
+CLOSERS = ('"', ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +96,14 @@ class Words:
                 hi = mid
         return lo
 
+    def opens_quote(self, i: int) -> bool:
+        """True when a quote or bracket opens right before word ``i + 1`` (after word ``i``)."""
+        gap = self.gap(i).rstrip(" ")
+        return i + 1 < len(self.items) and gap.endswith(OPENERS) and self.gap(i)[-1:] in OPENERS
+
     def quoted_after(self, i: int, max_words: int = 6) -> tuple[int, int] | None:
         """(first, last) word indices of a quotation opening right after word ``i``."""
-        if i + 1 >= len(self.items) or '"' not in self.gap(i):
+        if not self.opens_quote(i):
             return None
         return self.quoted_from(i + 1, max_words)
 
@@ -103,7 +111,7 @@ class Words:
         """(first, last) of a quotation whose first word is ``first`` (opening quote before it)."""
         for last in range(first, min(first + max_words, len(self.items))):
             gap = self.gap(last)
-            if '"' in gap:
+            if gap[:1] in CLOSERS:
                 return first, last
             if gap.strip() and gap.strip() not in ("-", "ـ"):
                 return None

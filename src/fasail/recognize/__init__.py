@@ -1,0 +1,1 @@
+"""Entity recognition: knowledge base names, name patterns and in-document coreference."""

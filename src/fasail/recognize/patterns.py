@@ -1,0 +1,212 @@
+"""Names that are not in the knowledge base, found from the words around them.
+
+Each finder walks the words of the normalised text and proposes mentions; the recogniser
+later keeps the best of overlapping proposals. Rules are named ``name_patterns.yaml#<list>``
+after the cue list that fired, so a wrong entity traces back to one entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from fasail.recognize.lexicon import Lexicon
+from fasail.recognize.mentions import Mention
+from fasail.recognize.tokens import Word, Words
+
+RULES = "name_patterns.yaml"
+NISBA_ENDINGS = ("ي",)
+#: Longest unquoted name after a head noun, in words.
+MAX_NAME_WORDS = 3
+#: Dual place nouns take two coordinated names ("بلدتي الشطيب والهوية").
+DUAL_SUFFIX = "ي"
+PAIRED_ADJECTIVES = ("شرقيه", "غربيه", "شماليه", "جنوبيه", "الشرقيه", "الغربيه", "الشماليه",
+                     "الجنوبيه", "الكبري", "الصغري", "فوقاني", "تحتاني", "الفوقاني", "التحتاني")
+
+
+class PatternContext:
+    """The text, its words and the lexicon, shared by the finders."""
+
+    def __init__(self, text: str, words: Words, lex: Lexicon, original):
+        self.text = text
+        self.words = words
+        self.lex = lex
+        self.original = original  # callable (start, end) -> original characters
+
+    def is_stop(self, word: Word) -> bool:
+        return word.text in self.lex.stopwords or word.stem in self.lex.stopwords
+
+    def name_like(self, word: Word) -> bool:
+        """A word that can continue a name: not a stopword, title, cue or conjoined word."""
+        lex = self.lex
+        return word.prefix in ("", "ال") and len(word.stem) >= 2 and not (
+            self.is_stop(word) or word.text in lex.person_titles
+            or word.text in lex.person_introducers or word.text.isdigit()
+            or word.text in lex.compass
+        )
+
+    def written_as(self, word: Word) -> str:
+        """The word's original characters (folding merges على and علي, for one)."""
+        return self.original(word.start, word.end)
+
+    def mention(self, start: int, end: int, etype: str, rule: str, *,
+                aliases: tuple[tuple[int, int], ...] = (), **context: str) -> Mention:
+        """A mention whose name is the original text of [start, end)."""
+        return Mention(start, end, etype, self.original(start, end), f"{RULES}#{rule}",
+                       aliases=tuple(self.original(s, e) for s, e in aliases),
+                       context=dict(context))
+
+
+def _in(word: Word, words: frozenset[str]) -> bool:
+    """The word, or its stem, is one of ``words`` (with or without the article)."""
+    return word.stem in words or word.text in words or ("ال" + word.stem) in words
+
+
+def _quoted_span(ctx: PatternContext, first: int, last: int) -> tuple[int, int]:
+    """Span of a quotation's words, without trailing words such as سابقاً ("formerly")."""
+    while last > first and ctx.is_stop(ctx.words[last]):
+        last -= 1
+    return ctx.words[first].start, ctx.words[last].end
+
+
+def find_groups(ctx: PatternContext) -> Iterator[Mention]:
+    """Group names after a head noun: quoted ("تنظيم «جند الأقصى»") or definite words."""
+    words, lex = ctx.words, ctx.lex
+    for i in range(len(words)):
+        head = words[i]
+        if not _in(head, lex.group_heads):
+            continue
+        quoted = words.quoted_after(i)
+        if quoted:
+            if _single_name(ctx, *quoted):
+                start, end = _quoted_span(ctx, *quoted)
+                yield ctx.mention(start, end, "GROUP", "group_heads+quote",
+                                  aliases=((head.name_start, end),))
+            continue
+        if head.has_article or not _in(head, lex.group_heads_unquoted):
+            continue  # "الهيئة" refers back; "حركة التنقل" is no name without quotes
+        last = i
+        while (last + 1 < len(words) and last - i < MAX_NAME_WORDS and words.joined(last)
+               and words[last + 1].prefix == "ال" and ctx.name_like(words[last + 1])):
+            last += 1
+        if last == i or words[i + 1].text in lex.group_head_non_names:
+            continue
+        while last > i and words[last].text in lex.group_head_non_names:
+            last -= 1
+        if last > i:
+            yield ctx.mention(head.name_start, words[last].end, "GROUP", "group_heads")
+
+
+def find_quoted_groups(ctx: PatternContext) -> Iterator[Mention]:
+    """A quoted name that itself opens with a head noun: «لواء الأقصى»، «أجناد القوقاز»."""
+    words = ctx.words
+    for i in range(len(words) - 1):
+        if '"' not in words.gap(i):
+            continue
+        quoted = words.quoted_from(i + 1) if words.opens_quote(i) else None
+        if (quoted and _in(words[i + 1], ctx.lex.group_heads) and quoted[1] > quoted[0]
+                and _single_name(ctx, *quoted)):
+            yield ctx.mention(*_quoted_span(ctx, *quoted), "GROUP", "group_heads+quoted_name")
+
+
+def _single_name(ctx: PatternContext, first: int, last: int) -> bool:
+    """A quotation holding one name, not a list ("أحرار الشام و الزنكي") or an adjective."""
+    words = ctx.words
+    if any(words[k].text == "و" for k in range(first, last + 1)):
+        return False
+    if first == last:
+        word, non_names = words[first], ctx.lex.group_head_non_names
+        return word.text not in non_names and ("ال" + word.stem) not in non_names
+    return True
+
+
+def _kunya_end(ctx: PatternContext, i: int) -> int | None:
+    """Last word index of a kunya name starting at word ``i`` (أبو محمد الجولاني)."""
+    words = ctx.words
+    if not words.joined(i) or not ctx.name_like(words[i + 1]):
+        return None
+    last = i + 1
+    if words[last].text == "عبد" and words.joined(last):  # أبو عبد الله, أبو عبد الرحمن
+        last += 1
+    for _ in range(2):  # up to two nisbas: البغدادي الحسيني
+        nxt = last + 1
+        if (nxt < len(words) and words.joined(last) and words[nxt].prefix == "ال"
+                and words[nxt].text.endswith(NISBA_ENDINGS) and words[nxt].text not in ctx.lex.stopwords):
+            last = nxt
+        else:
+            break
+    return last
+
+
+def find_persons(ctx: PatternContext) -> Iterator[Mention]:
+    """Kunyas (أبو X الY), first name + family name, and names after المدعو / الملقب."""
+    words, lex = ctx.words, ctx.lex
+    for i in range(len(words)):
+        word = words[i]
+        if _in(word, lex.kunya_words) and not word.prefix.endswith("ال"):
+            last = _kunya_end(ctx, i)
+            if last is None:
+                continue
+            first = i
+            if i > 0 and words.joined(i - 1) and words[i - 1].stem in lex.first_names:
+                first = i - 1  # حسن أبو هنية
+            yield ctx.mention(words[first].name_start, words[last].end, "PERSON", "kunya_words",
+                              nisba=str(last > i + 1 and words[last].text.startswith("ال")))
+        elif (word.stem in lex.first_names and not word.has_article
+              and not ctx.written_as(word).endswith("على")
+              and not (i > 0 and _in(words[i - 1], lex.kunya_words))):
+            yield from _first_name_person(ctx, i)
+        elif _in(word, lex.person_introducers):
+            yield from _introduced_person(ctx, i)
+
+
+def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
+    words = ctx.words
+    first = i
+    last = i
+    if words[i].stem == "عبد" and words.joined(i):
+        last += 1
+    if last + 1 < len(words) and _in(words[last + 1], ctx.lex.kunya_words):
+        return  # the kunya finder takes "حسن أبو هنية" whole
+    taken = 0
+    while (taken < 2 and words.joined(last) and last + 1 < len(words)
+           and ctx.name_like(words[last + 1]) and not _in(words[last + 1], ctx.lex.group_heads)
+           and not _in(words[last + 1], ctx.lex.populated_place_nouns)):
+        last += 1
+        taken += 1
+    if taken:
+        yield ctx.mention(words[first].name_start, words[last].end, "PERSON", "first_names")
+
+
+def _introduced_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
+    """المدعو «خطاب الغدفة», الملقب بـ«الدبوس»: a name or a nickname of the previous person."""
+    words = ctx.words
+    j = i
+    if j + 1 < len(words) and words[j + 1].text == "ب" and words.joined(j):
+        j += 1
+    quoted = words.quoted_after(j, max_words=4)
+    if quoted:
+        start, end = _quoted_span(ctx, *quoted)
+    elif words.joined(j) and j + 1 < len(words) and ctx.name_like(words[j + 1]):
+        nxt = words[j + 1]
+        last = j + 1
+        if words.joined(last) and last + 1 < len(words) and ctx.name_like(words[last + 1]):
+            last += 1
+        start, end = nxt.name_start, words[last].end
+    else:
+        return
+    yield ctx.mention(start, end, "PERSON", "person_introducers",
+                      nickname=str(words[i].stem.startswith("ملقب")))
+
+
+def find_outlets(ctx: PatternContext) -> Iterator[Mention]:
+    """Outlet names after a head noun: «قناة «أخبار الآن»», «شبكة «سي بي اس»»."""
+    words, lex = ctx.words, ctx.lex
+    for i in range(len(words)):
+        head = words[i]
+        if not _in(head, lex.outlet_heads):
+            continue
+        quoted = words.quoted_after(i, max_words=4)
+        if quoted:
+            start, end = _quoted_span(ctx, *quoted)
+            yield ctx.mention(start, end, "OUTLET", "outlet_heads+quote",
+                              aliases=((head.name_start, end),))

@@ -1,0 +1,255 @@
+"""Places: region phrases (ريف إدلب الجنوبي الشرقي), names after place nouns, and
+gazetteer names, with the admin context that resolves same-named places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from fasail.kb.model import KBEntity
+from fasail.recognize.mentions import Mention
+from fasail.recognize.patterns import PAIRED_ADJECTIVES, PatternContext, _in
+
+#: Gazetteer levels (and region kinds) prominent enough to accept without a cue.
+PROMINENT = frozenset({"governorate", "district", "subdistrict", "country", "region",
+                       "natural_region", "site", "front"})
+LEVEL_RANK = {"governorate": 0, "district": 1, "subdistrict": 2, "community": 3,
+              "neighbourhood": 4}
+CITY_NOUNS = ("مدينه", "بلده", "قريه", "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قري")
+GOVERNORATE_NOUNS = ("محافظه", "محافظتي")
+
+
+def _directions_after(ctx: PatternContext, last: int) -> int:
+    """Extend ``last`` over up to two direction adjectives (الجنوبي الشرقي)."""
+    words = ctx.words
+    for _ in range(2):
+        if words.joined(last) and last + 1 < len(words) and words[last + 1].text in ctx.lex.directions:
+            last += 1
+        else:
+            break
+    return last
+
+
+def _place_word_at(ctx: PatternContext, i: int, place_starts: dict[int, int]) -> int | None:
+    """Last word index of a gazetteer place name starting at word ``i`` (clitics allowed)."""
+    word = ctx.words[i]
+    end = place_starts.get(word.name_start) or place_starts.get(word.stem_start)
+    if end is None:
+        return None
+    return ctx.words.index_of(end - 1)
+
+
+def find_regions(ctx: PatternContext, place_starts: dict[int, int]) -> Iterator[Mention]:
+    """ريف X [الجنوبي الشرقي], ريفي X الغربي وY الشمالي, الريف الشمالي لمدينة X."""
+    words = ctx.words
+    for i in range(len(words)):
+        word = words[i]
+        if word.stem not in ("ريف", "ريفي") or i + 1 >= len(words) or not words.joined(i):
+            continue
+        if word.has_article:  # الريف الشمالي لمدينة حلب
+            last = _directions_after(ctx, i)
+            j = last + 1
+            if last > i and j < len(words) and words.joined(last) and words[j].prefix.startswith("ل"):
+                if words[j].stem in ("مدينه", "محافظه") and words.joined(j):
+                    j += 1
+                end = _place_word_at(ctx, j, place_starts)
+                if end is not None:
+                    yield ctx.mention(word.name_start, words[end].end, "PLACE", "region_head+of")
+            continue
+        j = i + 1
+        if words[j].stem in ("مدينه", "محافظه") and words.joined(j):
+            j += 1
+        end = _place_word_at(ctx, j, place_starts)
+        if end is None:
+            continue
+        last = _directions_after(ctx, end)
+        dual = word.stem == "ريفي"
+        name_from = word.name_start
+        if dual:
+            yield _region(ctx, word.start + len(word.prefix), j, last, dual_head=True)
+            k = last + 1
+            if k < len(words) and words.joined(last) and words[k].conjoined:
+                end2 = _place_word_at(ctx, k, place_starts)
+                if end2 is not None:
+                    last2 = _directions_after(ctx, end2)
+                    yield _region(ctx, words[k].name_start, k, last2, dual_head=False, second=True)
+            continue
+        yield ctx.mention(name_from, words[last].end, "PLACE", "region_head")
+
+
+def _region(ctx: PatternContext, head_start: int, first: int, last: int, *, dual_head: bool,
+            second: bool = False) -> Mention:
+    """One region of a dual phrase, named "ريف X DIR" though the text writes ريفي / وY."""
+    words = ctx.words
+    first_word = words[first]
+    place_start = first_word.start + len(first_word.prefix) if second else first_word.name_start
+    place = ctx.original(place_start, words[last].end)
+    start = head_start if dual_head else words[first].start
+    mention = ctx.mention(start, words[last].end, "PLACE", "region_head+dual")
+    mention.name = f"ريف {place.strip()}"
+    return mention
+
+
+def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Iterator[Mention]:
+    """Names after a place noun: بلدة سنجار، بلدتي الشطيب والهوية، تلة سيريتيل، قرية أبو دالي."""
+    words, lex = ctx.words, ctx.lex
+    for i in range(len(words) - 1):
+        noun = words[i]
+        populated = _in(noun, lex.populated_place_nouns)
+        site = _in(noun, lex.site_nouns)
+        if not (populated or site):
+            continue
+        quoted = words.quoted_after(i, max_words=4)
+        if quoted:
+            first, last = quoted
+        else:
+            first = i + 1
+            if not words.joined(i) or words[first].conjoined:
+                continue
+            if noun.has_article:  # "البلدة" refers back, but "القطاع الأوسط" names a sector
+                if site and words[first].text in lex.directions:
+                    yield ctx.mention(noun.name_start, words[first].end, "PLACE", "site_nouns",
+                                      source="place")
+                continue
+            kb_end = _place_word_at(ctx, first, place_starts)
+            if kb_end is not None:
+                last = kb_end
+            elif not (site or _in(noun, lex.naming_place_nouns)):
+                continue
+            elif ctx.name_like(words[first]) and not words[first].stem.endswith("يه"):
+                last = first
+                if words[first].text in lex.kunya_words and words.joined(first):
+                    last = first + 1  # قرية أبو دالي
+                elif site and words.joined(first) and first + 1 < len(words) and (
+                        words[first + 1].prefix == "ال" and ctx.name_like(words[first + 1])):
+                    last = first + 1
+            else:
+                continue
+        if site and not quoted:
+            last = _directions_after(ctx, last)
+            yield ctx.mention(noun.name_start, words[last].end, "PLACE", "site_nouns", source="place")
+            continue
+        start = words[first].name_start if not quoted else words[first].start
+        yield ctx.mention(start, words[last].end, "PLACE",
+                          "site_nouns+quote" if site else "populated_place_nouns",
+                          aliases=((noun.name_start, words[last].end),), source="place")
+        if noun.stem.endswith("ي") or noun.stem in ("بلدات", "قري", "مدن"):
+            yield from _second_of_pair(ctx, first, last, place_starts)
+
+
+def _second_of_pair(ctx: PatternContext, first: int, last: int,
+                    place_starts: dict[int, int]) -> Iterator[Mention]:
+    """The second place of a dual: "X وY", or "X شرقية وغربية" (→ X غربية)."""
+    words = ctx.words
+    k = last + 1
+    if k >= len(words) or not words.joined(last) or not words[k].conjoined:
+        return
+    if last > first and words[k].stem in PAIRED_ADJECTIVES:
+        mention = ctx.mention(words[first].start, words[k].end, "PLACE", "populated_place_nouns+pair",
+                              source="place")
+        base = ctx.original(words[first].name_start, words[last - 1].end)
+        mention.name = f"{base} {ctx.original(words[k].stem_start, words[k].end)}"
+        yield mention
+        return
+    end = _place_word_at(ctx, k, place_starts)
+    if end is None:
+        end = k if ctx.name_like(words[k]) or words[k].prefix in ("و", "وال") else None
+    if end is not None:
+        yield ctx.mention(words[k].name_start if words[k].prefix != "و" else words[k].stem_start,
+                          words[end].end, "PLACE", "populated_place_nouns+pair", source="place")
+
+
+def place_cue(ctx: PatternContext, start: int, end: int) -> str | None:
+    """What announces a place name here: "strong" (قرب، محيط، أهالي: only places follow),
+    "locative" (في، إلى، بـ، a compass word), "quote" (a quoted or bracketed name), or None."""
+    words = ctx.words
+    i = words.index_of(start)
+    if i >= len(words):
+        return None
+    word = words[i]
+    if word.prefix[:1] in ("ب",) or word.prefix.startswith("وب"):
+        return "locative"  # بريف، بمدينة، بالرقة: "in"
+    before = ctx.text[max(0, start - 2) : start]
+    if '"' in before or "(" in before:
+        return "quote"
+    if i == 0 or not words.joined(i - 1):
+        return None
+    prev = words[i - 1]
+    lex = ctx.lex
+    if prev.text in lex.strong_locative_cues or prev.stem in lex.strong_locative_cues:
+        return "strong"
+    if prev.text in lex.locative_cues or prev.stem in lex.locative_cues or prev.text in lex.compass:
+        return "locative"
+    return None
+
+
+def place_is_cued(ctx: PatternContext, start: int, end: int) -> bool:
+    return place_cue(ctx, start, end) is not None
+
+
+def is_place_noun(ctx: PatternContext, start: int, end: int) -> bool:
+    """A gazetteer name that is itself a place noun ("المدينة", a village named so) refers back."""
+    key = ctx.text[start:end].removeprefix("ال")
+    return key in ctx.lex.populated_place_nouns or key in ctx.lex.site_nouns
+
+
+def plain_word_place(ctx: PatternContext, entity: KBEntity, start: int, end: int) -> bool:
+    """A gazetteer name that reads as a common word here: a one-word definite district name
+    (الباب in "يفتح الباب") or a name glued to ل (لكسب الوقت)."""
+    key = ctx.text[start:end]
+    word = ctx.words[ctx.words.index_of(start)] if ctx.words.index_of(start) < len(ctx.words) else None
+    if " " in key or word is None:
+        return False
+    if word.prefix.endswith("ل") and not word.prefix.endswith("ال"):
+        return True
+    return entity.level in ("district", "subdistrict") and key.startswith("ال")
+
+
+def after_place_noun(ctx: PatternContext, start: int) -> bool:
+    """True when a bare place noun (بلدة، قرية، مدينتي) comes right before ``start``."""
+    i = ctx.words.index_of(start)
+    if i == 0 or i >= len(ctx.words) or not ctx.words.joined(i - 1):
+        return False
+    prev = ctx.words[i - 1]
+    return _in(prev, ctx.lex.populated_place_nouns) and not prev.has_article
+
+
+def is_adjective(ctx: PatternContext, start: int) -> bool:
+    """A definite name right after a definite word agrees with it as an adjective:
+    "المقاتلين الشيشان", "الحدود السورية" name no place."""
+    i = ctx.words.index_of(start)
+    if i == 0 or i >= len(ctx.words) or not ctx.words.joined(i - 1):
+        return False
+    word, prev = ctx.words[i], ctx.words[i - 1]
+    return word.prefix == "ال" and prev.prefix == "ال" and prev.text not in ctx.lex.locative_cues
+
+def resolve_place(candidates: list[KBEntity], context_admin1: set[str], noun: str | None) -> tuple[
+        KBEntity | None, list[KBEntity]]:
+    """Pick the place meant among same-named candidates, or report them as ambiguous.
+
+    The governorates named in the same sentence decide first; a city noun (مدينة، بلدة)
+    prefers a community, a governorate noun the governorate; otherwise the highest admin
+    level wins when it is unique.
+    """
+    pool = candidates
+    if context_admin1:
+        inside = [c for c in pool if c.admin1 in context_admin1]
+        pool = inside or pool
+    if noun in CITY_NOUNS:
+        towns = [c for c in pool if c.level in ("community", "neighbourhood")]
+        pool = towns or pool
+    elif noun in GOVERNORATE_NOUNS:
+        pool = [c for c in pool if c.level == "governorate"] or pool
+    if len(pool) == 1:
+        return pool[0], []
+    ranked = sorted(pool, key=lambda c: LEVEL_RANK.get(c.level or "", -1))
+    best = ranked[0]
+    top = [c for c in ranked if LEVEL_RANK.get(c.level or "", -1) == LEVEL_RANK.get(best.level or "", -1)]
+    if len(top) == 1:
+        return best, []
+    same_town = {(c.admin1, c.lat) for c in top}
+    if len(same_town) == 1:
+        return best, []
+    return None, top
+
+

@@ -1,0 +1,375 @@
+"""Entity recognition: knowledge base names, name patterns, coreference, entity records.
+
+Order of work: (1) every KB name at a clitic-aware boundary; (2) names the patterns find;
+(3) the longest non-overlapping mentions win, KB names before pattern names of the same
+length; (4) role references (الهيئة، التنظيم) and short names attach to an antecedent;
+(5) mentions of one entity become one record with its aliases, KB id and, for places,
+the gazetteer entry the sentence's admin context points to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fasail.kb.base import KnowledgeBase
+from fasail.kb.model import KBEntity
+from fasail.recognize import patterns, places
+from fasail.recognize.gazetteer import find_names, match_key
+from fasail.recognize.lexicon import lexicon
+from fasail.recognize.mentions import Mention
+from fasail.recognize.patterns import PatternContext
+from fasail.recognize.tokens import Words
+from fasail.text.names import name_key
+from fasail.text.normalize import NormalizedText, normalize
+from fasail.text.sentences import split_sentences
+
+ACTOR_TYPES = ("GROUP", "STATE", "OUTLET", "PERSON")
+WORD_RE = re.compile(r"[\u0621-\u064a]+")
+#: Designation cues after which a country is the state acting, not a location.
+STATE_CUES = ("المحظور", "محظور", "المحظوره", "محظوره")
+#: Words that, right before a country, make it a location.
+LOCATIVE_BEFORE = ("في", "الي", "من", "داخل", "نحو", "عبر")
+#: How many words back a role reference (الهيئة) looks for its antecedent.
+COREF_WINDOW_WORDS = 400
+#: Preference among mentions of equal length: KB actors, then region phrases and KB places,
+#: then patterns.
+PRIORITY = {"kb": 3, "region": 2, "place": 2, "pattern": 1}
+
+
+@dataclass
+class Recognition:
+    """What recognition found in one text."""
+
+    mentions: list[Mention]
+    entities: list[dict]
+
+
+class Recognizer:
+    """Finds and resolves the entities of Arabic news text against a knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.lex = lexicon()
+
+    def __call__(self, text: str) -> Recognition:
+        norm = normalize(text)
+        words = Words(norm.text)
+        ctx = PatternContext(norm.text, words, self.lex, norm.original_span)
+        kb_mentions, place_starts = self._kb_mentions(ctx)
+        proposals = kb_mentions + self._pattern_mentions(ctx, place_starts)
+        mentions = self._select(proposals)
+        mentions = self._drop_orphan_short_names(mentions)
+        mentions += self._coreference(ctx, mentions)
+        mentions += self._local_short_names(ctx, mentions)
+        mentions.sort(key=lambda m: m.start)
+        return Recognition(mentions, self._entities(norm, mentions))
+
+    # -- proposals -------------------------------------------------------------------------
+
+    def _kb_mentions(self, ctx: PatternContext) -> tuple[list[Mention], dict[int, int]]:
+        """Mentions of KB names; also where gazetteer names start (for region phrases)."""
+        hits = find_names(ctx.text, self.kb)
+        place_starts: dict[int, int] = {}
+        for start, end, entries in hits:
+            if any(e.type == "PLACE" for e in entries):
+                place_starts[start] = max(end, place_starts.get(start, 0))
+        admin = self._admin_by_sentence(ctx, hits)
+        mentions, pending = [], []
+        for start, end, entries in hits:
+            actors = [e for e in entries if e.type in ACTOR_TYPES]
+            place_ids = tuple(dict.fromkeys(e.entity_id for e in entries if e.type == "PLACE"))
+            name = ctx.original(start, end)
+            if place_ids and not (actors and self._actor_reading(ctx, start)):
+                accepted = self._accepted_places(ctx, place_ids, start, end, admin)
+                if accepted:
+                    mentions.append(Mention(start, end, "PLACE", name, self._rule(accepted[0]),
+                                            kb_ids=tuple(accepted), context={"source": "place"}))
+                    continue
+                pending.append(Mention(start, end, "PLACE", name, self._rule(place_ids[0]),
+                                       kb_ids=place_ids, context={"source": "place"}))
+            if actors:
+                mentions.append(Mention(start, end, actors[0].type, name, self._rule(actors[0].entity_id),
+                                        kb_ids=tuple(e.entity_id for e in actors),
+                                        short=all(e.short for e in actors), context={"source": "kb"}))
+        # A village accepted once in the article is accepted wherever it is named.
+        known = {name_key(m.name) for m in mentions if m.type == "PLACE"}
+        mentions += [m for m in pending if name_key(m.name) in known]
+        return mentions, place_starts
+
+    def _admin_by_sentence(self, ctx: PatternContext, hits) -> list[tuple[int, int, set[str]]]:
+        """Each sentence's span and the admin units (governorates, districts) it names."""
+        spans = [(s.start, s.end, set()) for s in split_sentences(ctx.text)]
+        for start, _end, entries in hits:
+            codes = set()
+            for e in entries:
+                place = self.kb.places.get(e.entity_id) if e.type == "PLACE" else None
+                if place and (place.level in ("governorate", "district")
+                              or place.kind in ("region", "natural_region")):
+                    codes.update(c for c in (place.admin1, place.admin2) if c)
+            if codes:
+                for s_start, s_end, found in spans:
+                    if s_start <= start < s_end:
+                        found.update(codes)
+        return spans
+
+    def _accepted_places(self, ctx: PatternContext, place_ids, start: int, end: int,
+                         admin: list[tuple[int, int, set[str]]]) -> list[str]:
+        """The candidates this mention may be: prominent places need no cue; a village needs a
+        place noun, or a locative cue with a multi-word name or its governorate in the sentence."""
+        if places.is_adjective(ctx, start) or places.is_place_noun(ctx, start, end):
+            return []
+        sentence_admin = next((a for s, e, a in admin if s <= start < e), set())
+        document_admin = set().union(*(a for _s, _e, a in admin))
+        accepted = []
+        cue = places.place_cue(ctx, start, end)
+        noun = places.after_place_noun(ctx, start)
+        multiword = " " in match_key(ctx.original(start, end))
+        for pid in place_ids:
+            place = self.kb.places[pid]
+            if places.plain_word_place(ctx, place, start, end) and not (cue or noun):
+                continue
+            units = {place.admin1, place.admin2} - {None}
+            if ((place.level or place.kind) in places.PROMINENT or noun or cue == "strong"
+                    or cue and (multiword or units & sentence_admin)
+                    or cue == "locative" and units & document_admin):
+                accepted.append(pid)
+        return accepted
+
+    def _actor_reading(self, ctx: PatternContext, start: int) -> bool:
+        """A name that is both an actor and a place (روسيا، الميادين) reads as the actor
+        unless a locative word comes right before it (not after a designation cue)."""
+        before = WORD_RE.findall(ctx.text[max(0, start - 20) : start])
+        if any(cue in before for cue in STATE_CUES):
+            return True
+        glued = ctx.text[max(0, start - 1) : start]
+        return not ((before and before[-1] in LOCATIVE_BEFORE) or glued == "ب")
+
+    def _rule(self, entity_id: str) -> str:
+        entity = self.kb.get(entity_id)
+        where = entity.where.split(":")[0] if entity else "kb"
+        return f"{where}#{entity_id}"
+
+    def _pattern_mentions(self, ctx: PatternContext, place_starts: dict[int, int]) -> list[Mention]:
+        found: list[Mention] = []
+        for finder in (patterns.find_groups, patterns.find_quoted_groups, patterns.find_persons,
+                       patterns.find_outlets):
+            found.extend(finder(ctx))
+        for m in found:
+            m.context.setdefault("source", "pattern")
+        for m in [*places.find_regions(ctx, place_starts), *places.find_place_nouns(ctx, place_starts)]:
+            m.context.setdefault("source", "region" if "#region_head" in m.rule else "pattern")
+            found.append(m)
+        for m in found:
+            self._link_to_kb(m)
+        return found
+
+    def _link_to_kb(self, mention: Mention) -> None:
+        """A pattern name that is a KB name of the same type gets that KB entry."""
+        candidates = [e for e in self.kb.find(mention.name) if e.type == mention.type]
+        if candidates:
+            mention.kb_ids = tuple(e.id for e in candidates)
+
+    # -- selection -------------------------------------------------------------------------
+
+    def _select(self, proposals: list[Mention]) -> list[Mention]:
+        """Longest mentions first; a KB person inside a longer name is kept as well."""
+        kb_actors = [m for m in proposals if m.context.get("source") == "kb" and m.type != "PERSON"]
+        proposals = [m for m in proposals if not self._swallows_kb_name(m, kb_actors)]
+        ranked = sorted(proposals, key=lambda m: (
+            -m.length, -PRIORITY[m.context.get("source", "pattern")], m.start))
+        chosen: list[Mention] = []
+        for m in ranked:
+            clash = [c for c in chosen if c.overlaps(m)]
+            if not clash or m.type == "PERSON" and m.context.get("source") == "kb" and all(
+                    c.start <= m.start and m.end <= c.end and c.type != "PERSON" for c in clash):
+                chosen.append(m)
+        return sorted(chosen, key=lambda m: m.start)
+
+    @staticmethod
+    def _swallows_kb_name(m: Mention, kb_actors: list[Mention]) -> bool:
+        """An unquoted pattern name running past a KB name ("لواء الأقصى الأمان") is wrong."""
+        if m.context.get("source") != "pattern" or "quote" in m.rule or m.type not in ("GROUP", "STATE"):
+            return False
+        return any(m.start <= k.start and k.end <= m.end and k.length < m.length for k in kb_actors)
+
+    @staticmethod
+    def _drop_orphan_short_names(mentions: list[Mention]) -> list[Mention]:
+        """A short name (الجولاني) counts only when a full name of that person is in the text."""
+        full = {kb for m in mentions if not m.short for kb in m.kb_ids}
+        return [m for m in mentions if not m.short or set(m.kb_ids) & full]
+
+    # -- references ------------------------------------------------------------------------
+
+    def _coreference(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
+        """Role words (الهيئة، التنظيم، النظام) linked to the latest fitting antecedent."""
+        found = []
+        rules = {r.word: r for r in self.lex.coreference}
+        taken = [(m.start, m.end) for m in mentions]
+        for word in ctx.words:
+            token = "ال" + word.stem if word.has_article else word.text
+            rule = rules.get(token)
+            if rule is None or any(s <= word.start < e for s, e in taken):
+                continue
+            antecedent = self._antecedent(rule, mentions, word.start)
+            start = word.name_start if word.prefix.endswith("ال") else word.stem_start
+            if antecedent is not None:
+                found.append(Mention(start, word.end, antecedent.type, ctx.original(start, word.end),
+                                     f"name_patterns.yaml#coreference:{rule.word}",
+                                     kb_ids=antecedent.kb_ids,
+                                     context={"source": "coref", "antecedent": antecedent}))
+            elif rule.default and self.kb.get(rule.default):
+                entity = self.kb.get(rule.default)
+                found.append(Mention(start, word.end, entity.type, ctx.original(start, word.end),
+                                     f"name_patterns.yaml#coreference:{rule.word}",
+                                     kb_ids=(entity.id,), context={"source": "coref"}))
+        return found
+
+    @staticmethod
+    def _antecedent(rule, mentions: list[Mention], position: int) -> Mention | None:
+        wanted = (rule.type,) if rule.type else ("GROUP", "STATE")
+        for m in reversed([m for m in mentions if m.end <= position]):
+            if m.type not in wanted:
+                continue
+            heads = {match_key(n).split()[0].removeprefix("ال") for n in (m.name, *m.aliases) if n.strip()}
+            if rule.head.removeprefix("ال") in heads:
+                return m
+        return None
+
+    def _local_short_names(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
+        """The family name or nisba alone (الغزاوي، خطاب) after the full name in the article."""
+        persons: dict[str, Mention] = {}
+        for m in mentions:
+            words = match_key(m.name).split()
+            if m.type == "PERSON" and len(words) >= 2 and m.context.get("nickname") != "True":
+                last = words[-1]
+                if len(last) >= 3 and last not in self.lex.stopwords:
+                    persons.setdefault(last, m)
+        if not persons:
+            return []
+        taken = [(m.start, m.end) for m in mentions]
+        found = []
+        for word in ctx.words:
+            key = ("ال" + word.stem) if word.prefix.endswith("ال") else word.stem
+            full = persons.get(key)
+            if full is None or word.start < full.end or any(s <= word.start < e for s, e in taken):
+                continue
+            if not word.has_article and word.prefix not in ("", "و", "ل", "ب"):
+                continue
+            start = word.name_start
+            found.append(Mention(start, word.end, "PERSON", ctx.original(start, word.end),
+                                 "recognizer#local_short_name", kb_ids=full.kb_ids,
+                                 context={"source": "coref", "antecedent": full}))
+        return found
+
+    # -- entities --------------------------------------------------------------------------
+
+    def _entities(self, norm: NormalizedText, mentions: list[Mention]) -> list[dict]:
+        """One record per entity: name, type, aliases, kb fields, mentions with offsets."""
+        sentence_admin = self._sentence_admin(norm, mentions)
+        records: dict[tuple, dict] = {}
+        order: list[tuple] = []
+        key_of: dict[int, tuple] = {}
+        for m in mentions:
+            key, kb_entity, extra = self._identity(m, sentence_admin)
+            antecedent = m.context.get("antecedent")
+            if antecedent is not None and id(antecedent) in key_of:
+                key = key_of[id(antecedent)]
+            elif m.context.get("nickname") == "True":
+                key = self._previous_person(records, order, m) or key
+            elif key[0] == "new" and key not in records:
+                key = self._longer_name(records, order, m) or key
+            key_of[id(m)] = key
+            record = records.get(key)
+            if record is None:
+                record = records[key] = self._new_record(m, kb_entity, extra)
+                order.append(key)
+            start, end = norm.to_original(m.start, m.end)
+            record["mentions"].append({"start": start, "end": end, "text": norm.original[start:end],
+                                       "rule": m.rule})
+            for alias in (m.name, *m.aliases):
+                alias = alias.strip()
+                if alias and alias not in record["aliases"]:
+                    record["aliases"].append(alias)
+            named = m.context.get("source") != "coref"
+            if named and len(m.name) > len(record["name"]):
+                record["name"] = m.name.strip()
+        return [records[k] for k in order]
+
+    @staticmethod
+    def _longer_name(records: dict, order: list, mention: Mention):
+        """An earlier entity of the same type whose name starts or ends with this one's words
+        (صلاح الدين → صلاح الدين الشيشاني; «جيش خالد» → جيش خالد بن الوليد)."""
+        words = name_key(mention.name).split()
+        if not words:
+            return None
+        for key in order:
+            record = records[key]
+            if record["type"] != mention.type or mention.type not in ("PERSON", "GROUP"):
+                continue
+            full = name_key(record["name"]).split()
+            if len(full) > len(words) and (full[: len(words)] == words or full[-len(words):] == words):
+                return key
+        return None
+
+    @staticmethod
+    def _previous_person(records: dict, order: list, mention: Mention):
+        for key in reversed(order):
+            if records[key]["type"] == "PERSON":
+                last = records[key]["mentions"][-1]
+                if last["end"] <= mention.start + 200:
+                    return key
+        return None
+
+    def _sentence_admin(self, norm: NormalizedText, mentions: list[Mention]) -> dict[int, set[str]]:
+        """For each sentence (by start offset in normalised text), governorates it names."""
+        result: dict[int, set[str]] = {}
+        bounds = [(s.start, s.end) for s in split_sentences(norm.text)]
+        for m in mentions:
+            if m.type != "PLACE":
+                continue
+            entities = [self.kb.places.get(pid) for pid in m.kb_ids]
+            admin = {e.admin1 for e in entities if e and e.level in ("governorate", "district") and e.admin1}
+            if not admin:
+                continue
+            for s, e in bounds:
+                if s <= m.start < e:
+                    result.setdefault(s, set()).update(admin)
+        return {s: a for s, a in result.items()} | {"bounds": bounds}  # type: ignore[dict-item]
+
+    def _identity(self, m: Mention, sentence_admin) -> tuple[tuple, KBEntity | None, dict]:
+        """The key that groups mentions of one entity, its KB entry and extra fields."""
+        if m.type == "PLACE":
+            return self._place_identity(m, sentence_admin)
+        actors = [self.kb.actors[i] for i in m.kb_ids if i in self.kb.actors]
+        if actors:
+            return ("kb", actors[0].id), actors[0], {}
+        return ("new", m.type, name_key(m.name)), None, {}
+
+    def _place_identity(self, m: Mention, sentence_admin) -> tuple[tuple, KBEntity | None, dict]:
+        candidates = [self.kb.places[i] for i in m.kb_ids if i in self.kb.places]
+        if not candidates:
+            return ("new", "PLACE", name_key(m.name)), None, {}
+        admin: set[str] = set()
+        for s, e in sentence_admin["bounds"]:
+            if s <= m.start < e:
+                admin = sentence_admin.get(s, set())
+        noun = None
+        if m.aliases:
+            noun = match_key(m.aliases[0]).split()[0]
+        chosen, ambiguous = places.resolve_place(candidates, admin, noun)
+        if chosen is None:
+            return ("place-name", name_key(m.name)), None, {"ambiguous": [c.id for c in ambiguous]}
+        return ("kb", chosen.id), chosen, {}
+
+    def _new_record(self, m: Mention, kb_entity: KBEntity | None, extra: dict) -> dict:
+        record = {"name": m.name.strip(), "type": m.type, "aliases": [], "kb_id": None,
+                  "name_en": None, "in_kb": kb_entity is not None, "mentions": []}
+        if kb_entity is not None:
+            record["kb_id"] = kb_entity.id
+            record["name_en"] = kb_entity.name_en
+            if m.type == "PLACE":
+                record.update(pcode=kb_entity.pcode, lat=kb_entity.lat, lon=kb_entity.lon,
+                              admin1=kb_entity.admin1_name or kb_entity.admin1)
+        record.update(extra)
+        return record
