@@ -22,6 +22,8 @@ BEFORE_BARE = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "
 BEFORE_ARTICLE = frozenset({"و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
 #: For a name whose article merged into لل: the chain before لل.
 BEFORE_LIL = frozenset({"", "و", "ف"})
+#: First words of place names often written joined to the next (كفر نبل / كفرنبل).
+JOINABLE = ("كفر ", "دير ", "عين ", "بيت ", "تل ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,9 @@ def automaton_for(kb: KnowledgeBase) -> ahocorasick.Automaton:
             if len(key) < 2:
                 continue
             entries.setdefault(key, []).append(Entry(entity.id, entity.type, key, short, False))
+            if entity.type == "PLACE" and key.startswith(JOINABLE):
+                joined = key.replace(" ", "", 1)
+                entries.setdefault(joined, []).append(Entry(entity.id, entity.type, key, short, False))
             if key.startswith(ARTICLE) and len(key) > 4:
                 bare = key[len(ARTICLE):]
                 entries.setdefault(bare, []).append(Entry(entity.id, entity.type, key, short, True))

@@ -22,6 +22,7 @@ def _tsv_words(name: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class CorefRule:
+    label: str  # the word as written in the data file, for rule ids
     word: str
     head: str
     type: str | None
@@ -39,6 +40,7 @@ class Lexicon:
     populated_place_nouns: frozenset[str]
     naming_place_nouns: frozenset[str]
     site_nouns: frozenset[str]
+    trailing_non_name: frozenset[str]
     locative_cues: frozenset[str]
     strong_locative_cues: frozenset[str]
     directions: frozenset[str]
@@ -65,13 +67,14 @@ def lexicon() -> Lexicon:
         populated_place_nouns=_folded(data["populated_place_nouns"]),
         naming_place_nouns=_folded(data["naming_place_nouns"]),
         site_nouns=_folded(data["site_nouns"]),
+        trailing_non_name=_folded(data["trailing_non_name"]),
         locative_cues=_folded(data["locative_cues"]),
         strong_locative_cues=_folded(data["strong_locative_cues"]),
         directions=_folded(data["directions"]),
         compass=_folded(data["compass"]),
         outlet_heads=_folded(data["outlet_heads"]),
         coreference=tuple(
-            CorefRule(fold(r["word"]), fold(r["head"]), r.get("type"), r.get("default"))
+            CorefRule(r["word"], fold(r["word"]), fold(r["head"]), r.get("type"), r.get("default"))
             for r in data["coreference"]
         ),
         first_names=_tsv_words("first_names.tsv"),

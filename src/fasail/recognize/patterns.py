@@ -31,6 +31,8 @@ class PatternContext:
         self.words = words
         self.lex = lex
         self.original = original  # callable (start, end) -> original characters
+        #: Gazetteer ids of the place names found, by start offset (filled by the recogniser).
+        self.place_ids: dict[int, tuple[str, ...]] = {}
 
     def is_stop(self, word: Word) -> bool:
         return word.text in self.lex.stopwords or word.stem in self.lex.stopwords
@@ -49,7 +51,7 @@ class PatternContext:
         return self.original(word.start, word.end)
 
     def mention(self, start: int, end: int, etype: str, rule: str, *,
-                aliases: tuple[tuple[int, int], ...] = (), **context: str) -> Mention:
+                aliases: tuple[tuple[int, int], ...] = (), **context) -> Mention:
         """A mention whose name is the original text of [start, end)."""
         return Mention(start, end, etype, self.original(start, end), f"{RULES}#{rule}",
                        aliases=tuple(self.original(s, e) for s, e in aliases),
@@ -63,7 +65,7 @@ def _in(word: Word, words: frozenset[str]) -> bool:
 
 def _quoted_span(ctx: PatternContext, first: int, last: int) -> tuple[int, int]:
     """Span of a quotation's words, without trailing words such as سابقاً ("formerly")."""
-    while last > first and ctx.is_stop(ctx.words[last]):
+    while last > first and ctx.words[last].text in ctx.lex.trailing_non_name:
         last -= 1
     return ctx.words[first].start, ctx.words[last].end
 

@@ -54,7 +54,8 @@ def find_regions(ctx: PatternContext, place_starts: dict[int, int]) -> Iterator[
                     j += 1
                 end = _place_word_at(ctx, j, place_starts)
                 if end is not None:
-                    yield ctx.mention(word.name_start, words[end].end, "PLACE", "region_head+of")
+                    yield ctx.mention(word.name_start, words[end].end, "PLACE", "region_head+of",
+                                      within=(words[j].name_start, words[end].end))
             continue
         j = i + 1
         if words[j].stem in ("مدينه", "محافظه") and words.joined(j):
@@ -72,20 +73,20 @@ def find_regions(ctx: PatternContext, place_starts: dict[int, int]) -> Iterator[
                 end2 = _place_word_at(ctx, k, place_starts)
                 if end2 is not None:
                     last2 = _directions_after(ctx, end2)
-                    yield _region(ctx, words[k].name_start, k, last2, dual_head=False, second=True)
+                    yield _region(ctx, words[k].name_start, k, last2, dual_head=False)
             continue
-        yield ctx.mention(name_from, words[last].end, "PLACE", "region_head")
+        yield ctx.mention(name_from, words[last].end, "PLACE", "region_head",
+                          within=(words[j].name_start, words[end].end))
 
 
-def _region(ctx: PatternContext, head_start: int, first: int, last: int, *, dual_head: bool,
-            second: bool = False) -> Mention:
+def _region(ctx: PatternContext, head_start: int, first: int, last: int, *,
+            dual_head: bool) -> Mention:
     """One region of a dual phrase, named "ريف X DIR" though the text writes ريفي / وY."""
     words = ctx.words
-    first_word = words[first]
-    place_start = first_word.start + len(first_word.prefix) if second else first_word.name_start
-    place = ctx.original(place_start, words[last].end)
+    place = ctx.original(words[first].name_start, words[last].end)
     start = head_start if dual_head else words[first].start
-    mention = ctx.mention(start, words[last].end, "PLACE", "region_head+dual")
+    mention = ctx.mention(start, words[last].end, "PLACE", "region_head+dual",
+                          within=(words[first].name_start, words[last].end))
     mention.name = f"ريف {place.strip()}"
     return mention
 
@@ -129,12 +130,28 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
             last = _directions_after(ctx, last)
             yield ctx.mention(noun.name_start, words[last].end, "PLACE", "site_nouns", source="place")
             continue
+        plural = noun.stem.endswith("ي") or noun.stem in ("بلدات", "قري", "مدن")
+        if plural and last > first + 1 and words[last].conjoined and words[last].stem in PAIRED_ADJECTIVES:
+            yield from _pair_inside(ctx, first, last)  # بلدتي (نوحية شرقية وغربية)
+            continue
         start = words[first].name_start if not quoted else words[first].start
         yield ctx.mention(start, words[last].end, "PLACE",
                           "site_nouns+quote" if site else "populated_place_nouns",
                           aliases=((noun.name_start, words[last].end),), source="place")
-        if noun.stem.endswith("ي") or noun.stem in ("بلدات", "قري", "مدن"):
+        if plural:
             yield from _second_of_pair(ctx, first, last, place_starts)
+
+
+def _pair_inside(ctx: PatternContext, first: int, last: int) -> Iterator[Mention]:
+    """"X شرقية وغربية" → "X شرقية" and "X غربية"."""
+    words = ctx.words
+    yield ctx.mention(words[first].name_start, words[last - 1].end, "PLACE",
+                      "populated_place_nouns+pair", source="place")
+    second = ctx.mention(words[last].stem_start, words[last].end, "PLACE",
+                         "populated_place_nouns+pair", source="place")
+    base = ctx.original(words[first].name_start, words[last - 2].end)
+    second.name = f"{base} {ctx.original(words[last].stem_start, words[last].end)}"
+    yield second
 
 
 def _second_of_pair(ctx: PatternContext, first: int, last: int,
@@ -145,7 +162,7 @@ def _second_of_pair(ctx: PatternContext, first: int, last: int,
     if k >= len(words) or not words.joined(last) or not words[k].conjoined:
         return
     if last > first and words[k].stem in PAIRED_ADJECTIVES:
-        mention = ctx.mention(words[first].start, words[k].end, "PLACE", "populated_place_nouns+pair",
+        mention = ctx.mention(words[k].stem_start, words[k].end, "PLACE", "populated_place_nouns+pair",
                               source="place")
         base = ctx.original(words[first].name_start, words[last - 1].end)
         mention.name = f"{base} {ctx.original(words[k].stem_start, words[k].end)}"
@@ -205,13 +222,20 @@ def plain_word_place(ctx: PatternContext, entity: KBEntity, start: int, end: int
     return entity.level in ("district", "subdistrict") and key.startswith("ال")
 
 
-def after_place_noun(ctx: PatternContext, start: int) -> bool:
-    """True when a bare place noun (بلدة، قرية، مدينتي) comes right before ``start``."""
+def noun_before(ctx: PatternContext, start: int) -> int | None:
+    """Where a bare place noun (بلدة، قرية، مدينتي) right before ``start`` begins, or None."""
     i = ctx.words.index_of(start)
     if i == 0 or i >= len(ctx.words) or not ctx.words.joined(i - 1):
-        return False
+        return None
     prev = ctx.words[i - 1]
-    return _in(prev, ctx.lex.populated_place_nouns) and not prev.has_article
+    if _in(prev, ctx.lex.populated_place_nouns) and not prev.has_article:
+        return prev.name_start
+    return None
+
+
+def after_place_noun(ctx: PatternContext, start: int) -> bool:
+    """True when a bare place noun (بلدة، قرية، مدينتي) comes right before ``start``."""
+    return noun_before(ctx, start) is not None
 
 
 def is_adjective(ctx: PatternContext, start: int) -> bool:

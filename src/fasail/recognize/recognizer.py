@@ -56,24 +56,26 @@ class Recognizer:
         norm = normalize(text)
         words = Words(norm.text)
         ctx = PatternContext(norm.text, words, self.lex, norm.original_span)
-        kb_mentions, place_starts = self._kb_mentions(ctx)
+        kb_mentions, place_starts, admin = self._kb_mentions(ctx)
         proposals = kb_mentions + self._pattern_mentions(ctx, place_starts)
         mentions = self._select(proposals)
         mentions = self._drop_orphan_short_names(mentions)
         mentions += self._coreference(ctx, mentions)
         mentions += self._local_short_names(ctx, mentions)
         mentions.sort(key=lambda m: m.start)
-        return Recognition(mentions, self._entities(norm, mentions))
+        return Recognition(mentions, self._entities(norm, mentions, admin))
 
     # -- proposals -------------------------------------------------------------------------
 
-    def _kb_mentions(self, ctx: PatternContext) -> tuple[list[Mention], dict[int, int]]:
-        """Mentions of KB names; also where gazetteer names start (for region phrases)."""
+    def _kb_mentions(self, ctx: PatternContext) -> tuple[list[Mention], dict[int, int], list]:
+        """Mentions of KB names; where gazetteer names start (for region phrases); the admin
+        units each sentence names (to resolve same-named places)."""
         hits = find_names(ctx.text, self.kb)
         place_starts: dict[int, int] = {}
         for start, end, entries in hits:
-            if any(e.type == "PLACE" for e in entries):
-                place_starts[start] = max(end, place_starts.get(start, 0))
+            if any(e.type == "PLACE" for e in entries) and end > place_starts.get(start, 0):
+                place_starts[start] = end
+                ctx.place_ids[start] = tuple(e.entity_id for e in entries if e.type == "PLACE")
         admin = self._admin_by_sentence(ctx, hits)
         mentions, pending = [], []
         for start, end, entries in hits:
@@ -83,8 +85,11 @@ class Recognizer:
             if place_ids and not (actors and self._actor_reading(ctx, start)):
                 accepted = self._accepted_places(ctx, place_ids, start, end, admin)
                 if accepted:
+                    noun = places.noun_before(ctx, start)
+                    aliases = (ctx.original(noun, end),) if noun is not None else ()
                     mentions.append(Mention(start, end, "PLACE", name, self._rule(accepted[0]),
-                                            kb_ids=tuple(accepted), context={"source": "place"}))
+                                            kb_ids=tuple(accepted), aliases=aliases,
+                                            context={"source": "place"}))
                     continue
                 pending.append(Mention(start, end, "PLACE", name, self._rule(place_ids[0]),
                                        kb_ids=place_ids, context={"source": "place"}))
@@ -95,7 +100,7 @@ class Recognizer:
         # A village accepted once in the article is accepted wherever it is named.
         known = {name_key(m.name) for m in mentions if m.type == "PLACE"}
         mentions += [m for m in pending if name_key(m.name) in known]
-        return mentions, place_starts
+        return mentions, place_starts, admin
 
     def _admin_by_sentence(self, ctx: PatternContext, hits) -> list[tuple[int, int, set[str]]]:
         """Each sentence's span and the admin units (governorates, districts) it names."""
@@ -162,6 +167,8 @@ class Recognizer:
             found.append(m)
         for m in found:
             self._link_to_kb(m)
+            if "within" in m.context:
+                m.context["within"] = ctx.place_ids.get(m.context["within"][0], ())
         return found
 
     def _link_to_kb(self, mention: Mention) -> None:
@@ -215,13 +222,13 @@ class Recognizer:
             start = word.name_start if word.prefix.endswith("ال") else word.stem_start
             if antecedent is not None:
                 found.append(Mention(start, word.end, antecedent.type, ctx.original(start, word.end),
-                                     f"name_patterns.yaml#coreference:{rule.word}",
+                                     f"name_patterns.yaml#coreference:{rule.label}",
                                      kb_ids=antecedent.kb_ids,
                                      context={"source": "coref", "antecedent": antecedent}))
             elif rule.default and self.kb.get(rule.default):
                 entity = self.kb.get(rule.default)
                 found.append(Mention(start, word.end, entity.type, ctx.original(start, word.end),
-                                     f"name_patterns.yaml#coreference:{rule.word}",
+                                     f"name_patterns.yaml#coreference:{rule.label}",
                                      kb_ids=(entity.id,), context={"source": "coref"}))
         return found
 
@@ -264,14 +271,13 @@ class Recognizer:
 
     # -- entities --------------------------------------------------------------------------
 
-    def _entities(self, norm: NormalizedText, mentions: list[Mention]) -> list[dict]:
+    def _entities(self, norm: NormalizedText, mentions: list[Mention], admin: list) -> list[dict]:
         """One record per entity: name, type, aliases, kb fields, mentions with offsets."""
-        sentence_admin = self._sentence_admin(norm, mentions)
         records: dict[tuple, dict] = {}
         order: list[tuple] = []
         key_of: dict[int, tuple] = {}
         for m in mentions:
-            key, kb_entity, extra = self._identity(m, sentence_admin)
+            key, kb_entity, extra = self._identity(m, admin)
             antecedent = m.context.get("antecedent")
             if antecedent is not None and id(antecedent) in key_of:
                 key = key_of[id(antecedent)]
@@ -321,43 +327,29 @@ class Recognizer:
                     return key
         return None
 
-    def _sentence_admin(self, norm: NormalizedText, mentions: list[Mention]) -> dict[int, set[str]]:
-        """For each sentence (by start offset in normalised text), governorates it names."""
-        result: dict[int, set[str]] = {}
-        bounds = [(s.start, s.end) for s in split_sentences(norm.text)]
-        for m in mentions:
-            if m.type != "PLACE":
-                continue
-            entities = [self.kb.places.get(pid) for pid in m.kb_ids]
-            admin = {e.admin1 for e in entities if e and e.level in ("governorate", "district") and e.admin1}
-            if not admin:
-                continue
-            for s, e in bounds:
-                if s <= m.start < e:
-                    result.setdefault(s, set()).update(admin)
-        return {s: a for s, a in result.items()} | {"bounds": bounds}  # type: ignore[dict-item]
-
-    def _identity(self, m: Mention, sentence_admin) -> tuple[tuple, KBEntity | None, dict]:
+    def _identity(self, m: Mention, admin: list) -> tuple[tuple, KBEntity | None, dict]:
         """The key that groups mentions of one entity, its KB entry and extra fields."""
         if m.type == "PLACE":
-            return self._place_identity(m, sentence_admin)
+            return self._place_identity(m, admin)
         actors = [self.kb.actors[i] for i in m.kb_ids if i in self.kb.actors]
         if actors:
             return ("kb", actors[0].id), actors[0], {}
         return ("new", m.type, name_key(m.name)), None, {}
 
-    def _place_identity(self, m: Mention, sentence_admin) -> tuple[tuple, KBEntity | None, dict]:
+    def _place_identity(self, m: Mention, admin: list) -> tuple[tuple, KBEntity | None, dict]:
+        """A place's KB entry, chosen by the sentence's admin context; a region phrase
+        (ريف إدلب) keeps its own name and records the unit it lies in."""
+        within = [self.kb.places[i] for i in m.context.get("within", ()) if i in self.kb.places]
+        if within:
+            unit = min(within, key=lambda c: places.LEVEL_RANK.get(c.level or "", 9))
+            return ("new", "PLACE", name_key(m.name)), None, {
+                "within": unit.id, "admin1": unit.admin1_name, "lat": unit.lat, "lon": unit.lon}
         candidates = [self.kb.places[i] for i in m.kb_ids if i in self.kb.places]
         if not candidates:
             return ("new", "PLACE", name_key(m.name)), None, {}
-        admin: set[str] = set()
-        for s, e in sentence_admin["bounds"]:
-            if s <= m.start < e:
-                admin = sentence_admin.get(s, set())
-        noun = None
-        if m.aliases:
-            noun = match_key(m.aliases[0]).split()[0]
-        chosen, ambiguous = places.resolve_place(candidates, admin, noun)
+        sentence_admin = next((a for s, e, a in admin if s <= m.start < e), set())
+        noun = match_key(m.aliases[0]).split()[0] if m.aliases else None
+        chosen, ambiguous = places.resolve_place(candidates, sentence_admin, noun)
         if chosen is None:
             return ("place-name", name_key(m.name)), None, {"ambiguous": [c.id for c in ambiguous]}
         return ("kb", chosen.id), chosen, {}

@@ -51,6 +51,12 @@ def clitic_exceptions() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _read_tsv("clitic_exceptions.tsv"))
 
 
+@cache
+def short_stems() -> frozenset[str]:
+    """Two-letter nouns that may follow و/ف/ب (وتل، وحي), though stems are usually longer."""
+    return frozenset(fold(r[0]) for r in _read_tsv("short_stems.tsv"))
+
+
 def split_proclitic(word: str) -> tuple[str, str]:
     """Split ``word`` (normalised) into (proclitic, stem); proclitic is '' when none applies.
 
@@ -67,6 +73,8 @@ def split_proclitic(word: str) -> tuple[str, str]:
     for clitic, stem in candidates:
         if stem in clitic_exceptions():
             return clitic, stem
+    if not candidates and word[:1] in "وفب" and word[1:] in short_stems():
+        return word[:1], word[1:]  # وتل، بتل: two-letter nouns after a one-letter clitic
     return candidates[0] if candidates else ("", word)
 
 

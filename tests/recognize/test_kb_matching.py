@@ -1,0 +1,61 @@
+"""Knowledge base names with every proclitic form, longest match and offsets."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("أعلن الفصيل انضمامه لجبهة النصرة في ريف حلب.", "جبهة النصرة"),
+        ("وقصفت طائرات النظام مواقع تابعة والجيش السوري الحر صامد.", "الجيش السوري الحر"),
+        ("وتحالفت فصائل محلية مع هيئة تحرير الشام وبهيئة تحرير الشام ارتبطت.", "هيئة تحرير الشام"),
+        ("اتهمت الحركة مقاتلين تابعين بـ«جند الأقصى» بتنفيذ الهجوم.", "جند الأقصى"),
+        ("سلّم الفصيل أسلحته لـ»الحزب التركستاني« قبل أيام.", "الحزب التركستاني"),
+        ("وأرسل القائد تعزيزات للحزب الإسلامي التركستاني في جسر الشغور.", "حزب الإسلامي التركستاني"),
+        ("وكانت الفصائل قد اشتبكت مع داعش ووداعش انسحب لاحقاً.", "داعش"),
+        ("ودعا البيان فالجيش الوطني السوري إلى التدخل.", "الجيش الوطني السوري"),
+    ],
+)
+def test_names_with_proclitics_are_found_without_the_clitic(recognize, sentence, surface):
+    entities = recognize(sentence)
+    found = [e for e in entities.values() if e["in_kb"] and e["type"] != "PLACE"]
+    texts = {m["text"] for e in found for m in e["mentions"]}
+    assert surface in texts, f"{surface} not among {texts}"
+
+
+def test_longest_match_keeps_nested_names_whole(recognize):
+    entities = recognize("بايع مقاتلون تنظيم القاعدة في بلاد الشام العام الماضي.")
+    nusra = [e for e in entities.values() if e["kb_id"] == "jabhat-al-nusra"]
+    assert nusra and "تنظيم القاعدة في بلاد الشام" in nusra[0]["aliases"]
+    assert not any(e["kb_id"] == "al-qaeda" for e in entities.values())
+
+
+def test_aliases_of_one_group_make_one_entity(recognize):
+    text = "اشتبكت جبهة النصرة مع فصائل محلية. وقالت مصادر إن النصرة خسرت عشرة مقاتلين."
+    entities = recognize(text)
+    nusra = [e for e in entities.values() if e["kb_id"] == "jabhat-al-nusra"]
+    assert len(nusra) == 1
+    assert {"جبهة النصرة", "النصرة"} <= set(nusra[0]["aliases"])
+    assert nusra[0]["name_en"] == "Jabhat al-Nusra"
+
+
+def test_mention_offsets_point_at_the_original_characters(recognize):
+    text = "قال مصدر إن «هيئةُ تحريرِ الشام» سيطرت على البلدة."
+    entities = recognize(text)
+    hts = next(e for e in entities.values() if e["kb_id"] == "hayat-tahrir-al-sham")
+    mention = hts["mentions"][0]
+    assert text[mention["start"] : mention["end"]] == "هيئةُ تحريرِ الشام"
+    assert mention["rule"] == "groups.yaml#hayat-tahrir-al-sham"
+
+
+def test_a_word_inside_a_longer_word_is_not_a_name(recognize):
+    entities = recognize("تحدث المصدر عن النصراني والداعشية في مقال رأي.")
+    assert not any(e["kb_id"] in ("jabhat-al-nusra", "islamic-state") for e in entities.values())
+
+
+def test_short_name_of_a_person_needs_the_full_name_in_the_article(recognize):
+    alone = recognize("قال الجولاني في كلمة مصورة إن المعركة مستمرة.")
+    assert not any(e["type"] == "PERSON" for e in alone.values())
+    both = recognize("ظهر أبو محمد الجولاني في تسجيل مصور. وقال الجولاني إن المعركة مستمرة.")
+    julani = [e for e in both.values() if e["type"] == "PERSON"]
+    assert len(julani) == 1 and "الجولاني" in julani[0]["aliases"]

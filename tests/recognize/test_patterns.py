@@ -1,0 +1,113 @@
+"""Names that are not in the knowledge base, one family of patterns at a time."""
+
+import pytest
+
+
+def types(entities):
+    return {name: e["type"] for name, e in entities.items()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("أعلن «لواء السنديان» انضمامه إلى غرفة العمليات.", "لواء السنديان"),
+        ("هاجم تنظيم «سرايا الجبل» حاجزاً للفصائل.", "سرايا الجبل"),
+        ("وشارك مقاتلو كتائب الوادي في المعارك الأخيرة.", "كتائب الوادي"),
+        ("وقالت حركة «شباب الفجر» في بيان إنها لن تنسحب.", "شباب الفجر"),
+        ("انشق قادة من فيلق البادية خلال الأسبوع الماضي.", "فيلق البادية"),
+    ],
+)
+def test_group_names_after_head_nouns(recognize, sentence, name):
+    entities = recognize(sentence)
+    assert types(entities).get(name) == "GROUP", types(entities)
+    assert not entities[name]["in_kb"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتخشى العائلات من أن تؤثر الخلافات على حركة التنقل بين القرى.",
+        "وعاد المقاتلون إلى جبهات القتال في الريف الجنوبي.",
+        "وطالبت الهيئة العامة للإغاثة بفتح المعابر.",
+    ],
+)
+def test_common_phrases_with_head_nouns_are_not_groups(recognize, sentence):
+    assert not [n for n, t in types(recognize(sentence)).items() if t == "GROUP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وقال القيادي أبو حمزة الحموي إن الاتفاق انهار.", "أبو حمزة الحموي"),
+        ("وأكد أبو عبد الرحمن الإدلبي وصول التعزيزات.", "أبو عبد الرحمن الإدلبي"),
+        ("ونقل المراسل عن أبي خالد الشامي قوله إن القصف مستمر.", "أبي خالد الشامي"),
+        ("وقال الباحث محمود أبو سالم إن التحالف هش.", "محمود أبو سالم"),
+        ("وأفاد سامر العبدالله مسؤول المكتب الإعلامي بأن الهجوم صُدّ.", "سامر العبدالله"),
+        ("وأعلن المدعو «خطاب الدرعاوي» انشقاقه عن الفصيل.", "خطاب الدرعاوي"),
+    ],
+)
+def test_person_names_from_kunya_first_names_and_introducers(recognize, sentence, name):
+    assert types(recognize(sentence)).get(name) == "PERSON", types(recognize(sentence))
+
+
+def test_the_preposition_ala_is_not_the_name_ali(recognize):
+    entities = recognize("سيطرت الفصائل على حاجز قرب البلدة ثم على مستودع الذخيرة.")
+    assert not [n for n, t in types(entities).items() if t == "PERSON"]
+
+
+def test_nickname_after_al_mulaqqab_is_an_alias_of_the_person(recognize):
+    entities = recognize("قُتل القيادي محمد منير الملقب بـ«الدبوس» في كمين.")
+    assert "الدبوس" in entities["محمد منير"]["aliases"]
+
+
+def test_family_name_alone_later_joins_the_person(recognize):
+    entities = recognize("قال سامر الحسن قائد الفصيل إن المعركة مستمرة. وأضاف الحسن أن التعزيزات وصلت.")
+    assert "الحسن" in entities["سامر الحسن"]["aliases"]
+    assert "الحسن" not in entities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "alias"),
+    [
+        ("سيطرت الفصائل على بلدة كفرنبل بعد معارك عنيفة.", "كفرنبل", "بلدة كفرنبل"),
+        ("وتقدمت القوات نحو قرية (أبو حبة) فجر اليوم.", "أبو حبة", None),
+        ("ودخل المقاتلون مدينة سراقب من محورها الشرقي.", "سراقب", "مدينة سراقب"),
+    ],
+)
+def test_places_after_place_nouns(recognize, sentence, name, alias):
+    entities = recognize(sentence)
+    assert types(entities).get(name) == "PLACE", types(entities)
+    if alias:
+        assert alias in entities[name]["aliases"]
+
+
+def test_dual_place_nouns_give_two_places(recognize):
+    entities = recognize("استعاد الجيش بلدتي التح وجرجناز بعد اشتباكات.")
+    assert types(entities).get("التح") == "PLACE" and types(entities).get("جرجناز") == "PLACE"
+    paired = recognize("حرر المقاتلون بلدتي (نوحية شرقية وغربية) في الريف.")
+    assert {"نوحية شرقية", "نوحية غربية"} <= set(paired)
+
+
+def test_sites_keep_their_noun(recognize):
+    entities = recognize("سيطرت القوات على تلة الصوامع وتل الخضر ومطار كشيش العسكري.")
+    assert {"تلة الصوامع", "تل الخضر"} <= {n for n, t in types(entities).items() if t == "PLACE"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("تدور معارك في ريف إدلب الجنوبي الشرقي منذ أيام.", ["ريف إدلب الجنوبي الشرقي"]),
+        ("وانتشر المقاتلون في ريف مدينة سراقب.", ["ريف مدينة سراقب"]),
+        ("واتخذوا من ريفي إدلب الغربي واللاذقية الشمالي مقراً لهم.", ["ريف إدلب الغربي", "ريف اللاذقية الشمالي"]),
+        ("شاركوا في معارك الريف الشمالي لمدينة حلب.", ["الريف الشمالي لمدينة حلب"]),
+    ],
+)
+def test_region_phrases(recognize, sentence, names):
+    entities = recognize(sentence)
+    for name in names:
+        assert types(entities).get(name) == "PLACE", types(entities)
+
+
+def test_outlet_names_after_head_nouns(recognize):
+    entities = recognize("وقال مصدر لقناة «الحدث اليوم» إن المفاوضات فشلت.")
+    assert types(entities).get("الحدث اليوم") == "OUTLET"

@@ -1,0 +1,58 @@
+"""Place resolution with admin context, village cues, states vs places, and role references."""
+
+
+def by_type(entities, etype):
+    return {n: e for n, e in entities.items() if e["type"] == etype}
+
+
+def test_governorate_resolves_with_pcode_and_coordinates(recognize):
+    idlib = recognize("تصاعد القصف على إدلب خلال الساعات الماضية.")["إدلب"]
+    assert idlib["pcode"] == "SY07" and idlib["lat"] and idlib["lon"]
+
+
+def test_city_noun_prefers_the_town_over_the_governorate(recognize):
+    city = recognize("دخلت القوات مدينة إدلب صباح اليوم.")["إدلب"]
+    assert city["pcode"].startswith("C")
+
+
+def test_same_named_village_is_resolved_by_the_governorate_in_the_sentence(recognize):
+    entities = recognize("اندلعت اشتباكات في قرية الطيبة بريف درعا الشرقي.")
+    taybeh = entities["الطيبة"]
+    assert taybeh["pcode"] and taybeh["admin1"] == "درعا"
+
+
+def test_same_named_village_without_context_is_reported_ambiguous(recognize):
+    taybeh = recognize("اندلعت اشتباكات في قرية الطيبة مساء أمس.")["الطيبة"]
+    assert taybeh["kb_id"] is None and len(taybeh["ambiguous"]) > 1
+
+
+def test_common_word_village_names_need_a_cue(recognize):
+    entities = recognize("وقال إن ذلك قد يفتح الباب أمام حلول سياسية لكسب الوقت.")
+    assert not by_type(entities, "PLACE")
+
+
+def test_country_is_a_state_when_it_acts_and_a_place_after_a_preposition(recognize):
+    acting = recognize("وتعد تركيا الداعم الأبرز للفصائل.")
+    assert acting["تركيا"]["type"] == "STATE"
+    located = recognize("وفرّ القيادي إلى تركيا الشهر الماضي.")
+    assert located["تركيا"]["type"] == "PLACE"
+    banned = recognize("وهو التنظيم المحظور في روسيا.")
+    assert banned["روسيا"]["type"] == "STATE"
+
+
+def test_role_reference_joins_the_latest_group_with_that_head(recognize):
+    entities = recognize("سيطرت هيئة تحرير الشام على المعبر. وقالت الهيئة في بيان إنها ستفتحه.")
+    hts = entities["هيئة تحرير الشام"]
+    assert "الهيئة" in hts["aliases"]
+    assert any(m["rule"].endswith("coreference:الهيئة") for m in hts["mentions"])
+
+
+def test_al_nizam_defaults_to_the_syrian_government(recognize):
+    entities = recognize("وقصفت قوات النظام البلدة. وقال ناشطون إن النظام استخدم البراميل.")
+    state = [e for e in entities.values() if e["kb_id"] == "syrian-government"]
+    assert len(state) == 1 and "النظام" in state[0]["aliases"]
+
+
+def test_adjective_after_a_definite_noun_is_not_a_place(recognize):
+    entities = recognize("وقاتل المقاتلون الشيشان إلى جانب الفصائل.")
+    assert "الشيشان" not in entities
