@@ -56,3 +56,15 @@ def test_al_nizam_defaults_to_the_syrian_government(recognize):
 def test_adjective_after_a_definite_noun_is_not_a_place(recognize):
     entities = recognize("وقاتل المقاتلون الشيشان إلى جانب الفصائل.")
     assert "الشيشان" not in entities
+
+
+def test_al_akhir_refers_to_the_latest_actor_but_not_as_an_adjective(recognize):
+    entities = recognize("التقى وفد من فيلق الشام بقادة جيش العزة، وأكد الأخير رفضه للهدنة في الأسبوع الأخير.")
+    izza = next(e for e in entities.values() if e["kb_id"] == "jaysh-al-izza")
+    assert "الأخير" in izza["aliases"]
+    assert sum("الأخير" in e["aliases"] for e in entities.values()) == 1
+
+
+def test_place_missing_from_the_gazetteer_keeps_the_sentence_governorate(recognize):
+    hill = recognize("سيطرت القوات على تلة الزيتونة في ريف حماة الشمالي.")["تلة الزيتونة"]
+    assert hill["in_kb"] is False and hill["admin1"] == "حماة"

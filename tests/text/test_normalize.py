@@ -76,3 +76,10 @@ def test_spans_without_ligatures_map_back_exactly(text, data):
 @given(arabic_text)
 def test_normalisation_is_idempotent(text):
     assert fold(fold(text)) == fold(text)
+
+
+def test_dropped_characters_between_spaces_leave_one_space():
+    for text in (" \u200f ", " ـ\u200f ", "ا \u064e ب"):
+        n = normalize(text)
+        assert "  " not in n.text and fold(fold(text)) == fold(text) == n.text
+        assert len(n.source_index) == len(n.text)

@@ -106,7 +106,10 @@ def _read_yaml(folder: Traversable, name: str, schema: str, errors: KBErrors) ->
             errors.add(f"{name}:1", f"header lacks {key!r}")
     if data.get("schema") != schema:
         errors.add(f"{name}:1", f"schema is {data.get('schema')!r}, expected {schema!r}")
-    entries = data.get("entries")
+    if "entries" not in data:
+        errors.add(name, "no 'entries' list")
+        return []
+    entries = data["entries"] or []
     if not isinstance(entries, list):
         errors.add(name, "no 'entries' list")
         return []

@@ -218,6 +218,9 @@ class Recognizer:
             rule = rules.get(token)
             if rule is None or any(s <= word.start < e for s, e in taken):
                 continue
+            if rule.head == "*" and word.index > 0 and ctx.words.joined(word.index - 1) and (
+                    ctx.words[word.index - 1].has_article):
+                continue  # "الأسبوع الأخير": an adjective, not "the latter"
             antecedent = self._antecedent(rule, mentions, word.start)
             start = word.name_start if word.prefix.endswith("ال") else word.stem_start
             if antecedent is not None:
@@ -235,9 +238,13 @@ class Recognizer:
     @staticmethod
     def _antecedent(rule, mentions: list[Mention], position: int) -> Mention | None:
         wanted = (rule.type,) if rule.type else ("GROUP", "STATE")
+        if rule.head == "*":
+            wanted = ("GROUP", "STATE", "PERSON")
         for m in reversed([m for m in mentions if m.end <= position]):
             if m.type not in wanted:
                 continue
+            if rule.head == "*":
+                return m
             heads = {match_key(n).split()[0].removeprefix("ال") for n in (m.name, *m.aliases) if n.strip()}
             if rule.head.removeprefix("ال") in heads:
                 return m
@@ -345,9 +352,12 @@ class Recognizer:
             return ("new", "PLACE", name_key(m.name)), None, {
                 "within": unit.id, "admin1": unit.admin1_name, "lat": unit.lat, "lon": unit.lon}
         candidates = [self.kb.places[i] for i in m.kb_ids if i in self.kb.places]
-        if not candidates:
-            return ("new", "PLACE", name_key(m.name)), None, {}
         sentence_admin = next((a for s, e, a in admin if s <= m.start < e), set())
+        if not candidates:  # a place the gazetteer lacks keeps the governorate the sentence gives
+            governorates = [self.kb.places[c] for c in sentence_admin
+                            if c in self.kb.places and self.kb.places[c].level == "governorate"]
+            extra = {"admin1": governorates[0].name} if len(governorates) == 1 else {}
+            return ("new", "PLACE", name_key(m.name)), None, extra
         noun = match_key(m.aliases[0]).split()[0] if m.aliases else None
         chosen, ambiguous = places.resolve_place(candidates, sentence_admin, noun)
         if chosen is None:

@@ -65,6 +65,7 @@ SPACES = " \u00a0\t\u2009\u202f\u2007"
 #: Runs of spaces (one space after folding) and characters whose normalised form is not
 #: exactly one character (dropped or expanded): the places where offsets shift.
 SPACE_RUN = re.compile(f"[{SPACES}]{{2,}}")
+DOUBLE_SPACE = re.compile(" {2,}")
 #: A tatweel standing between spaces is a dash ("فتح الشام ـ النصرة"), not a letter stretch.
 DASH_TATWEEL = re.compile(f"(?<=[{SPACES}]){TATWEEL}+(?=[{SPACES}])")
 RESIZED = re.compile(
@@ -115,9 +116,22 @@ def normalize(text: str) -> NormalizedText:
         done = m.end()
     pieces.append(text[done:])
     index.extend(range(done, len(text)))
-    return NormalizedText(text, "".join(pieces).translate(TABLE), index)
+    folded = "".join(pieces).translate(TABLE)
+    if "  " not in folded:
+        return NormalizedText(text, folded, index)
+    # Dropped characters between spaces ("ـ\u200f") leave new runs: collapse them too.
+    kept = array("i")
+    out = []
+    done = 0
+    for m in DOUBLE_SPACE.finditer(folded):
+        out.append(folded[done : m.start() + 1])
+        kept.extend(index[done : m.start() + 1])
+        done = m.end()
+    out.append(folded[done:])
+    kept.extend(index[done:])
+    return NormalizedText(text, "".join(out), kept)
 
 
 def fold(text: str) -> str:
     """Normalised form of ``text`` without the offset map (for lexicon keys and names)."""
-    return SPACE_RUN.sub(" ", DASH_TATWEEL.sub("-", text)).translate(TABLE)
+    return DOUBLE_SPACE.sub(" ", SPACE_RUN.sub(" ", DASH_TATWEEL.sub("-", text)).translate(TABLE))
