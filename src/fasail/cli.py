@@ -63,6 +63,9 @@ def extract(
         help="With --out: skip articles already in the file and append the rest.")] = False,
     debug: Annotated[bool, typer.Option(
         help="Include dropped boilerplate in the output and list it on stderr.")] = False,
+    explain: Annotated[bool, typer.Option(
+        help="Print each fact with its evidence, trigger and arguments marked "
+             "(on stdout with --out, else on stderr).")] = False,
 ) -> None:
     """Extract entities and facts from articles, writing each as soon as it is done.
 
@@ -72,7 +75,7 @@ def extract(
 
     options = BatchOptions(
         paths=paths, default_date=_parse_date(date), out=out, table=output_format is OutputFormat.table,
-        manifest=manifest, resume=resume, debug=debug,
+        manifest=manifest, resume=resume, debug=debug, explain=explain,
     )
     try:
         summary = run_batch(options)

@@ -14,7 +14,7 @@ from fasail.document import Document
 from fasail.errors import UsageError
 
 #: Fields every Document has from ingestion.
-INGESTED = frozenset({"doc.text", "doc.date", "doc.outlet", "doc.title", "doc.doc"})
+INGESTED = frozenset({"doc.text", "doc.date", "doc.outlet", "doc.title", "doc.doc", "doc.url"})
 
 
 @dataclass

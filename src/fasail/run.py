@@ -23,7 +23,7 @@ from fasail.pipeline import RunContext, build_pipeline, run
 from fasail.settings import load_settings
 
 #: Stages of ``fasail extract``, in order.
-EXTRACT_STAGES = ["dedup", "entities"]
+EXTRACT_STAGES = ["dedup", "entities", "facts"]
 #: Above this many articles the closing summary gives totals only.
 SUMMARY_ROWS = 40
 #: Pairs of articles sharing a passage listed in the closing summary.
@@ -39,6 +39,7 @@ class BatchOptions:
     manifest: Path | None = None
     resume: bool = False
     debug: bool = False
+    explain: bool = False
 
 
 @dataclass
@@ -111,6 +112,7 @@ def _progress(enabled: bool):
 
 def run_batch(options: BatchOptions) -> BatchSummary:
     """Extract every article of ``options.paths``; returns what happened."""
+    from fasail.extract import stage as _extract_stage  # noqa: F401  (registers "facts")
     from fasail.ingest import stages as _ingest_stages  # noqa: F401  (registers "dedup")
     from fasail.ingest.metadata import load_manifest
     from fasail.ingest.reader import read_articles
@@ -141,6 +143,8 @@ def run_batch(options: BatchOptions) -> BatchSummary:
             else:
                 out.write(json.dumps(doc.to_json(debug=options.debug), ensure_ascii=False) + "\n")
             out.flush()
+            if options.explain:
+                _explain(doc, sys.stdout if options.out else sys.stderr)
             if options.debug:
                 for block in doc.dropped:
                     print(f"fasail: {doc.doc}: dropped {block.reason}: {block.text.strip()[:100]}",
@@ -155,6 +159,15 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     summary.shared_count = index.pair_count if index else 0
     print_summary(summary, options, sys.stderr)
     return summary
+
+
+def _explain(doc: Document, stream: IO[str]) -> None:
+    """Each fact of ``doc`` with its evidence marked up (for --explain)."""
+    from fasail.extract.explain import explain
+
+    stream.write(f"== {doc.doc}: {len(doc.facts)} facts\n")
+    for fact in doc.facts:
+        stream.write(explain(fact, doc.text) + "\n")
 
 
 def print_summary(summary: BatchSummary, options: BatchOptions, stream: IO[str]) -> None:

@@ -94,6 +94,8 @@ class Recognizer:
                 pending.append(Mention(start, end, "PLACE", name, self._rule(place_ids[0]),
                                        kb_ids=place_ids, context={"source": "place"}))
             if actors:
+                if all(e.lil for e in actors):
+                    name = "ال" + name  # للجيش الحر: the article merged into لل
                 mentions.append(Mention(start, end, actors[0].type, name, self._rule(actors[0].entity_id),
                                         kb_ids=tuple(e.entity_id for e in actors),
                                         short=all(e.short for e in actors), context={"source": "kb"}))
@@ -237,18 +239,30 @@ class Recognizer:
 
     @staticmethod
     def _antecedent(rule, mentions: list[Mention], position: int) -> Mention | None:
+        """The antecedent of a role word: a mention before it whose name starts with the
+        rule's head word; the most often named such entity, then the latest."""
+        earlier = [m for m in mentions if m.end <= position]
+        if rule.head in ("*", "*group"):
+            wanted = ("GROUP",) if rule.head == "*group" else ("GROUP", "STATE", "PERSON")
+            fitting = [m for m in earlier if m.type in wanted]
+            return fitting[-1] if fitting else None
         wanted = (rule.type,) if rule.type else ("GROUP", "STATE")
-        if rule.head == "*":
-            wanted = ("GROUP", "STATE", "PERSON")
-        for m in reversed([m for m in mentions if m.end <= position]):
-            if m.type not in wanted:
-                continue
-            if rule.head == "*":
-                return m
+        head = rule.head.removeprefix("ال")
+        fitting = []
+        for m in earlier:
             heads = {match_key(n).split()[0].removeprefix("ال") for n in (m.name, *m.aliases) if n.strip()}
-            if rule.head.removeprefix("ال") in heads:
-                return m
-        return None
+            if m.type in wanted and head in heads:
+                fitting.append(m)
+        if not fitting:
+            return None
+        counts: dict[tuple, int] = {}
+        for m in earlier:
+            if m.kb_ids or m.type in wanted:
+                key = m.kb_ids or (name_key(m.name),)
+                counts[key] = counts.get(key, 0) + 1
+        latest = {(m.kb_ids or (name_key(m.name),)): i for i, m in enumerate(fitting)}
+        best = max(latest, key=lambda k: (counts.get(k, 0), latest[k]))
+        return fitting[latest[best]]
 
     def _local_short_names(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
         """The family name or nisba alone (الغزاوي، خطاب) after the full name in the article."""
@@ -283,6 +297,7 @@ class Recognizer:
         records: dict[tuple, dict] = {}
         order: list[tuple] = []
         key_of: dict[int, tuple] = {}
+        position: dict[tuple, int] = {}
         for m in mentions:
             key, kb_entity, extra = self._identity(m, admin)
             antecedent = m.context.get("antecedent")
@@ -296,7 +311,9 @@ class Recognizer:
             record = records.get(key)
             if record is None:
                 record = records[key] = self._new_record(m, kb_entity, extra)
+                position[key] = len(order)
                 order.append(key)
+            m.context["entity"] = position[key]
             start, end = norm.to_original(m.start, m.end)
             record["mentions"].append({"start": start, "end": end, "text": norm.original[start:end],
                                        "rule": m.rule})

@@ -1,0 +1,293 @@
+"""Fact extraction: triggers in each sentence, their arguments, and the fact's attributes.
+
+For every sentence: find trigger forms (Aho-Corasick over the lexicons, clitic-aware), read
+the arguments with the entry's frame, then attach negation, hedging, time, place, count and
+source from the same sentence, and the evidence (the sentence, or its clause when the
+sentence is too long). Every fact names the lexicon entry that fired in ``rule``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from fasail.extract.frames import FRAMES, Candidate, Hit
+from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
+from fasail.extract.sentence import SentenceView, Slot
+from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
+from fasail.recognize.mentions import Mention
+from fasail.recognize.tokens import Words
+from fasail.text.normalize import NormalizedText, fold
+from fasail.text.numbers import Quantity, find_quantities
+from fasail.text.sentences import split_sentences
+from fasail.text.timex import find_times
+
+#: Longest evidence the scorer accepts; longer sentences are cut to the trigger's clause.
+EVIDENCE_MAX = 600
+#: Words before a trigger in which a negation cue negates it.
+NEGATION_REACH = 5
+#: Types whose count is taken from a number near the trigger.
+COUNTED = frozenset({"STRENGTH", "RELOCATION", "DETENTION", "RELEASE", "EXECUTION", "CLASH"})
+WORD_RE = re.compile(r"[\u0621-\u064a]+")
+PLACE_OBJECT = frozenset({"CONTROL", "RELOCATION"})
+PREFIXES = BEFORE_BARE | BEFORE_ARTICLE | {"ال", "وال", "فال", "بال", "لل", "ولل", "كال", "وبال"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    form: str
+    triggers: tuple[Trigger, ...]
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    by_form: dict[str, list[Trigger]] = {}
+    for trigger in triggers():
+        for form in trigger.forms:
+            by_form.setdefault(form, []).append(trigger)
+    automaton = ahocorasick.Automaton()
+    for form, found in by_form.items():
+        automaton.add_word(form, _Form(form, tuple(found)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _word_prefix(text: str, start: int) -> str | None:
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+        if start - i > 4:
+            return None
+    return text[i:start]
+
+
+def find_hits(text: str, start: int, end: int) -> list[Hit]:
+    """Trigger forms in text[start:end] at word boundaries (proclitics allowed before)."""
+    hits = []
+    for last, found in _automaton().iter(text, start, end):
+        hit_end = last + 1
+        hit_start = hit_end - len(found.form)
+        if hit_end < len(text) and text[hit_end].isalpha():
+            continue
+        prefix = _word_prefix(text, hit_start)
+        if prefix is None or (prefix and prefix not in PREFIXES):
+            continue
+        hits.extend(Hit(hit_start, hit_end, t) for t in found.triggers)
+    return _longest_per_type(hits)
+
+
+def _longest_per_type(hits: list[Hit]) -> list[Hit]:
+    """Of overlapping hits of one fact type, keep the longest (وقف إطلاق النار over إطلاق)."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(k.trigger.fact_type == hit.trigger.fact_type and k.start < hit.end and hit.start < k.end
+                   for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _is_headline(text: str, sentence) -> bool:
+    """The first line of an article without final punctuation is its headline."""
+    return sentence.start == 0 and not text[sentence.start : sentence.end].rstrip().endswith((".", "؟", "!"))
+
+
+def _implied(fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """Facts a fact implies by the ONTOLOGY's conventions: a release of prisoners means the
+    captor held them (DETENTION)."""
+    if fact["type"] == "RELEASE":
+        return [{**fact, "type": "DETENTION", "rule": fact["rule"] + "+implies_detention"}]
+    return []
+
+
+def _one_per_event(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One fact per type, pair and polarity in an article: repeated mentions of one event
+    or relation keep their first (body before headline) statement."""
+    seen: set[tuple] = set()
+    kept = []
+    for fact in facts:
+        pair = (fact["subject"], fact["object"])
+        if fact["type"] in SYMMETRIC:
+            pair = tuple(sorted(pair, key=str))
+        key = (fact["type"], pair, fact["negated"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(fact)
+    return kept
+
+
+def _has_phrase(window: str, phrase: str) -> bool:
+    """``phrase`` in ``window`` as whole words (a proclitic و/ف/ب/ل may lead it)."""
+    at = window.find(phrase)
+    while at != -1:
+        before = window[at - 1] if at else " "
+        end = at + len(phrase)
+        if (not before.isalpha() or (before in "وفبل" and not window[at - 2 : at - 1].isalpha())) and (
+                end >= len(window) or not window[end].isalpha()):
+            return True
+        at = window.find(phrase, at + 1)
+    return False
+
+
+def _span(norm: NormalizedText, start: int, end: int) -> dict[str, Any]:
+    """Original offsets and text of a normalised span."""
+    o_start, o_end = norm.to_original(start, end)
+    return {"start": o_start, "end": o_end, "text": norm.original[o_start:o_end]}
+
+
+class FactExtractor:
+    """Extracts ONTOLOGY facts from a document's text and recognised mentions."""
+
+    def __init__(self) -> None:
+        negation = cue_lists("negation")
+        self.particles = frozenset(cue_forms("negation", "negators"))
+        #: Phrases that negate a trigger anywhere earlier in its clause, with the fact types
+        #: they leave alone (failed talks are still talks).
+        self.clause_negators = [(form, cue.not_for) for key in ("failure", "refusal", "denial", "absence")
+                                for cue in negation.get(key, ()) for form in cue.forms]
+        self.not_negation = cue_forms("negation", "not_negation")
+        self.hedges = cue_forms("hedging", *cue_lists("hedging"))
+        self.reporting = frozenset(cue_forms("attribution", "reporting_verbs"))
+        self.according = cue_forms("attribution", "according_to")
+        self.sources_for = cue_forms("attribution", "sources_for")
+        self.unnamed = cue_forms("attribution", "unnamed")
+
+    def __call__(self, norm: NormalizedText, mentions: list[Mention], entities: list[dict],
+                 date: dt.date | None, outlet_entity: int | None = None) -> list[dict[str, Any]]:
+        words = Words(norm.text)
+        slots = [Slot(m.start, m.end, m.type, m.context["entity"], m.context.get("source") == "coref")
+                 for m in mentions if "entity" in m.context]
+        times = find_times(norm.text, date)
+        quantities = find_quantities(norm.text)
+        found: list[tuple[int, dict[str, Any]]] = []
+        previous_source: int | None = None
+        sentences = split_sentences(norm.text)
+        for order, sentence in enumerate(sentences):
+            view = SentenceView(norm.text, sentence.start, sentence.end, words, slots)
+            source = self._source(view, outlet_entity, previous_source)
+            previous_source = source
+            # The headline restates the body: its facts rank after the body's.
+            rank = len(sentences) if order == 0 and _is_headline(norm.text, sentence) else order
+            for hit in find_hits(norm.text, sentence.start, sentence.end):
+                for candidate in FRAMES[hit.trigger.frame](view, hit):
+                    fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
+                    found.append((rank, fact))
+                    found.extend((rank, implied) for implied in _implied(fact))
+        return _one_per_event([fact for _, fact in sorted(found, key=lambda x: x[0])])
+
+    def _fact(self, view: SentenceView, hit: Hit, candidate: Candidate, entities: list[dict],
+              norm: NormalizedText, times, quantities, source: int | None) -> dict[str, Any]:
+        trigger = hit.trigger
+        obj = candidate.object
+        place = None
+        if trigger.fact_type not in PLACE_OBJECT:
+            place = self._place(view, hit, candidate)
+        fact = {
+            "type": trigger.fact_type,
+            "subject": entities[candidate.subject.entity]["name"],
+            "object": entities[obj.entity]["name"] if obj is not None else None,
+            "negated": self._negated(view, hit),
+            "hedged": self._hedged(view, hit),
+            "time": self._time(view, hit, times),
+            "place": entities[place.entity]["name"] if place is not None else None,
+            "count": self._count(view, hit, quantities) if trigger.fact_type in COUNTED else None,
+            "source": entities[source]["name"] if source is not None else None,
+            "evidence": None,
+            "rule": trigger.rule,
+        }
+        start, end = self._evidence_span(view, hit)
+        o_start, o_end = norm.to_original(start, end)
+        fact["evidence"] = norm.original[o_start:o_end]
+        fact["evidence_start"], fact["evidence_end"] = o_start, o_end
+        fact["trigger"] = _span(norm, hit.start, hit.end)
+        fact["arguments"] = {"subject": _span(norm, candidate.subject.start, candidate.subject.end)}
+        if obj is not None:
+            fact["arguments"]["object"] = _span(norm, obj.start, obj.end)
+        return fact
+
+    # -- attributes -------------------------------------------------------------------------
+
+    def _negated(self, view: SentenceView, hit: Hit) -> bool:
+        """A negating particle a few words before the trigger, or a failure, refusal, denial or
+        absence phrase earlier in its clause ("فشل الطرفان بالتوصل إلى اتفاق", "رفض مبايعة");
+        look-alikes ("لا يزال", "ما لا يقل عن") are masked first."""
+        clause_start, _ = view.clause_of(hit.start)
+        window = " " + view.text[clause_start : hit.start] + " "
+        for phrase in self.not_negation:
+            window = window.replace(f" {phrase} ", " " + "_" * len(phrase) + " ")
+        for phrase, not_for in self.clause_negators:
+            if hit.trigger.fact_type not in not_for and _has_phrase(window, phrase):
+                return True
+        words = WORD_RE.findall(window)[-NEGATION_REACH:]
+        for i, word in enumerate(words):
+            bare = word.lstrip("وف") if len(word) > 3 else word
+            # ما negates only right before the trigger; elsewhere it is "what".
+            if (word in self.particles or bare in self.particles) and (word != "ما" or i == len(words) - 1):
+                return True
+        return False
+
+    def _hedged(self, view: SentenceView, hit: Hit) -> bool:
+        before = view.text[view.start : hit.start]
+        return any(cue in before for cue in self.hedges)
+
+    @staticmethod
+    def _time(view: SentenceView, hit: Hit, times) -> str | None:
+        inside = [t for t in times if view.start <= t.start and t.end <= view.end and t.value]
+        if not inside:
+            return None
+        nearest = min(inside, key=lambda t: abs(t.start - hit.start))
+        return nearest.value
+
+    @staticmethod
+    def _count(view: SentenceView, hit: Hit, quantities: list[Quantity]) -> int | None:
+        clause_start, clause_end = view.clause_of(hit.start)
+        inside = [q for q in quantities if view.start <= q.start and q.end <= view.end and q.value]
+        if not inside:
+            return None
+        nearest = min(inside, key=lambda q: abs(q.start - hit.end))
+        return int(nearest.value)
+
+    @staticmethod
+    def _place(view: SentenceView, hit: Hit, candidate: Candidate) -> Slot | None:
+        """The most specific place of the trigger's clause (the first, when one)."""
+        clause_start, clause_end = view.clause_of(hit.start)
+        places = view.places_in(clause_start, clause_end)
+        return places[0] if len(places) == 1 else None
+
+    def _source(self, view: SentenceView, outlet_entity: int | None, previous: int | None) -> int | None:
+        """Who the sentence credits: "وفق X", "قال X", "مصادر لـX"; a sentence continuing the
+        previous one's report ("وأضاف") keeps its source; unnamed sources under an outlet's
+        dateline go to that outlet."""
+        text = view.text[view.start : view.end]
+        credited = [s for s in view.slots if s.type in ("OUTLET", "PERSON")]
+        for slot in credited:
+            before = view.text[max(view.start, slot.start - 25) : slot.start]
+            if any(cue in before for cue in (*self.according, *self.sources_for)):
+                return slot.entity
+        first_word = view.words[view.words.index_of(view.start)] if len(view.words) else None
+        for slot in credited:
+            i = view.words.index_of(slot.start)
+            if i > 0 and self._reports(view.words[i - 1]):
+                return slot.entity
+        if first_word is not None and self._reports(first_word) and first_word.prefix.startswith("و"):
+            return previous
+        unnamed_source = any(cue in text for cue in (fold("مصدر"), fold("مصادر")))
+        if outlet_entity is not None and unnamed_source and not any(c in text for c in self.unnamed):
+            return outlet_entity
+        return None
+
+    def _reports(self, word) -> bool:
+        return word.stem in self.reporting or word.text in self.reporting
+
+    @staticmethod
+    def _evidence_span(view: SentenceView, hit: Hit) -> tuple[int, int]:
+        if view.end - view.start <= EVIDENCE_MAX:
+            return view.start, view.end
+        start, end = view.clause_of(hit.start)
+        while end - start < 120 and end < view.end:  # too short alone: take the next clause too
+            end = view.clause_of(end + 1)[1] if end + 1 < view.end else view.end
+        return start, min(end, start + EVIDENCE_MAX)

@@ -1,0 +1,352 @@
+"""Argument frames: who is the subject and who the object of a trigger, read from the words
+around it. Each frame is a function (sentence, hit) → candidate (subject, object) pairs; the
+trigger entry's options (object markers, "the captor comes after") steer it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import combinations
+
+from fasail.extract.lexicon import Trigger
+from fasail.extract.sentence import SentenceView, Slot
+from fasail.text.normalize import fold
+
+#: How far (in words) an argument may sit from its trigger.
+NEAR = 8
+FAR = 20
+BETWEEN = fold("بين")
+PERSONS = ("PERSON",)
+GROUPS = ("GROUP", "STATE")
+PARTIES = ("GROUP", "STATE", "PERSON")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger found in the text: normalised offsets and its lexicon entry."""
+
+    start: int
+    end: int
+    trigger: Trigger
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    subject: Slot
+    object: Slot | None
+
+
+Frame = Callable[[SentenceView, Hit], list[Candidate]]
+
+
+def _near(view: SentenceView, a: int, b: int, limit: int) -> bool:
+    return view.words_between(min(a, b), max(a, b)) <= limit
+
+
+def _after(view: SentenceView, position: int, types=PARTIES, limit: int = NEAR) -> list[Slot]:
+    """Mentions of ``types`` starting within ``limit`` words after ``position``."""
+    return [s for s in view.actors_after(position, types=types) if _near(view, position, s.start, limit)]
+
+
+def _before(view: SentenceView, position: int, types=PARTIES, limit: int = NEAR) -> list[Slot]:
+    """Mentions of ``types`` ending within ``limit`` words before ``position`` (nearest first)."""
+    return [s for s in view.actors_before(position, types=types) if _near(view, s.end, position, limit)]
+
+
+def _marker_after(view: SentenceView, hit: Hit, markers: tuple[str, ...], until: int) -> int | None:
+    """Offset just after the first marker word (إلى، عن، في صفوف) following the trigger."""
+    if not markers:
+        return None
+    text = view.text
+    best = None
+    for marker in markers:
+        at = hit.end
+        while True:
+            at = text.find(marker, at, until)
+            if at == -1:
+                break
+            before_ok = at == 0 or not text[at - 1].isalpha() or (
+                text[at - 1] in "وف" and (at == 1 or not text[at - 2].isalpha()))
+            after = at + len(marker)
+            # A one-letter marker (ل، ب) is a clitic glued to the name; a word must end.
+            after_ok = len(marker) == 1 or after >= len(text) or not text[after].isalpha()
+            if before_ok and after_ok:
+                best = at + len(marker) if best is None else min(best, at + len(marker))
+                break
+            at += 1
+    return best
+
+
+def _subject_before(view: SentenceView, hit: Hit, types=PARTIES) -> Slot | None:
+    """The trigger's subject: the nearest actor before it in its clause that no preposition
+    governs ("انشقاقه عن X وانضمامه إلى Y": the joiner is not X); in verb-first clauses
+    ("سيطرت الهيئة على البلدة") the actor right after the verb; else the nearest free actor
+    earlier in the sentence."""
+    clause_start, _ = view.clause_of(hit.start)
+    free = [s for s in view.actors_before(hit.start, types=types) if not view.governed(s)]
+    inside = [s for s in free if s.start >= clause_start]
+    if inside:
+        return inside[0]
+    right_after = [s for s in view.actors_after(hit.end, types=types)
+                   if _near(view, hit.end, s.start, 1) and not view.governed(s)]
+    if right_after:
+        return right_after[0]
+    return free[0] if free and _near(view, free[0].end, hit.start, FAR) else None
+
+
+def _objects_after_subject(view: SentenceView, hit: Hit, subject: Slot, markers: tuple[str, ...] = (),
+                           types=PARTIES, limit: int = NEAR) -> list[Slot]:
+    """Objects after the trigger, skipping a verb-first subject that sits right after it."""
+    start_hit = Hit(hit.start, subject.end, hit.trigger) if subject.start >= hit.end else hit
+    return [o for o in _objects_after(view, start_hit, markers, types, limit) if o.entity != subject.entity]
+
+
+def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), types=PARTIES,
+                   limit: int = NEAR) -> list[Slot]:
+    """The actor(s) after the trigger (after a marker word when the entry names one)."""
+    _, clause_end = view.clause_of(hit.end)
+    start = _marker_after(view, hit, markers, view.end) or hit.end
+    after = [s for s in view.actors_after(start, types=types) if _near(view, hit.end, s.start, limit)]
+    if not after:
+        return []
+    return view.listed_with(after[0], types)
+
+
+def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
+    subject = _subject_before(view, hit)
+    if subject is None:
+        return []
+    objects = _objects_after_subject(view, hit, subject, hit.trigger.markers())
+    return [Candidate(subject, o) for o in objects if o.entity != subject.entity] or (
+        [Candidate(subject, None)] if hit.trigger.flag("object_optional") else [])
+
+
+def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """Parties "بين X و Y" (or "بين الطرفين": the last two named), "X و Y" together, or X …
+    trigger … مع Y: one fact per pair."""
+    between = view.text.find(BETWEEN, hit.end, min(view.end, hit.end + 40))
+    if between != -1:
+        after = _after(view, between, PARTIES, 2)
+        if after:
+            return _pairs(view.listed_with(after[0], PARTIES))
+        if view.refers_to_both(between):
+            return _pairs(view.last_two_before(between))
+    before = _subject_before(view, hit)
+    subjects = []
+    if before is not None:  # verb-first: "اشتبكت X وY مع Z"
+        listed = view.listed_with if before.start >= hit.end else view.listed_before
+        subjects = listed(before, PARTIES)
+    markers = hit.trigger.markers() or (fold("مع"), fold("ضد"))
+    marker_at = _marker_after(view, hit, markers, view.clause_of(hit.end)[1])
+    objects = _objects_after(view, hit, markers) if marker_at is not None else []
+    if subjects and objects:
+        return [Candidate(s, o) for s in subjects for o in objects if s.entity != o.entity]
+    if len(subjects) >= 2:
+        return _pairs(subjects)
+    if not subjects:
+        after = _after(view, hit.end, PARTIES, 3)
+        if after and len(view.listed_with(after[0], PARTIES)) >= 2:
+            return _pairs(view.listed_with(after[0], PARTIES))
+    return []
+
+
+def _pairs(parties: list[Slot]) -> list[Candidate]:
+    seen, found = set(), []
+    for a, b in combinations(parties, 2):
+        key = frozenset((a.entity, b.entity))
+        if a.entity != b.entity and key not in seen:
+            seen.add(key)
+            found.append(Candidate(a, b))
+    return found
+
+
+def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """X joins Y: "انضم X إلى Y"، "انضمام X إلى Y"، "اندماج X مع Y"."""
+    markers = hit.trigger.markers() or tuple(fold(m) for m in ("إلى", "الى", "في صفوف", "مع", "في", "ب"))
+    marker_at = _marker_after(view, hit, markers, view.end)
+    subject = _subject_before(view, hit, GROUPS + PERSONS)
+    if marker_at is not None:
+        between_names = [s for s in view.actors_after(hit.end, marker_at) if s.type in GROUPS]
+        if between_names:  # انضمام X إلى Y: the joiner sits between trigger and marker
+            subject = between_names[0]
+    objects = _objects_after(view, hit, markers, GROUPS)
+    if subject is None or not objects:
+        return []
+    subjects = view.listed_before(subject, GROUPS) if subject.type != "PERSON" else [subject]
+    return [Candidate(s, objects[0]) for s in subjects if s.entity != objects[0].entity]
+
+
+def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """X leaves Y: "انشق X عن Y"، "خروج X من Y"، "فك X بيعته لـY"."""
+    markers = hit.trigger.markers() or tuple(fold(m) for m in ("عن", "من", "مع", "ل"))
+    marker_at = _marker_after(view, hit, markers, view.end)
+    subject = _subject_before(view, hit, GROUPS + PERSONS)
+    if marker_at is not None:
+        inner = [s for s in view.actors_after(hit.end, marker_at) if s.type in PARTIES]
+        if inner:
+            subject = inner[0]
+    objects = _objects_after(view, hit, markers, GROUPS)
+    if subject is None or not objects:
+        return []
+    return [Candidate(subject, objects[0])] if subject.entity != objects[0].entity else []
+
+
+def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """X التابع لـY, X فرع Y: the names right before and right after the cue."""
+    before = view.actors_before(hit.start, types=GROUPS)
+    after = view.actors_after(hit.end, types=GROUPS)
+    if not before or not after:
+        return []
+    subject, obj = before[0], after[0]
+    if not (_near(view, subject.end, hit.start, 3) and _near(view, hit.end, obj.start, 3)):
+        return []
+    return [Candidate(subject, obj)] if subject.entity != obj.entity else []
+
+
+def rename(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """Old name → new name: "X المعروفة بـY سابقاً" (Y old), "X - Y سابقاً", "الاسم الذي اتخذه Y"."""
+    before = view.actors_before(hit.start, types=GROUPS)
+    after = view.actors_after(hit.end, types=GROUPS)
+    if hit.trigger.flag("old_name_after"):
+        if before and after and _near(view, hit.end, after[0].start, 3):
+            return [Candidate(after[0], before[0])] if before[0].entity != after[0].entity else []
+        return []
+    if len(before) >= 2 and _near(view, before[0].end, hit.start, 2):
+        old, new = before[0], before[1]
+        return [Candidate(old, new)] if old.entity != new.entity else []
+    if before and after:
+        return [Candidate(before[0], after[0])] if before[0].entity != after[0].entity else []
+    return []
+
+
+def title(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """A person with a title in a group, on either side of the cue: "X قائد Y", "قائد Y، X",
+    "القائد العام لـY X", "الذي يقوده X", "ويقود Y الرائد X"."""
+    groups = _after(view, hit.end, GROUPS, 3)
+    if not groups:
+        groups = _before(view, hit.start, GROUPS, 4)
+    if not groups:
+        return []
+    group = groups[0]
+    persons_before = [s for s in view.actors_before(hit.start, types=PERSONS)
+                      if _near(view, s.end, hit.start, 2)]
+    after_from = max(group.end, hit.end)
+    persons_after = [s for s in view.actors_after(after_from, types=PERSONS)
+                     if _near(view, after_from, s.start, 4)]
+    if persons_before:
+        holders = view.listed_before(persons_before[0], PERSONS)
+    elif persons_after:
+        holders = view.listed_with(persons_after[0], PERSONS)
+    else:
+        return []
+    return [Candidate(p, group) for p in holders]
+
+
+def control(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """X controls the places after the cue, one fact per place."""
+    _, clause_end = view.clause_of(hit.end)
+    if hit.trigger.flag("subject_after"):
+        after = _after(view, hit.end, GROUPS, 3)
+        places = view.places_in(view.clause_of(hit.start)[0], hit.start)[-1:]
+        if after and places:
+            return [Candidate(after[0], p) for p in places]
+        return []
+    subject = _subject_before(view, hit, GROUPS)
+    if subject is None:
+        return []
+    after = max(hit.end, subject.end) if subject.start > hit.start else hit.end
+    places = [p for p in view.places_after(after, clause_end) if _near(view, after, p.start, NEAR)]
+    if not places:
+        return []
+    listed = view.listed_with(places[0], ("PLACE",))
+    return [Candidate(subject, p) for p in listed]
+
+
+def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """Fighters of X move to a place: the group before the cue or named after it, the place
+    after إلى / نحو / باتجاه."""
+    markers = hit.trigger.markers() or tuple(fold(m) for m in ("إلى", "الى", "نحو", "باتجاه"))
+    marker_at = _marker_after(view, hit, markers, view.end)
+    if marker_at is None:
+        return []
+    places = [p for p in view.places_after(marker_at) if _near(view, marker_at, p.start, 3)]
+    inner = [s for s in view.actors_after(hit.end, marker_at, types=GROUPS)]
+    subject = inner[0] if inner else _subject_before(view, hit, GROUPS)
+    if subject is None or not places:
+        return []
+    return [Candidate(subject, places[0])]
+
+
+def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """Captor → captives' group: "أعدم X عناصر من Y", "أسرى Y لدى X", "على يد X"."""
+    _, clause_end = view.clause_of(hit.end)
+    after = _after(view, hit.end, GROUPS, NEAR)
+    if hit.trigger.flag("captor_after"):
+        if not after:
+            return []
+        captor = after[0]
+        captives = _before(view, hit.start, GROUPS, NEAR)
+        return [Candidate(captor, captives[0])] if captives and captives[0].entity != captor.entity else []
+    captor = _subject_before(view, hit, GROUPS)
+    if captor is None and len(after) >= 2:
+        captor, after = after[0], after[1:]
+    if captor is None or not after:
+        return []
+    captives = [s for s in after if s.entity != captor.entity]
+    return [Candidate(captor, captives[0])] if captives else []
+
+
+def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """Mediator → each party: "توسط X بين A و B", "بوساطة X" (mediator after the cue)."""
+    if hit.trigger.flag("mediator_after"):
+        after = _after(view, hit.end, PARTIES, 2)
+        mediator = after[0] if after else None
+    else:
+        mediator = _subject_before(view, hit)
+    if mediator is None:
+        return []
+    between = view.text.find(BETWEEN, hit.start, view.end)
+    if between != -1:
+        first = view.actors_after(between, types=PARTIES)
+        parties = view.listed_with(first[0], PARTIES) if first else []
+    else:
+        parties = [s for s in view.slots if s.type in GROUPS and s.entity != mediator.entity]
+    seen, found = set(), []
+    for party in parties:
+        if party.entity != mediator.entity and party.entity not in seen:
+            seen.add(party.entity)
+            found.append(Candidate(mediator, party))
+    return found
+
+
+def strength(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """A group's size: the group before the cue, or right after it (يبلغ تعداد X)."""
+    after = _after(view, hit.end, ("GROUP",), 2)
+    if after and hit.trigger.flag("subject_after"):
+        subject = after[0]
+    else:
+        subject = _subject_before(view, hit, ("GROUP",)) or (after[0] if after else None)
+    return [Candidate(subject, None)] if subject else []
+
+
+def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """State → group designated terrorist: "X المحظور في روسيا", "صنفت واشنطن X"."""
+    if hit.trigger.flag("state_after"):
+        states = [s for s in _after(view, hit.start, ("STATE",), 6) if _near(view, hit.end, s.start, 2)]
+        groups = _before(view, hit.start, ("GROUP",), 6)
+    else:
+        states = view.actors_before(hit.start, types=("STATE",))
+        groups = _after(view, hit.end, ("GROUP",), 6)
+    if not states or not groups:
+        return []
+    return [Candidate(states[0], groups[0])]
+
+
+FRAMES: dict[str, Frame] = {
+    "agent_patient": agent_patient, "symmetric": symmetric, "joins": joins, "leaves": leaves,
+    "apposition": apposition, "rename": rename, "title": title, "control": control,
+    "relocation": relocation, "captivity": captivity, "mediation": mediation,
+    "strength": strength, "designation": designation,
+}

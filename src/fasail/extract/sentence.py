@@ -1,0 +1,139 @@
+"""A sentence as fact extraction sees it: its words, clauses and the entity mentions in it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fasail.recognize.tokens import Words
+
+#: Punctuation and words that open a new clause: arguments are looked for inside the clause.
+CLAUSE_PUNCT = re.compile(r"[،,;؛:]|\s-\s")
+CLAUSE_WORDS = frozenset({"فيما", "بينما", "حيث", "لكن", "لكنه", "لكنها", "الا", "وسط", "بعد",
+                          "قبل", "عقب", "اثر", "كما", "ثم", "في حين"})
+#: What may stand between items of a list of names: و، commas, quotes, brackets, dashes and
+#: a repeated preposition ("من «X» ومن «Y»").
+LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?[\s"()\-]*$')
+ACTORS = ("GROUP", "STATE", "PERSON")
+#: Prepositions whose object is not the subject of a nearby verb (من is left out: "وفد من X"
+#: and "مقاتلون من X" name the actor).
+PREPOSITIONS = frozenset({"عن", "الي", "مع", "علي", "في", "ضد", "لدي", "بين", "حول", "نحو"})
+#: Words after بين that point back at the two parties last named (بين الطرفين).
+BOTH_PARTIES = ("الطرفين", "الفصيلين", "الجانبين", "الجهتين", "التنظيمين", "الفريقين")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A mention inside a sentence: normalised offsets, type and the entity it names."""
+
+    start: int
+    end: int
+    type: str
+    entity: int
+    coref: bool
+
+
+class SentenceView:
+    """Words, clause breaks and mentions of one sentence of a document."""
+
+    def __init__(self, text: str, start: int, end: int, words: Words, slots: list[Slot]):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.words = words
+        self.all_slots = slots
+        self.slots = [s for s in slots if start <= s.start and s.end <= end]
+        self.breaks = sorted({m.start() + start for m in CLAUSE_PUNCT.finditer(text[start:end])}
+                             | self._clause_words())
+
+    def _clause_words(self) -> set[int]:
+        found = set()
+        first = self.words.index_of(self.start)
+        for i in range(first, len(self.words)):
+            word = self.words[i]
+            if word.start >= self.end:
+                break
+            if word.text in CLAUSE_WORDS or word.stem in CLAUSE_WORDS:
+                found.add(word.start)
+        return found
+
+    def clause_of(self, position: int) -> tuple[int, int]:
+        """The clause containing ``position``: from the break before it to the break after."""
+        start = max((b for b in self.breaks if b <= position), default=self.start)
+        end = min((b for b in self.breaks if b > position), default=self.end)
+        return start, end
+
+    def actors_before(self, position: int, since: int | None = None, types=ACTORS) -> list[Slot]:
+        """Actor mentions ending before ``position`` (nearest first), from ``since`` on."""
+        since = self.start if since is None else since
+        return [s for s in reversed(self.slots)
+                if s.end <= position and s.start >= since and s.type in types]
+
+    def actors_after(self, position: int, until: int | None = None, types=ACTORS) -> list[Slot]:
+        """Actor mentions starting after ``position`` (nearest first), up to ``until``."""
+        until = self.end if until is None else until
+        return [s for s in self.slots if s.start >= position and s.end <= until and s.type in types]
+
+    def places_after(self, position: int, until: int | None = None) -> list[Slot]:
+        return self.actors_after(position, until, types=("PLACE",))
+
+    def places_in(self, start: int, end: int) -> list[Slot]:
+        return [s for s in self.slots if s.type == "PLACE" and start <= s.start and s.end <= end]
+
+    def listed_with(self, first: Slot, types=ACTORS) -> list[Slot]:
+        """``first`` and the mentions listed after it ("X و Y و Z", "X، Y وZ")."""
+        items = [first]
+        for slot in self.slots:
+            if slot.start < items[-1].end or slot.type not in types:
+                continue
+            if LIST_GAP.match(self.text[items[-1].end : slot.start]):
+                items.append(slot)
+            else:
+                break
+        return items
+
+    def listed_before(self, last: Slot, types=ACTORS) -> list[Slot]:
+        """``last`` and the mentions listed before it, in text order."""
+        items = [last]
+        for slot in reversed(self.slots):
+            if slot.end > items[0].start or slot.type not in types:
+                continue
+            if LIST_GAP.match(self.text[slot.end : items[0].start]):
+                items.insert(0, slot)
+            else:
+                break
+        return items
+
+    def governed(self, slot: Slot) -> bool:
+        """True when a preposition, or a glued ل / ب, governs the mention (لجبهة، عن «X»)."""
+        i = self.words.index_of(slot.start)
+        if i >= len(self.words):
+            return False
+        word = self.words[i]
+        glued = word.prefix.removesuffix("ال")
+        if glued[-1:] in ("ل", "ب") or word.prefix.endswith("لل"):
+            return True
+        if i == 0 or self.text[self.words[i - 1].end : word.start].strip(' "()') != "":
+            return False
+        prev = self.words[i - 1]
+        return prev.text in PREPOSITIONS or prev.stem in PREPOSITIONS or prev.text in ("ل", "ب")
+
+    def refers_to_both(self, between: int) -> bool:
+        """True when "بين" is followed by الطرفين / الفصيلين (the two parties named before)."""
+        rest = self.text[between + 3 : between + 16].split()
+        return bool(rest) and rest[0] in BOTH_PARTIES
+
+    def last_two_before(self, position: int) -> list[Slot]:
+        """The last two distinct groups named before ``position`` in the article."""
+        found: list[Slot] = []
+        earlier = [s for s in self.all_slots if s.end <= position and s.type in ("GROUP", "STATE")]
+        for slot in reversed(earlier):
+            if all(slot.entity != f.entity for f in found):
+                found.insert(0, slot)
+            if len(found) == 2:
+                break
+        return found if len(found) == 2 else []
+
+    def words_between(self, start: int, end: int) -> int:
+        """How many words lie between two offsets."""
+        return max(0, self.words.index_of(end) - self.words.index_of(start))

@@ -1,0 +1,102 @@
+"""One or more sentences per fact type, written for the tests, with the facts they must give
+and facts they must not give."""
+
+import datetime as dt
+
+import pytest
+from tests.extract.conftest import triples
+
+CASES = [
+    # ALLEGIANCE
+    ("أعلن «لواء السنديان» مبايعته لهيئة تحرير الشام في ريف حماة.",
+     ("ALLEGIANCE", "لواء السنديان", "هيئة تحرير الشام", False)),
+    ("رفض جيش العزة مبايعة تنظيم الدولة الإسلامية رغم الضغوط.",
+     ("ALLEGIANCE", "جيش العزة", "تنظيم الدولة الإسلامية", True)),
+    # SPLIT
+    ("انشق «لواء السنديان» عن حركة أحرار الشام مساء الأحد.",
+     ("SPLIT", "لواء السنديان", "حركة أحرار الشام", False)),
+    # MERGER
+    ("أعلنت «كتائب الوادي» انضمامها إلى الجبهة الوطنية للتحرير.",
+     ("MERGER", "كتائب الوادي", "الجبهة الوطنية للتحرير", False)),
+    # CLASH
+    ("اندلعت اشتباكات عنيفة بين هيئة تحرير الشام وحركة نور الدين الزنكي في ريف حلب الغربي.",
+     ("CLASH", "هيئة تحرير الشام", "حركة نور الدين الزنكي", False)),
+    # TRUCE
+    ("توصلت هيئة تحرير الشام وحركة أحرار الشام إلى هدنة مؤقتة.",
+     ("TRUCE", "هيئة تحرير الشام", "حركة أحرار الشام", False)),
+    # NEGOTIATION
+    ("عقد وفد من جيش الإسلام اجتماعاً مع فيلق الرحمن لبحث الخلافات.",
+     ("NEGOTIATION", "جيش الإسلام", "فيلق الرحمن", False)),
+    # MEDIATION
+    ("نجحت وساطة فيلق الشام بين جيش العزة وهيئة تحرير الشام.",
+     ("MEDIATION", "فيلق الشام", "جيش العزة", False)),
+    # LEADERSHIP
+    ("قال أبو محمد الجولاني زعيم هيئة تحرير الشام إن المعركة مستمرة.",
+     ("LEADERSHIP", "أبو محمد الجولاني", "هيئة تحرير الشام", False)),
+    # MEMBERSHIP
+    ("وقال سامر العبدالله المتحدث باسم جيش العزة إن الهجوم صُدّ.",
+     ("MEMBERSHIP", "سامر العبدالله", "جيش العزة", False)),
+    # EXECUTION
+    ("أعدم تنظيم الدولة الإسلامية عشرة مقاتلين من قوات سوريا الديمقراطية.",
+     ("EXECUTION", "تنظيم الدولة الإسلامية", "قوات سوريا الديمقراطية", False)),
+    # CONTROL
+    ("سيطرت هيئة تحرير الشام على بلدة دارة عزة بعد معارك عنيفة.",
+     ("CONTROL", "هيئة تحرير الشام", "دارة عزة", False)),
+    # RELOCATION
+    ("خرج مئات المقاتلين من جيش الإسلام إلى مدينة جرابلس بموجب الاتفاق.",
+     ("RELOCATION", "جيش الإسلام", "جرابلس", False)),
+    # AFFILIATION
+    ("هاجم «جيش النصر» التابع للجيش السوري الحر مواقع النظام.",
+     ("AFFILIATION", "جيش النصر", "الجيش السوري الحر", False)),
+    # DESIGNATION
+    ("وتنشط في المنطقة جبهة النصرة المحظورة في روسيا.",
+     ("DESIGNATION", "روسيا", "جبهة النصرة", False)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][0] + str(i) for i, c in enumerate(CASES)])
+def test_fact_type_is_extracted(facts_of, text, expected):
+    found = triples(facts_of(text))
+    assert expected in found, found
+
+
+def test_strength_carries_the_count(facts_of):
+    facts = facts_of("ويبلغ تعداد جيش العزة نحو 2500 مقاتل ينتشرون في ريف حماة الشمالي.")
+    strength = [f for f in facts if f["type"] == "STRENGTH"]
+    assert strength and strength[0]["subject"] == "جيش العزة" and strength[0]["count"] == 2500
+
+
+def test_relative_time_resolves_against_the_article_date(facts_of):
+    facts = facts_of("أعلن «لواء السنديان» أمس الثلاثاء مبايعته لهيئة تحرير الشام.", date=dt.date(2018, 3, 7))
+    allegiance = next(f for f in facts if f["type"] == "ALLEGIANCE")
+    assert allegiance["time"] == "2018-03-06"
+
+
+def test_source_from_according_to_an_outlet(facts_of):
+    facts = facts_of("سيطرت هيئة تحرير الشام على بلدة دارة عزة، وفق المرصد السوري لحقوق الإنسان.")
+    control = next(f for f in facts if f["type"] == "CONTROL")
+    assert control["source"] == "المرصد السوري لحقوق الإنسان"
+
+
+def test_evidence_is_the_verbatim_sentence_and_rule_names_the_entry(facts_of):
+    text = "قال مصدر محلي إن الوضع هادئ. اندلعت اشتباكات بين هيئة تحرير الشام وجيش العزة فجر اليوم."
+    clash = next(f for f in facts_of(text) if f["type"] == "CLASH")
+    assert clash["evidence"] == "اندلعت اشتباكات بين هيئة تحرير الشام وجيش العزة فجر اليوم."
+    assert clash["rule"].startswith("clash.yaml#")
+    assert text[clash["evidence_start"] : clash["evidence_end"]] == clash["evidence"]
+
+
+def test_coordinated_subjects_give_one_fact_per_pair(facts_of):
+    facts = facts_of("اشتبكت هيئة تحرير الشام وحراس الدين مع الجبهة الوطنية للتحرير في سهل الغاب.")
+    clashes = {(f["subject"], f["object"]) for f in facts if f["type"] == "CLASH"}
+    assert {("هيئة تحرير الشام", "الجبهة الوطنية للتحرير"), ("حراس الدين", "الجبهة الوطنية للتحرير")} <= clashes
+
+
+def test_denied_claim_is_negated(facts_of):
+    facts = facts_of("ونفى فيلق الشام توصله إلى أي اتفاق مع هيئة تحرير الشام.")
+    assert any(f["type"] == "AGREEMENT" and f["negated"] for f in facts)
+    assert not any(f["type"] == "AGREEMENT" and not f["negated"] for f in facts)
+
+
+def test_unrelated_sentences_give_no_facts(facts_of):
+    assert facts_of("ارتفعت أسعار الخبز في مدينة إدلب خلال الأسبوع الماضي بسبب نقص الطحين.") == []
