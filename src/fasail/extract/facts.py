@@ -82,11 +82,16 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
 
 
 def _longest_per_type(hits: list[Hit]) -> list[Hit]:
-    """Of overlapping hits of one fact type, keep the longest (وقف إطلاق النار over إطلاق)."""
+    """Keep the longest of overlapping hits of one type (وقف إطلاق النار over إطلاق), and drop
+    a hit lying strictly inside a longer hit of another type (فك بيعته is a SPLIT, not an
+    ALLEGIANCE); hits with the same span all stay."""
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if not any(k.trigger.fact_type == hit.trigger.fact_type and k.start < hit.end and hit.start < k.end
-                   for k in kept):
+        same_type = any(k.trigger.fact_type == hit.trigger.fact_type
+                        and k.start < hit.end and hit.start < k.end for k in kept)
+        inside = any(k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start)
+                     for k in kept)
+        if not same_type and not inside:
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
 
@@ -231,8 +236,8 @@ class FactExtractor:
         return False
 
     def _hedged(self, view: SentenceView, hit: Hit) -> bool:
-        before = view.text[view.start : hit.start]
-        return any(cue in before for cue in self.hedges)
+        before = " " + view.text[view.start : hit.start] + " "
+        return any(_has_phrase(before, cue) for cue in self.hedges)
 
     @staticmethod
     def _time(view: SentenceView, hit: Hit, times) -> str | None:
@@ -265,8 +270,9 @@ class FactExtractor:
         text = view.text[view.start : view.end]
         credited = [s for s in view.slots if s.type in ("OUTLET", "PERSON")]
         for slot in credited:
-            before = view.text[max(view.start, slot.start - 25) : slot.start]
-            if any(cue in before for cue in (*self.according, *self.sources_for)):
+            before = " " + view.text[max(view.start, slot.start - 25) : slot.start]
+            if any(_has_phrase(before, cue) or before.rstrip().endswith(cue)
+                   for cue in (*self.according, *self.sources_for)):
                 return slot.entity
         first_word = view.words[view.words.index_of(view.start)] if len(view.words) else None
         for slot in credited:

@@ -172,6 +172,13 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
         if between_names:  # انضمام X إلى Y: the joiner sits between trigger and marker
             subject = between_names[0]
     objects = _objects_after(view, hit, markers, GROUPS)
+    if hit.trigger.flag("subject_after"):  # "تشكّلت Y من اندماج X وZ": members after the cue
+        joiners = _after(view, hit.end, GROUPS, NEAR)
+        new_body = _subject_before(view, hit, GROUPS)
+        if not joiners or new_body is None:
+            return []
+        members = view.listed_with(joiners[0], GROUPS)
+        return [Candidate(j, new_body) for j in members if j.entity != new_body.entity]
     if subject is None or not objects:
         return []
     subjects = view.listed_before(subject, GROUPS) if subject.type != "PERSON" else [subject]
@@ -200,6 +207,8 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not before or not after:
         return []
     subject, obj = before[0], after[0]
+    if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
+        subject, obj = obj, subject
     if not (_near(view, subject.end, hit.start, 3) and _near(view, hit.end, obj.start, 3)):
         return []
     return [Candidate(subject, obj)] if subject.entity != obj.entity else []
