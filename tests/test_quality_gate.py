@@ -15,6 +15,10 @@ from fasail.evaluate.scoring import evaluate
 from fasail.run import BatchOptions, run_batch
 
 ENTITY_F1_FLOOR = 0.90
+#: Fact floors pinned at the scores reached when fact extraction landed (examples 0.571,
+#: seeds 0.357 on 2026-11-23); issue 5 asks for 0.80. Raise them as rules improve.
+FACT_F1_FLOOR_EXAMPLES = 0.55
+FACT_F1_FLOOR_SEEDS = 0.33
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +32,7 @@ def example_predictions(tmp_path_factory):
 def test_entity_f1_on_the_example_gold(example_predictions):
     report, _ = evaluate(EXAMPLES / "gold.jsonl", example_predictions)
     assert report["entities"]["MICRO"]["f1"] >= ENTITY_F1_FLOOR, report["entities"]
+    assert report["facts"]["MICRO"]["f1"] >= FACT_F1_FLOOR_EXAMPLES, report["facts"]["MICRO"]
 
 
 def test_entity_f1_on_the_shared_seed_gold(shared_dir, tmp_path):
@@ -36,5 +41,6 @@ def test_entity_f1_on_the_shared_seed_gold(shared_dir, tmp_path):
     scored = subprocess.run(
         [sys.executable, str(shared_dir / "eval" / "score.py"), str(shared_dir / "gold" / "seeds.jsonl"),
          str(out), "--json"], capture_output=True, text=True, check=True)
-    entities = json.loads(scored.stdout)["entities"]
-    assert entities["MICRO"]["f1"] >= ENTITY_F1_FLOOR, entities
+    result = json.loads(scored.stdout)
+    assert result["entities"]["MICRO"]["f1"] >= ENTITY_F1_FLOOR, result["entities"]
+    assert result["facts"]["MICRO"]["f1"] >= FACT_F1_FLOOR_SEEDS, result["facts"]["MICRO"]

@@ -86,10 +86,11 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES) -> Slot | None:
     clause_start, _ = view.clause_of(hit.start)
     free = [s for s in view.actors_before(hit.start, types=types) if not view.governed(s)]
     inside = [s for s in free if s.start >= clause_start]
-    if inside:
-        return inside[0]
     right_after = [s for s in view.actors_after(hit.end, types=types)
                    if _near(view, hit.end, s.start, 1) and not view.governed(s)]
+    # "مقاتلين من X اعتقلتهم Y": an actor after من is a part, the verb's subject follows it.
+    if inside and not (right_after and view.after_min(inside[0])):
+        return inside[0]
     if right_after:
         return right_after[0]
     return free[0] if free and _near(view, free[0].end, hit.start, FAR) else None
@@ -288,22 +289,28 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     return [Candidate(subject, places[0])]
 
 
+#: Words after which the captor is named ("أُعدموا على يد X", "اعتقالهم من قبل X", "لدى X").
+AGENT_MARKERS = tuple(fold(m) for m in ("على يد", "من قبل", "لدى", "في سجون", "في سجن", "بيد"))
+#: Words after which the captives' group is named ("بحق مقاتلين من X", "عناصر من X").
+CAPTIVE_MARKERS = tuple(fold(m) for m in ("بحق", "من مقاتلي", "من عناصر", "من", "مقاتلي", "عناصر"))
+
+
 def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
-    """Captor → captives' group: "أعدم X عناصر من Y", "أسرى Y لدى X", "على يد X"."""
+    """Captor → captives' group: "أعدم X عناصر من Y", "أسرى Y لدى X", "أُعدموا على يد X"."""
     _, clause_end = view.clause_of(hit.end)
+    agent_at = _marker_after(view, hit, AGENT_MARKERS, clause_end)
     after = _after(view, hit.end, GROUPS, NEAR)
-    if hit.trigger.flag("captor_after"):
-        if not after:
+    if hit.trigger.flag("captor_after") or agent_at is not None:
+        agents = _after(view, agent_at, GROUPS, 2) if agent_at is not None else after[:1]
+        if not agents:
             return []
-        captor = after[0]
-        captives = _before(view, hit.start, GROUPS, NEAR)
-        return [Candidate(captor, captives[0])] if captives and captives[0].entity != captor.entity else []
+        captor = agents[0]
+        captives = [s for s in _before(view, hit.start, GROUPS, NEAR) + after if s.entity != captor.entity]
+        return [Candidate(captor, captives[0])] if captives else []
     captor = _subject_before(view, hit, GROUPS)
-    if captor is None and len(after) >= 2:
-        captor, after = after[0], after[1:]
-    if captor is None or not after:
+    if captor is None:
         return []
-    captives = [s for s in after if s.entity != captor.entity]
+    captives = [s for s in _after(view, max(hit.end, captor.end), GROUPS, NEAR) if s.entity != captor.entity]
     return [Candidate(captor, captives[0])] if captives else []
 
 

@@ -118,6 +118,11 @@ class SentenceView:
         prev = self.words[i - 1]
         return prev.text in PREPOSITIONS or prev.stem in PREPOSITIONS or prev.text in ("ل", "ب")
 
+    def after_min(self, slot: Slot) -> bool:
+        """True when the mention follows the preposition من ("مقاتلون من X")."""
+        i = self.words.index_of(slot.start)
+        return i > 0 and self.words[i - 1].text == "من" and self.words.joined(i - 1)
+
     def refers_to_both(self, between: int) -> bool:
         """True when "بين" is followed by الطرفين / الفصيلين (the two parties named before)."""
         rest = self.text[between + 3 : between + 16].split()
