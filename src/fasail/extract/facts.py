@@ -204,7 +204,7 @@ class FactExtractor:
             "evidence": None,
             "rule": trigger.rule,
         }
-        start, end = self._evidence_span(view, hit)
+        start, end = self._evidence_span(view, hit, candidate)
         o_start, o_end = norm.to_original(start, end)
         fact["evidence"] = norm.original[o_start:o_end]
         fact["evidence_start"], fact["evidence_end"] = o_start, o_end
@@ -290,10 +290,14 @@ class FactExtractor:
         return word.stem in self.reporting or word.text in self.reporting
 
     @staticmethod
-    def _evidence_span(view: SentenceView, hit: Hit) -> tuple[int, int]:
+    def _evidence_span(view: SentenceView, hit: Hit, candidate: Candidate) -> tuple[int, int]:
+        """The sentence; a sentence over 600 characters gives the stretch from the clause
+        holding the first of trigger and arguments, as far as 600 characters reach."""
         if view.end - view.start <= EVIDENCE_MAX:
             return view.start, view.end
-        start, end = view.clause_of(hit.start)
-        while end - start < 120 and end < view.end:  # too short alone: take the next clause too
-            end = view.clause_of(end + 1)[1] if end + 1 < view.end else view.end
-        return start, min(end, start + EVIDENCE_MAX)
+        first = min(hit.start, candidate.subject.start,
+                    candidate.object.start if candidate.object else hit.start)
+        start, _ = view.clause_of(first)
+        end = min(view.end, start + EVIDENCE_MAX)
+        cut = max((b for b in view.breaks if start < b <= end), default=end)
+        return start, cut if cut > max(hit.end, candidate.subject.end) else end
