@@ -31,6 +31,8 @@ from fasail.text.timex import find_times
 EVIDENCE_MAX = 600
 #: Words before a trigger in which a negation cue negates it.
 NEGATION_REACH = 5
+#: Words after a trigger in which a failure verb ("قد انهارت", "فشلت") negates it.
+FAILURE_REACH = 12
 #: Types whose count is taken from a number near the trigger.
 COUNTED = frozenset({"STRENGTH", "RELOCATION", "DETENTION", "RELEASE", "EXECUTION", "CLASH"})
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
@@ -155,6 +157,8 @@ class FactExtractor:
         self.clause_negators = [(form, cue.not_for) for key in ("failure", "refusal", "denial", "absence")
                                 for cue in negation.get(key, ()) for form in cue.forms]
         self.not_negation = cue_forms("negation", "not_negation")
+        #: Failure phrases that also negate a trigger named before them ("هدنة … قد انهارت").
+        self.failed_after = [(form, cue.not_for) for cue in negation.get("failure", ()) for form in cue.forms]
         self.hedges = cue_forms("hedging", *cue_lists("hedging"))
         self.reporting = frozenset(cue_forms("attribution", "reporting_verbs"))
         self.according = cue_forms("attribution", "according_to")
@@ -226,6 +230,10 @@ class FactExtractor:
             window = window.replace(f" {phrase} ", " " + "_" * len(phrase) + " ")
         for phrase, not_for in self.clause_negators:
             if hit.trigger.fact_type not in not_for and _has_phrase(window, phrase):
+                return True
+        after = " " + " ".join(WORD_RE.findall(view.text[hit.end : view.end])[:FAILURE_REACH]) + " "
+        for phrase, not_for in self.failed_after:
+            if hit.trigger.fact_type not in not_for and _has_phrase(after, phrase):
                 return True
         words = WORD_RE.findall(window)[-NEGATION_REACH:]
         for i, word in enumerate(words):

@@ -1,0 +1,42 @@
+"""End-to-end speed and peak memory of `fasail extract` (ingest, near-duplicates, entities,
+facts) over generated articles.
+
+    python benchmarks/throughput.py --articles 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_memory import generate  # noqa: E402
+
+from fasail.run import BatchOptions, run_batch  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        generate(folder, args.articles)
+        started = time.perf_counter()
+        summary = run_batch(BatchOptions(paths=[str(folder)], out=Path(tmp) / "out.jsonl"))
+        elapsed = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"extract end to end: {summary.written:,} articles in {elapsed:.1f}s = "
+          f"{summary.written / elapsed:.0f} articles/s on one core; peak RSS {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
