@@ -199,7 +199,8 @@ class FactExtractor:
             "type": trigger.fact_type,
             "subject": entities[candidate.subject.entity]["name"],
             "object": entities[obj.entity]["name"] if obj is not None else None,
-            "negated": self._negated(view, hit),
+            # A title or apposition ("نفى المتحدث باسم X …") is not what the clause denies.
+            "negated": trigger.frame not in ("title", "apposition") and self._negated(view, hit),
             "hedged": self._hedged(view, hit),
             "time": self._time(view, hit, times),
             "place": entities[place.entity]["name"] if place is not None else None,

@@ -132,8 +132,8 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         after = _after(view, between, PARTIES, 2)
         if after:
             return _pairs(view.listed_with(after[0], PARTIES))
-        if view.refers_to_both(between):
-            return _pairs(view.last_two_before(between))
+        if view.refers_to_both(between):  # the two named before the trigger, not a mediator after it
+            return _pairs(view.last_two_before(hit.start))
     before = _subject_before(view, hit)
     subjects = []
     if before is not None:  # verb-first: "اشتبكت X وY مع Z"
@@ -325,8 +325,13 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
         return []
     between = view.text.find(BETWEEN, hit.start, view.end)
     if between != -1:
-        first = view.actors_after(between, types=PARTIES)
-        parties = view.listed_with(first[0], PARTIES) if first else []
+        first = _after(view, between, PARTIES, 2)
+        if first:
+            parties = view.listed_with(first[0], PARTIES)
+        elif view.refers_to_both(between):
+            parties = view.last_two_before(min(hit.start, mediator.start))
+        else:
+            parties = []
     else:
         parties = [s for s in view.slots if s.type in GROUPS and s.entity != mediator.entity]
     seen, found = set(), []
