@@ -37,6 +37,8 @@ FAILURE_REACH = 12
 COUNTED = frozenset({"STRENGTH", "RELOCATION", "DETENTION", "RELEASE", "EXECUTION", "CLASH"})
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
 PLACE_OBJECT = frozenset({"CONTROL", "RELOCATION"})
+#: Relations between parties in which a group's named head acts for the group.
+REPRESENTED = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "ALLIANCE", "CLASH", "MEDIATION"})
 PREFIXES = BEFORE_BARE | BEFORE_ARTICLE | {"ال", "وال", "فال", "بال", "لل", "ولل", "كال", "وبال"}
 
 
@@ -96,6 +98,27 @@ def _longest_per_type(hits: list[Hit]) -> list[Hit]:
         if not same_type and not inside:
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
+
+
+def _office_holders(view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
+    """Persons the sentence names with their office ("الجولاني زعيم جبهة النصرة"): person
+    entity → the group they lead or speak for."""
+    office: dict[int, Slot] = {}
+    for hit in hits:
+        if hit.trigger.frame == "title":
+            for candidate in FRAMES["title"](view, hit):
+                if candidate.object is not None:
+                    office.setdefault(candidate.subject.entity, candidate.object)
+    return office
+
+
+def _as_groups(candidate: Candidate, office: dict[int, Slot]) -> Candidate:
+    """A person who meets, agrees or fights as the named head of a group stands for it."""
+    subject = office.get(candidate.subject.entity, candidate.subject)
+    obj = candidate.object
+    if obj is not None:
+        obj = office.get(obj.entity, obj)
+    return Candidate(subject, obj)
 
 
 def _is_headline(text: str, sentence) -> bool:
@@ -181,8 +204,12 @@ class FactExtractor:
             previous_source = source
             # The headline restates the body: its facts rank after the body's.
             rank = len(sentences) if order == 0 and _is_headline(norm.text, sentence) else order
-            for hit in find_hits(norm.text, sentence.start, sentence.end):
+            hits = find_hits(norm.text, sentence.start, sentence.end)
+            office = _office_holders(view, hits)
+            for hit in hits:
                 for candidate in FRAMES[hit.trigger.frame](view, hit):
+                    if hit.trigger.fact_type in REPRESENTED:
+                        candidate = _as_groups(candidate, office)
                     fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
                     found.append((rank, fact))
                     found.extend((rank, implied) for implied in _implied(fact))
