@@ -100,3 +100,16 @@ def test_denied_claim_is_negated(facts_of):
 
 def test_unrelated_sentences_give_no_facts(facts_of):
     assert facts_of("ارتفعت أسعار الخبز في مدينة إدلب خلال الأسبوع الماضي بسبب نقص الطحين.") == []
+
+
+def test_the_two_sides_point_back_at_the_parties_named_before(facts_of):
+    text = "اشتبك جيش الإسلام مع فيلق الرحمن في الغوطة. وفشل الطرفان في التوصل إلى اتفاق لوقف القتال."
+    assert ("AGREEMENT", "جيش الإسلام", "فيلق الرحمن", True) in triples(facts_of(text)) or (
+        "AGREEMENT", "فيلق الرحمن", "جيش الإسلام", True) in triples(facts_of(text))
+
+
+def test_a_named_head_acts_for_his_group(facts_of):
+    text = "عقد أبو محمد الجولاني زعيم هيئة تحرير الشام اجتماعاً مع قادة فيلق الشام."
+    found = triples(facts_of(text))
+    assert ("NEGOTIATION", "هيئة تحرير الشام", "فيلق الشام", False) in found or (
+        "NEGOTIATION", "فيلق الشام", "هيئة تحرير الشام", False) in found

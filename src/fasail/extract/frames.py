@@ -146,6 +146,9 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         return [Candidate(s, o) for s in subjects for o in objects if s.entity != o.entity]
     if len(subjects) >= 2:
         return _pairs(subjects)
+    clause_start, clause_end = view.clause_of(hit.start)
+    if not subjects and not objects and view.names_both(clause_start, clause_end):
+        return _pairs(view.last_two_before(clause_start))  # "فشل الطرفان بالتوصل إلى اتفاق"
     if not subjects:
         after = _after(view, hit.end, PARTIES, 3)
         if after and len(view.listed_with(after[0], PARTIES)) >= 2:

@@ -19,7 +19,8 @@ ACTORS = ("GROUP", "STATE", "PERSON")
 #: and "مقاتلون من X" name the actor).
 PREPOSITIONS = frozenset({"عن", "الي", "مع", "علي", "في", "ضد", "لدي", "بين", "حول", "نحو"})
 #: Words after بين that point back at the two parties last named (بين الطرفين).
-BOTH_PARTIES = ("الطرفين", "الفصيلين", "الجانبين", "الجهتين", "التنظيمين", "الفريقين")
+BOTH_PARTIES = ("الطرفين", "الفصيلين", "الجانبين", "الجهتين", "التنظيمين", "الفريقين",
+                "الطرفان", "الفصيلان", "الجانبان", "التنظيمان")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,10 @@ class SentenceView:
         """True when "بين" is followed by الطرفين / الفصيلين (the two parties named before)."""
         rest = self.text[between + 3 : between + 16].split()
         return bool(rest) and rest[0] in BOTH_PARTIES
+
+    def names_both(self, start: int, end: int) -> bool:
+        """True when "الطرفان" / "الفصيلين" (the two parties named before) is in [start, end)."""
+        return any(word in BOTH_PARTIES for word in self.text[start:end].split())
 
     def last_two_before(self, position: int) -> list[Slot]:
         """The last two distinct groups named before ``position`` in the article."""
