@@ -17,8 +17,6 @@ RULES = "name_patterns.yaml"
 NISBA_ENDINGS = ("ي",)
 #: Longest unquoted name after a head noun, in words.
 MAX_NAME_WORDS = 3
-#: Dual place nouns take two coordinated names ("بلدتي الشطيب والهوية").
-DUAL_SUFFIX = "ي"
 PAIRED_ADJECTIVES = ("شرقيه", "غربيه", "شماليه", "جنوبيه", "الشرقيه", "الغربيه", "الشماليه",
                      "الجنوبيه", "الكبري", "الصغري", "فوقاني", "تحتاني", "الفوقاني", "التحتاني")
 

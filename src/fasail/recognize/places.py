@@ -200,10 +200,6 @@ def place_cue(ctx: PatternContext, start: int, end: int) -> str | None:
     return None
 
 
-def place_is_cued(ctx: PatternContext, start: int, end: int) -> bool:
-    return place_cue(ctx, start, end) is not None
-
-
 def is_place_noun(ctx: PatternContext, start: int, end: int) -> bool:
     """A gazetteer name that is itself a place noun ("المدينة", a village named so) refers back."""
     key = ctx.text[start:end].removeprefix("ال")

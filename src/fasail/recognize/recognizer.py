@@ -30,8 +30,6 @@ WORD_RE = re.compile(r"[\u0621-\u064a]+")
 STATE_CUES = ("المحظور", "محظور", "المحظوره", "محظوره")
 #: Words that, right before a country, make it a location.
 LOCATIVE_BEFORE = ("في", "الي", "من", "داخل", "نحو", "عبر")
-#: How many words back a role reference (الهيئة) looks for its antecedent.
-COREF_WINDOW_WORDS = 400
 #: Preference among mentions of equal length: KB actors, then region phrases and KB places,
 #: then patterns.
 PRIORITY = {"kb": 3, "region": 2, "place": 2, "pattern": 1}
