@@ -100,6 +100,12 @@ def _longest_per_type(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
+def _named(slot: Slot, entities: list[dict]) -> str:
+    """A fact keeps the name its sentence uses (جبهة النصرة in a 2018 article stays جبهة
+    النصرة); a role word (الهيئة) gives way to its entity's name."""
+    return entities[slot.entity]["name"] if slot.coref or not slot.name else slot.name
+
+
 def _office_holders(view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
     """Persons the sentence names with their office ("الجولاني زعيم جبهة النصرة"): person
     entity → the group they lead or speak for."""
@@ -140,7 +146,7 @@ def _one_per_event(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: set[tuple] = set()
     kept = []
     for fact in facts:
-        pair = (fact["subject"], fact["object"])
+        pair = (fact["subject_entity"], fact["object_entity"])
         if fact["type"] in SYMMETRIC:
             pair = tuple(sorted(pair, key=str))
         key = (fact["type"], pair, fact["negated"])
@@ -191,7 +197,8 @@ class FactExtractor:
     def __call__(self, norm: NormalizedText, mentions: list[Mention], entities: list[dict],
                  date: dt.date | None, outlet_entity: int | None = None) -> list[dict[str, Any]]:
         words = Words(norm.text)
-        slots = [Slot(m.start, m.end, m.type, m.context["entity"], m.context.get("source") == "coref")
+        slots = [Slot(m.start, m.end, m.type, m.context["entity"], m.context.get("source") == "coref",
+                      m.name.strip())
                  for m in mentions if "entity" in m.context]
         times = find_times(norm.text, date)
         quantities = find_quantities(norm.text)
@@ -224,8 +231,8 @@ class FactExtractor:
             place = self._place(view, hit, candidate)
         fact = {
             "type": trigger.fact_type,
-            "subject": entities[candidate.subject.entity]["name"],
-            "object": entities[obj.entity]["name"] if obj is not None else None,
+            "subject": _named(candidate.subject, entities),
+            "object": _named(obj, entities) if obj is not None else None,
             # A title or apposition ("نفى المتحدث باسم X …") is not what the clause denies.
             "negated": trigger.frame not in ("title", "apposition") and self._negated(view, hit),
             "hedged": self._hedged(view, hit),
@@ -235,6 +242,9 @@ class FactExtractor:
             "source": entities[source]["name"] if source is not None else None,
             "evidence": None,
             "rule": trigger.rule,
+            # Indices into the article's entities: one event stays one fact whatever name is used.
+            "subject_entity": candidate.subject.entity,
+            "object_entity": obj.entity if obj is not None else None,
         }
         start, end = self._evidence_span(view, hit, candidate)
         o_start, o_end = norm.to_original(start, end)

@@ -32,6 +32,7 @@ class Slot:
     type: str
     entity: int
     coref: bool
+    name: str = ""
 
 
 class SentenceView:
