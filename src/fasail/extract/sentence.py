@@ -18,6 +18,9 @@ ACTORS = ("GROUP", "STATE", "PERSON")
 #: Prepositions whose object is not the subject of a nearby verb (من is left out: "وفد من X"
 #: and "مقاتلون من X" name the actor).
 PREPOSITIONS = frozenset({"عن", "الي", "مع", "علي", "في", "ضد", "لدي", "بين", "حول", "نحو"})
+#: Head nouns that may stand, glued to a preposition, before a quoted name (لتنظيم «X»).
+HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصيل", "فصايل", "هييه", "حزب", "جماعه",
+                        "لواء", "كتايب", "فيلق", "قوات", "الوكاله", "وكاله", "قناه", "موقع"})
 #: Words after بين that point back at the two parties last named (بين الطرفين).
 BOTH_PARTIES = ("الطرفين", "الفصيلين", "الجانبين", "الجهتين", "التنظيمين", "الفريقين",
                 "الطرفان", "الفصيلان", "الجانبان", "التنظيمان")
@@ -118,7 +121,10 @@ class SentenceView:
         if i == 0 or self.text[self.words[i - 1].end : word.start].strip(' "()') != "":
             return False
         prev = self.words[i - 1]
-        return prev.text in PREPOSITIONS or prev.stem in PREPOSITIONS or prev.text in ("ل", "ب")
+        # "لتنظيم «الدولة»": a head noun glued to ل / ب carries the preposition for the name.
+        prev_glued = prev.prefix.removesuffix("ال")[-1:] in ("ل", "ب")
+        return (prev.text in PREPOSITIONS or prev.stem in PREPOSITIONS or prev.text in ("ل", "ب")
+                or (prev_glued and prev.stem in HEAD_NOUNS))
 
     def after_min(self, slot: Slot) -> bool:
         """True when the mention follows the preposition من ("مقاتلون من X")."""
