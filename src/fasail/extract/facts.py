@@ -21,7 +21,7 @@ from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, tri
 from fasail.extract.sentence import SentenceView, Slot
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
 from fasail.recognize.mentions import Mention
-from fasail.recognize.tokens import Words
+from fasail.recognize.tokens import words_of
 from fasail.text.normalize import NormalizedText, fold
 from fasail.text.numbers import Quantity, find_quantities
 from fasail.text.sentences import split_sentences
@@ -156,6 +156,20 @@ def _one_per_event(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+def _phrase_patterns(phrases) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """One regex per set of exempt fact types, matching any of its phrases as whole words
+    (a proclitic و/ف/ب/ل may lead them), so a clause is scanned once per set."""
+    grouped: dict[frozenset[str], list[str]] = {}
+    for phrase, not_for in phrases:
+        grouped.setdefault(frozenset(not_for), []).append(phrase)
+    return [
+        (re.compile(r"(?:(?<=[\s\"(])|(?<=[\s\"(][وفبل]))(?:"
+                    + "|".join(re.escape(p) for p in sorted(forms, key=len, reverse=True))
+                    + r")(?![\u0621-\u064a])"), not_for)
+        for not_for, forms in grouped.items()
+    ]
+
+
 def _has_phrase(window: str, phrase: str) -> bool:
     """``phrase`` in ``window`` as whole words (a proclitic و/ف/ب/ل may lead it)."""
     at = window.find(phrase)
@@ -183,11 +197,13 @@ class FactExtractor:
         self.particles = frozenset(cue_forms("negation", "negators"))
         #: Phrases that negate a trigger anywhere earlier in its clause, with the fact types
         #: they leave alone (failed talks are still talks).
-        self.clause_negators = [(form, cue.not_for) for key in ("failure", "refusal", "denial", "absence")
-                                for cue in negation.get(key, ()) for form in cue.forms]
+        self.clause_negators = _phrase_patterns(
+            (form, cue.not_for) for key in ("failure", "refusal", "denial", "absence")
+            for cue in negation.get(key, ()) for form in cue.forms)
         self.not_negation = cue_forms("negation", "not_negation")
         #: Failure phrases that also negate a trigger named before them ("هدنة … قد انهارت").
-        self.failed_after = [(form, cue.not_for) for cue in negation.get("failure", ()) for form in cue.forms]
+        self.failed_after = _phrase_patterns(
+            (form, cue.not_for) for cue in negation.get("failure", ()) for form in cue.forms)
         self.hedges = cue_forms("hedging", *cue_lists("hedging"))
         self.reporting = frozenset(cue_forms("attribution", "reporting_verbs"))
         self.according = cue_forms("attribution", "according_to")
@@ -196,7 +212,7 @@ class FactExtractor:
 
     def __call__(self, norm: NormalizedText, mentions: list[Mention], entities: list[dict],
                  date: dt.date | None, outlet_entity: int | None = None) -> list[dict[str, Any]]:
-        words = Words(norm.text)
+        words = words_of(norm.text)
         slots = [Slot(m.start, m.end, m.type, m.context["entity"], m.context.get("source") == "coref",
                       m.name.strip())
                  for m in mentions if "entity" in m.context]
@@ -266,12 +282,12 @@ class FactExtractor:
         window = " " + view.text[clause_start : hit.start] + " "
         for phrase in self.not_negation:
             window = window.replace(f" {phrase} ", " " + "_" * len(phrase) + " ")
-        for phrase, not_for in self.clause_negators:
-            if hit.trigger.fact_type not in not_for and _has_phrase(window, phrase):
+        for pattern, not_for in self.clause_negators:
+            if hit.trigger.fact_type not in not_for and pattern.search(window):
                 return True
         after = " " + " ".join(WORD_RE.findall(view.text[hit.end : view.end])[:FAILURE_REACH]) + " "
-        for phrase, not_for in self.failed_after:
-            if hit.trigger.fact_type not in not_for and _has_phrase(after, phrase):
+        for pattern, not_for in self.failed_after:
+            if hit.trigger.fact_type not in not_for and pattern.search(after):
                 return True
         words = WORD_RE.findall(window)[-NEGATION_REACH:]
         for i, word in enumerate(words):

@@ -19,7 +19,7 @@ from fasail.recognize.gazetteer import find_names, match_key
 from fasail.recognize.lexicon import lexicon
 from fasail.recognize.mentions import Mention
 from fasail.recognize.patterns import PatternContext
-from fasail.recognize.tokens import Words
+from fasail.recognize.tokens import words_of
 from fasail.text.names import name_key
 from fasail.text.normalize import NormalizedText, normalize
 from fasail.text.sentences import split_sentences
@@ -52,7 +52,7 @@ class Recognizer:
 
     def __call__(self, text: str) -> Recognition:
         norm = normalize(text)
-        words = Words(norm.text)
+        words = words_of(norm.text)
         ctx = PatternContext(norm.text, words, self.lex, norm.original_span)
         kb_mentions, place_starts, admin = self._kb_mentions(ctx)
         proposals = kb_mentions + self._pattern_mentions(ctx, place_starts)

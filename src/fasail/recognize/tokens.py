@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from fasail.text.tokens import split_proclitic
 
@@ -116,3 +117,9 @@ class Words:
             if gap.strip() and gap.strip() not in ("-", "ـ"):
                 return None
         return None
+
+
+@lru_cache(maxsize=4)
+def words_of(text: str) -> Words:
+    """The words of ``text``, built once for the stages that read the same article."""
+    return Words(text)

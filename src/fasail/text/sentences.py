@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 TERMINATORS = ".؟?!؛;…"
@@ -95,8 +95,11 @@ def _boundaries(text: str) -> list[int]:
     return cuts
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` with offsets, stripped of surrounding whitespace, none empty."""
+@lru_cache(maxsize=8)
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` with offsets, stripped of surrounding whitespace, none empty.
+
+    Cached: dedup, recognition and fact extraction all split the same article."""
     sentences: list[Sentence] = []
     start = 0
     for cut in [*_boundaries(text), len(text)]:
@@ -108,4 +111,4 @@ def split_sentences(text: str) -> list[Sentence]:
         if e > s:
             sentences.append(Sentence(s, e, text[s:e]))
         start = max(start, cut)
-    return sentences
+    return tuple(sentences)

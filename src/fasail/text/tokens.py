@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from fasail.text.normalize import fold, normalize
@@ -57,6 +57,7 @@ def short_stems() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _read_tsv("short_stems.tsv"))
 
 
+@lru_cache(maxsize=1 << 16)
 def split_proclitic(word: str) -> tuple[str, str]:
     """Split ``word`` (normalised) into (proclitic, stem); proclitic is '' when none applies.
 
