@@ -243,8 +243,10 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not groups:
         return []
     group = groups[0]
-    persons_before = [s for s in view.actors_before(hit.start, types=PERSONS)
-                      if _near(view, s.end, hit.start, 2)]
+    title_word = view.words[view.words.index_of(hit.start)]
+    # "… حسن صوفان والقائد العام لـY X": a title joined by و opens a new pair, so the name
+    # before it belongs to the previous title.
+    persons_before = [] if title_word.conjoined else _before(view, hit.start, PERSONS, 2)
     after_from = max(group.end, hit.end)
     persons_after = [s for s in view.actors_after(after_from, types=PERSONS)
                      if _near(view, after_from, s.start, 4)]

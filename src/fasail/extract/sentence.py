@@ -21,6 +21,10 @@ PREPOSITIONS = frozenset({"عن", "الي", "مع", "علي", "في", "ضد", "�
 #: Head nouns that may stand, glued to a preposition, before a quoted name (لتنظيم «X»).
 HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصيل", "فصايل", "هييه", "حزب", "جماعه",
                         "لواء", "كتايب", "فيلق", "قوات", "الوكاله", "وكاله", "قناه", "موقع"})
+#: Nouns whose following name is their possessor ("مناطق X", "مواقع X"): not a subject.
+#: ("عناصر X", "مقاتلي X" are left out: the fighters of X act as X.)
+CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
+                             "عمق", "معاقل", "معقل", "سجون", "سجن", "حواجز", "حاجز", "خطوط"})
 #: Words after بين that point back at the two parties last named (بين الطرفين).
 BOTH_PARTIES = ("الطرفين", "الفصيلين", "الجانبين", "الجهتين", "التنظيمين", "الفريقين",
                 "الطرفان", "الفصيلان", "الجانبان", "التنظيمان")
@@ -124,7 +128,7 @@ class SentenceView:
         # "لتنظيم «الدولة»": a head noun glued to ل / ب carries the preposition for the name.
         prev_glued = prev.prefix.removesuffix("ال")[-1:] in ("ل", "ب")
         return (prev.text in PREPOSITIONS or prev.stem in PREPOSITIONS or prev.text in ("ل", "ب")
-                or (prev_glued and prev.stem in HEAD_NOUNS))
+                or (prev_glued and prev.stem in HEAD_NOUNS) or prev.stem in CONSTRUCT_NOUNS)
 
     def after_min(self, slot: Slot) -> bool:
         """True when the mention follows the preposition من ("مقاتلون من X")."""
