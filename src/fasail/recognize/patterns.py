@@ -68,13 +68,17 @@ def _quoted_span(ctx: PatternContext, first: int, last: int) -> tuple[int, int]:
     return ctx.words[first].start, ctx.words[last].end
 
 
+def _heads(ctx: PatternContext, heads: frozenset[str]) -> Iterator[tuple[int, Word]]:
+    """(index, word) of every word that is one of the head nouns ``heads``."""
+    for i, word in enumerate(ctx.words.items):
+        if _in(word, heads):
+            yield i, word
+
+
 def find_groups(ctx: PatternContext) -> Iterator[Mention]:
     """Group names after a head noun: quoted ("تنظيم «جند الأقصى»") or definite words."""
     words, lex = ctx.words, ctx.lex
-    for i in range(len(words)):
-        head = words[i]
-        if not _in(head, lex.group_heads):
-            continue
+    for i, head in _heads(ctx, lex.group_heads):
         quoted = words.quoted_after(i)
         if quoted:
             if _single_name(ctx, *quoted):
@@ -200,12 +204,8 @@ def _introduced_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
 
 def find_outlets(ctx: PatternContext) -> Iterator[Mention]:
     """Outlet names after a head noun: «قناة «أخبار الآن»», «شبكة «سي بي اس»»."""
-    words, lex = ctx.words, ctx.lex
-    for i in range(len(words)):
-        head = words[i]
-        if not _in(head, lex.outlet_heads):
-            continue
-        quoted = words.quoted_after(i, max_words=4)
+    for i, head in _heads(ctx, ctx.lex.outlet_heads):
+        quoted = ctx.words.quoted_after(i, max_words=4)
         if quoted:
             start, end = _quoted_span(ctx, *quoted)
             yield ctx.mention(start, end, "OUTLET", "outlet_heads+quote",
