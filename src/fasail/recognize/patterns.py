@@ -152,7 +152,7 @@ def find_persons(ctx: PatternContext) -> Iterator[Mention]:
                 continue
             first = i
             if i > 0 and words.joined(i - 1) and words[i - 1].stem in lex.first_names:
-                first = i - 1  # حسن أبو هنية
+                first = i - 1  # محمود أبو سالم
             yield ctx.mention(words[first].name_start, words[last].end, "PERSON", "kunya_words",
                               nisba=str(last > i + 1 and words[last].text.startswith("ال")))
         elif (word.stem in lex.first_names and not word.has_article
@@ -170,7 +170,7 @@ def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
     if words[i].stem == "عبد" and words.joined(i):
         last += 1
     if last + 1 < len(words) and _in(words[last + 1], ctx.lex.kunya_words):
-        return  # the kunya finder takes "حسن أبو هنية" whole
+        return  # the kunya finder takes "محمود أبو سالم" whole
     taken = 0
     while (taken < 2 and words.joined(last) and last + 1 < len(words)
            and ctx.name_like(words[last + 1]) and not _in(words[last + 1], ctx.lex.group_heads)
@@ -182,7 +182,7 @@ def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
 
 
 def _introduced_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
-    """المدعو «خطاب الغدفة», الملقب بـ«الدبوس»: a name or a nickname of the previous person."""
+    """المدعو «خطاب الدرعاوي», الملقب بـ«الشبح»: a name or a nickname of the previous person."""
     words = ctx.words
     j = i
     if j + 1 < len(words) and words[j + 1].text == "ب" and words.joined(j):

@@ -46,7 +46,7 @@ def find_regions(ctx: PatternContext, place_starts: dict[int, int]) -> Iterator[
         word = words[i]
         if word.stem not in ("ريف", "ريفي") or i + 1 >= len(words) or not words.joined(i):
             continue
-        if word.has_article:  # الريف الشمالي لمدينة حلب
+        if word.has_article:  # الريف الغربي لمدينة حماة
             last = _directions_after(ctx, i)
             j = last + 1
             if last > i and j < len(words) and words.joined(last) and words[j].prefix.startswith("ل"):
@@ -92,7 +92,7 @@ def _region(ctx: PatternContext, head_start: int, first: int, last: int, *,
 
 
 def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Iterator[Mention]:
-    """Names after a place noun: بلدة سنجار، بلدتي الشطيب والهوية، تلة سيريتيل، قرية أبو دالي."""
+    """Names after a place noun: بلدة كفرنبل، بلدتي التح وجرجناز، تلة الصوامع، قرية أبو حبة."""
     words, lex = ctx.words, ctx.lex
     for i in range(len(words) - 1):
         noun = words[i]
@@ -132,7 +132,7 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
             continue
         plural = noun.stem.endswith("ي") or noun.stem in ("بلدات", "قري", "مدن")
         if plural and last > first + 1 and words[last].conjoined and words[last].stem in PAIRED_ADJECTIVES:
-            yield from _pair_inside(ctx, first, last)  # بلدتي (نوحية شرقية وغربية)
+            yield from _pair_inside(ctx, first, last)  # قريتي (الباغوز فوقاني وتحتاني)
             continue
         start = words[first].name_start if not quoted else words[first].start
         yield ctx.mention(start, words[last].end, "PLACE",
@@ -143,7 +143,7 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
 
 
 def _pair_inside(ctx: PatternContext, first: int, last: int) -> Iterator[Mention]:
-    """"X شرقية وغربية" → "X شرقية" and "X غربية"."""
+    """"X فوقاني وتحتاني" → "X فوقاني" and "X تحتاني"."""
     words = ctx.words
     yield ctx.mention(words[first].name_start, words[last - 1].end, "PLACE",
                       "populated_place_nouns+pair", source="place")

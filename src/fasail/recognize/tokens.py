@@ -14,7 +14,7 @@ from fasail.text.tokens import split_proclitic
 
 WORD = re.compile(r"[\u0621-\u064a]+|\d+")
 ARTICLE = "ال"
-#: After normalisation every quote style is '"'; brackets also enclose names: بلدة (أبو جريف).
+#: After normalisation every quote style is '"'; brackets also enclose names: قرية (أبو حبة).
 OPENERS = ('"', "(")
 CLOSERS = ('"', ")")
 
