@@ -296,8 +296,6 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 #: Words after which the captor is named ("أُعدموا على يد X", "اعتقالهم من قبل X", "لدى X").
 AGENT_MARKERS = tuple(fold(m) for m in ("على يد", "من قبل", "لدى", "في سجون", "في سجن", "بيد"))
-#: Words after which the captives' group is named ("بحق مقاتلين من X", "عناصر من X").
-CAPTIVE_MARKERS = tuple(fold(m) for m in ("بحق", "من مقاتلي", "من عناصر", "من", "مقاتلي", "عناصر"))
 
 
 def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:

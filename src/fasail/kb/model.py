@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,6 @@ class KBEntity:
     admin2_name: str | None = None
     lat: float | None = None
     lon: float | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def names(self) -> tuple[str, ...]:

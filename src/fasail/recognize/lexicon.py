@@ -49,7 +49,6 @@ class Lexicon:
     coreference: tuple[CorefRule, ...]
     first_names: frozenset[str]
     stopwords: frozenset[str]
-    rule_file: str = "recognize/data/name_patterns.yaml"
 
 
 @cache
