@@ -6,7 +6,7 @@ from fasail.document import Document
 from fasail.extract.facts import FactExtractor
 from fasail.pipeline import RunContext, stage
 from fasail.text.names import name_key
-from fasail.text.normalize import normalize
+from fasail.text.normalize import normalized
 
 
 @stage("facts", reads=["doc.text", "doc.mentions", "doc.entities", "doc.date"], writes=["doc.facts"])
@@ -20,5 +20,5 @@ def extract_facts(doc: Document, ctx: RunContext) -> Document:
         outlet = next((i for i, e in enumerate(doc.entities)
                        if e["type"] == "OUTLET" and name_key(doc.outlet) in
                        {name_key(n) for n in (e["name"], *e["aliases"])}), None)
-    doc.facts = extractor(normalize(doc.text), doc.mentions, doc.entities, doc.date, outlet)
+    doc.facts = extractor(normalized(doc.text), doc.mentions, doc.entities, doc.date, outlet)
     return doc

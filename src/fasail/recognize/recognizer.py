@@ -21,7 +21,7 @@ from fasail.recognize.mentions import Mention
 from fasail.recognize.patterns import PatternContext
 from fasail.recognize.tokens import words_of
 from fasail.text.names import name_key
-from fasail.text.normalize import NormalizedText, normalize
+from fasail.text.normalize import NormalizedText, normalized
 from fasail.text.sentences import split_sentences
 
 ACTOR_TYPES = ("GROUP", "STATE", "OUTLET", "PERSON")
@@ -51,7 +51,7 @@ class Recognizer:
         self.lex = lexicon()
 
     def __call__(self, text: str) -> Recognition:
-        norm = normalize(text)
+        norm = normalized(text)
         words = words_of(norm.text)
         ctx = PatternContext(norm.text, words, self.lex, norm.original_span)
         kb_mentions, place_starts, admin = self._kb_mentions(ctx)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 DIACRITICS = frozenset(
     [chr(c) for c in range(0x0610, 0x061B)]
@@ -130,6 +131,12 @@ def normalize(text: str) -> NormalizedText:
     out.append(folded[done:])
     kept.extend(index[done:])
     return NormalizedText(text, "".join(out), kept)
+
+
+@lru_cache(maxsize=4)
+def normalized(text: str) -> NormalizedText:
+    """``normalize(text)``, computed once for the stages that read the same article."""
+    return normalize(text)
 
 
 def fold(text: str) -> str:
