@@ -1,0 +1,1 @@
+"""The knowledge store: articles, entities and facts kept across runs (SQLite or PostgreSQL)."""

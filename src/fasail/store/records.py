@@ -1,0 +1,73 @@
+"""The rows the store hands to views (graph, queries, exports, API).
+
+These are the contract between `fasail.store` and everything downstream: views never
+touch tables, they read `EntityRecord` and `FactRecord` values. Each fact row is one
+extracted fact of one article, so one graph edge may carry many of them (its evidence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Relations that hold in either direction (ONTOLOGY "Symmetric types").
+SYMMETRIC_TYPES = frozenset({"ALLIANCE", "CLASH", "TRUCE", "NEGOTIATION", "AGREEMENT"})
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """One consolidated entity: a KB entity, or a non-KB name merged across articles."""
+
+    entity_id: str  # the KB id when the entity is in the KB, else a store-made "x-<type>-<n>" id
+    name: str  # canonical Arabic name
+    type: str  # GROUP, STATE, PERSON, PLACE, OUTLET
+    name_en: str | None = None
+    kb_id: str | None = None
+    aliases: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    pcode: str | None = None
+    mention_count: int = 0
+    first_seen: str | None = None  # ISO date of the earliest article that names it
+    last_seen: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FactRecord:
+    """One fact as one article states it, with the entities it resolved to."""
+
+    fact_id: str
+    type: str
+    subject_id: str | None  # EntityRecord.entity_id
+    object_id: str | None
+    subject: str | None  # the name as the sentence gives it
+    object: str | None
+    negated: bool
+    hedged: bool
+    time: str | None  # ISO date or partial date ("2016", "2016-06"), precision by length
+    place: str | None
+    place_id: str | None
+    count: int | None
+    source: str | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    rule: str
+    article_id: str  # the store's article key (content hash)
+    doc: str  # the article's doc name, as in extract output
+    article_date: str | None
+    outlet: str | None = None
+    url: str | None = None
+    passage_key: str | None = None  # syndicated copies of one passage share it: one source
+    status: str = "auto"  # auto, accepted, rejected, edited (analyst review)
+    trigger: dict | None = None  # {"start", "end", "text"} within the article text
+    arguments: dict = field(default_factory=dict)  # role -> {"start", "end", "text"}
+
+    @property
+    def when(self) -> str | None:
+        """The fact's own time, else the date of the article that reports it."""
+        return self.time or self.article_date
+
+    @property
+    def symmetric(self) -> bool:
+        return self.type in SYMMETRIC_TYPES
