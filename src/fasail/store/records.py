@@ -7,7 +7,9 @@ extracted fact of one article, so one graph edge may carry many of them (its evi
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 #: Relations that hold in either direction (ONTOLOGY "Symmetric types").
 SYMMETRIC_TYPES = frozenset({"ALLIANCE", "CLASH", "TRUCE", "NEGOTIATION", "AGREEMENT"})
@@ -71,3 +73,40 @@ class FactRecord:
     @property
     def symmetric(self) -> bool:
         return self.type in SYMMETRIC_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeRecord:
+    """One consolidated relation: the same fact type between the same two entities with the
+    same polarity, from however many articles. Symmetric types keep subject_id <= object_id."""
+
+    type: str
+    subject_id: str
+    object_id: str | None  # None for STRENGTH
+    negated: bool
+    first_time: str | None  # earliest FactRecord.when among its facts
+    last_time: str | None
+    evidence_count: int  # facts behind the edge
+    source_count: int  # distinct passages (syndicated copies count once)
+    contradicted: bool  # the opposite polarity is also claimed, by another source
+    fact_ids: tuple[str, ...] = ()
+
+
+class RecordSource(Protocol):
+    """What views read from: the store implements it, tests may fake it."""
+
+    def entity_records(self, ids: Iterable[str] | None = None) -> Iterator[EntityRecord]: ...
+
+    def fact_records(
+        self,
+        *,
+        entity_ids: Iterable[str] | None = None,
+        types: Iterable[str] | None = None,
+        include_rejected: bool = False,
+    ) -> Iterator[FactRecord]: ...
+
+    def edge_records(
+        self, *, as_of: str | None = None, types: Iterable[str] | None = None
+    ) -> Iterator[EdgeRecord]:
+        """Edges whose first_time is on or before `as_of` (all edges when None)."""
+        ...
