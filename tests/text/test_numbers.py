@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fasail.text.normalize import fold, normalize
-from fasail.text.numbers import Quantity, find_quantities, parse_number
+from fasail.text.numbers import Quantity, find_quantities, parse_number, sum_parts
 
 
 def quantities(raw: str) -> tuple[str, list[Quantity]]:
@@ -249,3 +249,16 @@ def check_invariants(text: str) -> None:
         if q.qualifier is None:
             assert q.value == q.low == q.high
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("أعدم التنظيم تسعة قادة ميدانيين، وأربعة إعلاميين و40 مقاتلاً من الفصيل.", [53]),
+    ("قتل 5 عناصر و3 مدنيين في القصف.", [8]),
+    ("يضم الفصيل 200 مقاتل موزعين على 3 قرى.", [200, 3]),
+    ("أسر الطرفان 12 مقاتلاً، وأفرجا لاحقاً عن 4 منهم.", [12, 4]),
+])
+def test_counts_given_in_parts_are_added(raw: str, expected: list[int]) -> None:
+    text, found = quantities(raw)
+    merged = sum_parts(text, found)
+    assert [q.value for q in merged] == expected
+    assert all(text[q.start : q.end] == q.text for q in merged)

@@ -23,7 +23,7 @@ from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
 from fasail.recognize.mentions import Mention
 from fasail.recognize.tokens import words_of
 from fasail.text.normalize import NormalizedText, fold
-from fasail.text.numbers import Quantity, find_quantities
+from fasail.text.numbers import Quantity, find_quantities, sum_parts
 from fasail.text.sentences import split_sentences
 from fasail.text.timex import find_times
 
@@ -217,7 +217,7 @@ class FactExtractor:
                       m.name.strip())
                  for m in mentions if "entity" in m.context]
         times = find_times(norm.text, date)
-        quantities = find_quantities(norm.text)
+        quantities = sum_parts(norm.text, find_quantities(norm.text))
         found: list[tuple[int, dict[str, Any]]] = []
         previous_source: int | None = None
         sentences = split_sentences(norm.text)

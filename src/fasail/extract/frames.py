@@ -302,13 +302,19 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Captor → captives' group: "أعدم X عناصر من Y", "أسرى Y لدى X", "أُعدموا على يد X"."""
     _, clause_end = view.clause_of(hit.end)
     agent_at = _marker_after(view, hit, AGENT_MARKERS, clause_end)
+    before = _before(view, hit.start, GROUPS, NEAR)
+    if agent_at is None and before and view.after_min(before[0]):
+        # "مقاتلون من X أُعدموا بعد اعتقالهم من قبل Y": the victims lead, the agent comes later.
+        agent_at = _marker_after(view, hit, AGENT_MARKERS, view.end)
+        if agent_at is not None and not _near(view, hit.end, agent_at, NEAR):
+            agent_at = None
     after = _after(view, hit.end, GROUPS, NEAR)
     if hit.trigger.flag("captor_after") or agent_at is not None:
         agents = _after(view, agent_at, GROUPS, 2) if agent_at is not None else after[:1]
         if not agents:
             return []
         captor = agents[0]
-        captives = [s for s in _before(view, hit.start, GROUPS, NEAR) + after if s.entity != captor.entity]
+        captives = [s for s in before + after if s.entity != captor.entity]
         return [Candidate(captor, captives[0])] if captives else []
     captor = _subject_before(view, hit, GROUPS)
     if captor is None:

@@ -26,6 +26,7 @@ HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصي�
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
                              "عمق", "معاقل", "معقل", "سجون", "سجن", "حواجز", "حاجز", "خطوط"})
 #: Words after بين that point back at the two parties last named (بين الطرفين).
+QUOTES = ' "«»“”()'
 BOTH_PARTIES = ("الطرفين", "الفصيلين", "الجانبين", "الجهتين", "التنظيمين", "الفريقين",
                 "الطرفان", "الفصيلان", "الجانبان", "التنظيمان")
 
@@ -62,7 +63,8 @@ class SentenceView:
             word = self.words[i]
             if word.start >= self.end:
                 break
-            if word.text in CLAUSE_WORDS or word.stem in CLAUSE_WORDS:
+            if (word.text in CLAUSE_WORDS or word.stem in CLAUSE_WORDS) and not (
+                    i > first and self.words[i - 1].text == "من"):  # "من قبل X" names an agent
                 found.add(word.start)
         return found
 
@@ -133,7 +135,7 @@ class SentenceView:
     def after_min(self, slot: Slot) -> bool:
         """True when the mention follows the preposition من ("مقاتلون من X")."""
         i = self.words.index_of(slot.start)
-        return i > 0 and self.words[i - 1].text == "من" and self.words.joined(i - 1)
+        return i > 0 and self.words[i - 1].text == "من" and self.words.gap(i - 1).strip(QUOTES) == ""
 
     def refers_to_both(self, between: int) -> bool:
         """True when "بين" is followed by الطرفين / الفصيلين (the two parties named before)."""

@@ -462,3 +462,22 @@ def parse_number(words: str) -> int | None:
     if found is None or found[0] or found[1] != len(sc.words):
         return None
     return found[2]
+
+
+#: Between two parts of one count: the counted noun (and an adjective), then "، و" / "و".
+_PART_GAP = re.compile(r"^\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*[،,]?\s*و\s*$")
+
+
+def sum_parts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Counts the text gives in parts, added up ("أحد عشر قائداً، وثلاثة إعلاميين و56 مقاتلاً"
+    → one quantity of 70 spanning all three); other quantities pass through unchanged."""
+    merged: list[Quantity] = []
+    for q in quantities:
+        last = merged[-1] if merged else None
+        if (last is not None and last.value is not None and q.value is not None
+                and _PART_GAP.match(text[last.end : q.start])):
+            total = last.value + q.value
+            merged[-1] = Quantity(last.start, q.end, text[last.start : q.end], total, total, total, None)
+        else:
+            merged.append(q)
+    return merged
