@@ -113,3 +113,26 @@ def test_a_named_head_acts_for_his_group(facts_of):
     found = triples(facts_of(text))
     assert ("NEGOTIATION", "هيئة تحرير الشام", "فيلق الشام", False) in found or (
         "NEGOTIATION", "فيلق الشام", "هيئة تحرير الشام", False) in found
+
+
+def test_a_bare_denial_negates_the_claim_before_it(facts_of):
+    facts = facts_of("وقال ناشطون إن هيئة تحرير الشام اعتقلت عشرة من عناصر فيلق الشام في المدينة. "
+                     "إلا أن القيادي أبو محمد الشامي نفى ذلك.")
+    denied = [f for f in facts if f["negated"]]
+    assert ("DETENTION", "هيئة تحرير الشام", "فيلق الشام", False) in triples(facts)
+    assert [(f["type"], f["source"], f["rule"].endswith("+denied")) for f in denied] == [
+        ("DETENTION", "أبو محمد الشامي", True)]
+    assert denied[0]["evidence"] == "إلا أن القيادي أبو محمد الشامي نفى ذلك."
+
+
+def test_a_denial_with_its_own_content_does_not_point_back(facts_of):
+    facts = facts_of("وقال ناشطون إن هيئة تحرير الشام اعتقلت عشرة من عناصر فيلق الشام في المدينة. "
+                     "ونفى القيادي أبو محمد الشامي تعرض مقراته في المدينة لأي قصف.")
+    assert not any(f["negated"] for f in facts)
+
+
+def test_passive_captives_with_the_agent_after_min_qibal(facts_of):
+    facts = facts_of("وأفادت مصادر محلية أن 40 مقاتلاً من «جيش العزة» أُعدموا بعد اعتقالهم من قبل «جند الأقصى» في ريف حماة.")
+    assert ("EXECUTION", "جند الأقصى", "جيش العزة", False) in triples(facts)
+    assert ("DETENTION", "جند الأقصى", "جيش العزة", False) in triples(facts)
+    assert not any(f["subject"] == "جيش العزة" for f in facts)

@@ -31,12 +31,16 @@ from fasail.text.timex import find_times
 EVIDENCE_MAX = 600
 #: Words before a trigger in which a negation cue negates it.
 NEGATION_REACH = 5
+#: Words after a denial verb in which what it points back at ("نفى الفصيل ذلك") must stand.
+DENIAL_REACH = 6
 #: Words after a trigger in which a failure verb ("قد انهارت", "فشلت") negates it.
 FAILURE_REACH = 12
 #: Types whose count is taken from a number near the trigger.
 COUNTED = frozenset({"STRENGTH", "RELOCATION", "DETENTION", "RELEASE", "EXECUTION", "CLASH"})
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
 PLACE_OBJECT = frozenset({"CONTROL", "RELOCATION"})
+#: Standing relations a sentence may name in passing (a speaker's office, a group's branch).
+STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 #: Relations between parties in which a group's named head acts for the group.
 REPRESENTED = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "ALLIANCE", "CLASH", "MEDIATION"})
 PREFIXES = BEFORE_BARE | BEFORE_ARTICLE | {"ال", "وال", "فال", "بال", "لل", "ولل", "كال", "وبال"}
@@ -132,6 +136,11 @@ def _is_headline(text: str, sentence) -> bool:
     return sentence.start == 0 and not text[sentence.start : sentence.end].rstrip().endswith((".", "؟", "!"))
 
 
+def _standing(fact: dict[str, Any]) -> bool:
+    """Titles and appositions ("المتحدث باسم X") describe, they state no event to deny."""
+    return fact["type"] in STANDING
+
+
 def _implied(fact: dict[str, Any]) -> list[dict[str, Any]]:
     """Facts a fact implies by the ONTOLOGY's conventions: a release of prisoners means the
     captor held them (DETENTION)."""
@@ -204,6 +213,10 @@ class FactExtractor:
         #: Failure phrases that also negate a trigger named before them ("هدنة … قد انهارت").
         self.failed_after = _phrase_patterns(
             (form, cue.not_for) for cue in negation.get("failure", ()) for form in cue.forms)
+        #: Denials that point back at the claim before them ("إلا أن الحسن نفى ذلك").
+        self.denials = _phrase_patterns(
+            (form, ()) for key in ("denial",) for cue in negation.get(key, ()) for form in cue.forms)
+        self.denial_references = cue_forms("negation", "denial_reference")
         self.hedges = cue_forms("hedging", *cue_lists("hedging"))
         self.reporting = frozenset(cue_forms("attribution", "reporting_verbs"))
         self.according = cue_forms("attribution", "according_to")
@@ -220,6 +233,7 @@ class FactExtractor:
         quantities = sum_parts(norm.text, find_quantities(norm.text))
         found: list[tuple[int, dict[str, Any]]] = []
         previous_source: int | None = None
+        claims: list[dict[str, Any]] = []  # the last sentence's affirmed event facts
         sentences = split_sentences(norm.text)
         for order, sentence in enumerate(sentences):
             view = SentenceView(norm.text, sentence.start, sentence.end, words, slots)
@@ -229,14 +243,42 @@ class FactExtractor:
             rank = len(sentences) if order == 0 and _is_headline(norm.text, sentence) else order
             hits = find_hits(norm.text, sentence.start, sentence.end)
             office = _office_holders(view, hits)
+            stated: list[dict[str, Any]] = []
             for hit in hits:
                 for candidate in FRAMES[hit.trigger.frame](view, hit):
                     if hit.trigger.fact_type in REPRESENTED:
                         candidate = _as_groups(candidate, office)
                     fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
-                    found.append((rank, fact))
-                    found.extend((rank, implied) for implied in _implied(fact))
+                    stated.append(fact)
+                    stated.extend(_implied(fact))
+            events = [f for f in stated if not _standing(f)]
+            if not events and claims:
+                stated.extend(self._denied(view, norm, claims, entities, source))
+            found.extend((rank, fact) for fact in stated)
+            if events:
+                claims = [f for f in events if not f["negated"]]
         return _one_per_event([fact for _, fact in sorted(found, key=lambda x: x[0])])
+
+    def _denied(self, view: SentenceView, norm: NormalizedText, claims: list[dict[str, Any]],
+                entities: list[dict], source: int | None) -> list[dict[str, Any]]:
+        """A sentence that only denies ("إلا أن الحسن نفى ذلك") negates the claims of the
+        sentence before it: a second, negated copy of each, credited to the denier."""
+        window = " " + view.text[view.start : view.end] + " "
+        cue = next((m for pattern, _ in self.denials if (m := pattern.search(window))), None)
+        if cue is None or len(WORD_RE.findall(window[: cue.start()])) > DENIAL_REACH + 2:
+            return []  # a denial deep in a sentence answers that sentence's own claim
+        following = " " + " ".join(WORD_RE.findall(window[cue.end() :])[:DENIAL_REACH]) + " "
+        if not any(_has_phrase(following, ref) for ref in self.denial_references):
+            return []
+        if source is None:  # "نفى مدير المكتب الإعلامي X ذلك": the denier is the source
+            source = next((s.entity for s in view.slots if s.type in ("PERSON", "OUTLET")), None)
+        o_start, o_end = norm.to_original(view.start, view.end)
+        at = view.start + cue.start() - 1
+        return [{**claim, "negated": True, "hedged": False, "rule": claim["rule"] + "+denied",
+                 "source": entities[source]["name"] if source is not None else None,
+                 "evidence": norm.original[o_start:o_end], "evidence_start": o_start,
+                 "evidence_end": o_end, "trigger": _span(norm, at, at + len(cue.group()))}
+                for claim in claims]
 
     def _fact(self, view: SentenceView, hit: Hit, candidate: Candidate, entities: list[dict],
               norm: NormalizedText, times, quantities, source: int | None) -> dict[str, Any]:
