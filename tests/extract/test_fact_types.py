@@ -136,3 +136,24 @@ def test_passive_captives_with_the_agent_after_min_qibal(facts_of):
     assert ("EXECUTION", "جند الأقصى", "جيش العزة", False) in triples(facts)
     assert ("DETENTION", "جند الأقصى", "جيش العزة", False) in triples(facts)
     assert not any(f["subject"] == "جيش العزة" for f in facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تأسست الجبهة الوطنية للتحرير في أيار الماضي. ويقودها العقيد المنشق فضل الله الحجي.",
+     ("LEADERSHIP", "فضل الله الحجي", "الجبهة الوطنية للتحرير", False)),
+    ("ويقود «جيش العزة»، الذي ينشط في ريف حماة الشمالي، الرائد جميل الصالح.",
+     ("LEADERSHIP", "جميل الصالح", "جيش العزة", False)),
+    ("دخلت فصائل «الجيش الوطني السوري» المدعوم من تركيا إلى المدينة.",
+     ("ALLIANCE", "الجيش الوطني السوري", "تركيا", False)),
+    ("وتصنّف تركيا «وحدات حماية الشعب» الكردية منظمةً إرهابية.",
+     ("DESIGNATION", "تركيا", "وحدات حماية الشعب", False)),
+    ("وتُدرج تركيا «هيئة تحرير الشام» على قائمة المنظمات الإرهابية منذ آب الماضي.",
+     ("DESIGNATION", "تركيا", "هيئة تحرير الشام", False)),
+])
+def test_pronouns_relative_clauses_and_verb_first_designations(facts_of, text, expected):
+    assert expected in triples(facts_of(text))
+
+
+def test_a_country_backing_a_group_is_an_actor_not_a_place(facts_of):
+    facts = facts_of("دخلت فصائل «الجيش الوطني السوري» المدعوم من تركيا إلى المدينة.")
+    assert not any(f["type"] == "CONTROL" and f["object"] == "تركيا" for f in facts)

@@ -20,6 +20,9 @@ BETWEEN = fold("بين")
 PERSONS = ("PERSON",)
 GROUPS = ("GROUP", "STATE")
 PARTIES = ("GROUP", "STATE", "PERSON")
+#: Attached pronouns that end a trigger word ("يقودها", "قائده"): its group is named earlier.
+PRONOUN_ENDINGS = ("ه", "ها", "هم")
+RELATIVES = (fold("الذي"), fold("التي"), fold("الذين"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +243,9 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     groups = _after(view, hit.end, GROUPS, 3)
     if not groups:
         groups = _before(view, hit.start, GROUPS, 4)
+    if not groups and view.text[hit.start : hit.end].endswith(PRONOUN_ENDINGS):
+        antecedent = view.antecedent(hit.start, GROUPS)  # "ويقودها العقيد X", "قائده، الرائد X"
+        groups = [antecedent] if antecedent is not None else []
     if not groups:
         return []
     group = groups[0]
@@ -248,8 +254,10 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     # before it belongs to the previous title.
     persons_before = [] if title_word.conjoined else _before(view, hit.start, PERSONS, 2)
     after_from = max(group.end, hit.end)
+    # "ويقود X، الذي ينشط في ريف حماة، الرائد Y": the holder may follow a relative clause.
+    reach = FAR if any(w in view.text[after_from : after_from + 60].split() for w in RELATIVES) else 4
     persons_after = [s for s in view.actors_after(after_from, types=PERSONS)
-                     if _near(view, after_from, s.start, 4)]
+                     if _near(view, after_from, s.start, reach)]
     if persons_before:
         holders = view.listed_before(persons_before[0], PERSONS)
     elif persons_after:
@@ -367,8 +375,15 @@ def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
         states = [s for s in _after(view, hit.start, ("STATE",), 6) if _near(view, hit.end, s.start, 2)]
         groups = _before(view, hit.start, ("GROUP",), 6)
     else:
-        states = view.actors_before(hit.start, types=("STATE",))
-        groups = _after(view, hit.end, ("GROUP",), 6)
+        states = _after(view, hit.end, ("STATE",), 1)  # verb first: "تصنف تركيا X منظمة إرهابية"
+        if states:
+            groups = _after(view, states[0].end, ("GROUP",), 4)
+        else:
+            states = view.actors_before(hit.start, types=("STATE",))
+            groups = _after(view, hit.end, ("GROUP",), 6)
+        if not groups and states:  # "تدرج تركيا X على قائمة الإرهاب": the group sits between
+            groups = sorted((g for g in _before(view, hit.start, ("GROUP",), 12) if g.start > states[0].end),
+                            key=lambda g: g.start)[:1]
     if not states or not groups:
         return []
     return [Candidate(states[0], groups[0])]

@@ -26,6 +26,8 @@ HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصي�
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
                              "عمق", "معاقل", "معقل", "سجون", "سجن", "حواجز", "حاجز", "خطوط"})
 #: Words after بين that point back at the two parties last named (بين الطرفين).
+#: How far back (characters) a pronoun looks for what it stands for.
+ANTECEDENT_REACH = 300
 QUOTES = ' "«»“”()'
 BOTH_PARTIES = ("الطرفين", "الفصيلين", "الجانبين", "الجهتين", "التنظيمين", "الفريقين",
                 "الطرفان", "الفصيلان", "الجانبان", "التنظيمان")
@@ -156,6 +158,13 @@ class SentenceView:
             if len(found) == 2:
                 break
         return found if len(found) == 2 else []
+
+    def antecedent(self, position: int, types=("GROUP",)) -> Slot | None:
+        """What a pronoun at ``position`` points back at ("ويقودها X"): the nearest mention of
+        ``types`` before it, in this sentence or the one before (``ANTECEDENT_REACH`` characters)."""
+        earlier = [s for s in self.all_slots
+                   if s.end <= position and s.type in types and position - s.end <= ANTECEDENT_REACH]
+        return earlier[-1] if earlier else None
 
     def words_between(self, start: int, end: int) -> int:
         """How many words lie between two offsets."""

@@ -28,6 +28,9 @@ ACTOR_TYPES = ("GROUP", "STATE", "OUTLET", "PERSON")
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
 #: Designation cues after which a country is the state acting, not a location.
 STATE_CUES = ("المحظور", "محظور", "المحظوره", "محظوره")
+#: Words before "من" that make the country after it an agent: "المدعوم من تركيا"، "من قبل روسيا".
+AGENT_BEFORE_MIN = ("مدعوم", "المدعوم", "مدعومه", "المدعومه", "مدعومين", "المدعومين", "بدعم",
+                    "باسناد", "بتمويل", "ممول", "الممول", "مموله", "المموله", "قبل", "بتوجيه")
 #: Words that, right before a country, make it a location.
 LOCATIVE_BEFORE = ("في", "الي", "من", "داخل", "نحو", "عبر")
 #: Preference among mentions of equal length: KB actors, then region phrases and KB places,
@@ -146,6 +149,8 @@ class Recognizer:
         unless a locative word comes right before it (not after a designation cue)."""
         before = WORD_RE.findall(ctx.text[max(0, start - 20) : start])
         if any(cue in before for cue in STATE_CUES):
+            return True
+        if len(before) >= 2 and before[-1] == "من" and before[-2] in AGENT_BEFORE_MIN:
             return True
         glued = ctx.text[max(0, start - 1) : start]
         return not ((before and before[-1] in LOCATIVE_BEFORE) or glued == "ب")
