@@ -157,3 +157,24 @@ def test_pronouns_relative_clauses_and_verb_first_designations(facts_of, text, e
 def test_a_country_backing_a_group_is_an_actor_not_a_place(facts_of):
     facts = facts_of("دخلت فصائل «الجيش الوطني السوري» المدعوم من تركيا إلى المدينة.")
     assert not any(f["type"] == "CONTROL" and f["object"] == "تركيا" for f in facts)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("أما «جبهة تحرير سوريا»، فقد تأسست في شباط بعد اندماج «حركة أحرار الشام» و«حركة نور الدين الزنكي».",
+     {("MERGER", "حركة أحرار الشام", "جبهة تحرير سوريا", False),
+      ("MERGER", "حركة نور الدين الزنكي", "جبهة تحرير سوريا", False)},
+     ("MERGER", "حركة نور الدين الزنكي", "حركة أحرار الشام", False)),
+    ("واندمج جيش العزة وفيلق الشام في الجبهة الوطنية للتحرير.",
+     {("MERGER", "جيش العزة", "الجبهة الوطنية للتحرير", False),
+      ("MERGER", "فيلق الشام", "الجبهة الوطنية للتحرير", False)}, None),
+    ("وخاضت الجبهة الوطنية للتحرير، التي وُلدت الشهر الماضي من اندماج «فيلق الشام» و«جيش العزة»، معارك ضد قوات النظام.",
+     {("CLASH", "الجبهة الوطنية للتحرير", "قوات النظام", False)},
+     ("CLASH", "فيلق الشام", "قوات النظام", False)),
+    ("وهاجمت هيئة تحرير الشام، التي يقودها أبو محمد الجولاني، مواقع جيش العزة في ريف حماة.",
+     {("CLASH", "هيئة تحرير الشام", "جيش العزة", False)},
+     ("CLASH", "هيئة تحرير الشام", "هيئة تحرير الشام", False)),
+])
+def test_formations_and_relative_clause_asides(facts_of, text, expected, absent):
+    found = triples(facts_of(text))
+    assert expected <= found
+    assert absent not in found

@@ -87,7 +87,8 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES) -> Slot | None:
     ("سيطرت الهيئة على البلدة") the actor right after the verb; else the nearest free actor
     earlier in the sentence."""
     clause_start, _ = view.clause_of(hit.start)
-    free = [s for s in view.actors_before(hit.start, types=types) if not view.governed(s)]
+    free = [s for s in view.actors_before(hit.start, types=types)
+            if not view.governed(s) and not view.in_aside(s, hit.start)]
     inside = [s for s in free if s.start >= clause_start]
     right_after = [s for s in view.actors_after(hit.end, types=types)
                    if _near(view, hit.end, s.start, 1) and not view.governed(s)]
@@ -111,7 +112,8 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
     """The actor(s) after the trigger (after a marker word when the entry names one)."""
     _, clause_end = view.clause_of(hit.end)
     start = _marker_after(view, hit, markers, view.end) or hit.end
-    after = [s for s in view.actors_after(start, types=types) if _near(view, hit.end, s.start, limit)]
+    after = [s for s in view.actors_after(start, types=types)
+             if _near(view, hit.end, s.start, limit) and not view.in_aside(s, hit.start)]
     if not after:
         return []
     return view.listed_with(after[0], types)
@@ -186,10 +188,29 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
             return []
         members = view.listed_with(joiners[0], GROUPS)
         return [Candidate(j, new_body) for j in members if j.entity != new_body.entity]
+    if marker_at is None and (formed := _formation(view, hit)):
+        return formed
     if subject is None or not objects:
         return []
-    subjects = view.listed_before(subject, GROUPS) if subject.type != "PERSON" else [subject]
+    if subject.type == "PERSON":
+        subjects = [subject]
+    elif subject.start >= hit.end:  # verb first: "اندمج X وY في Z"
+        subjects = [s for s in view.listed_with(subject, GROUPS) if s.end <= (marker_at or view.end)]
+    else:
+        subjects = view.listed_before(subject, GROUPS)
     return [Candidate(s, objects[0]) for s in subjects if s.entity != objects[0].entity]
+
+
+def _formation(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """A body formed by members merging: "تأسست Y بعد اندماج X وZ"، "Y التي وُلدت من اندماج X
+    وZ": two or more groups listed right after the cue join the group the clause is about."""
+    joiners = _after(view, hit.end, GROUPS, 2)
+    members = view.listed_with(joiners[0], GROUPS) if joiners else []
+    formed = [s for s in view.actors_before(hit.start, types=GROUPS) if not view.governed(s)]
+    if len(members) < 2 or not formed or not _near(view, formed[0].end, hit.start, FAR):
+        return []
+    new_body = formed[0]
+    return [Candidate(m, new_body) for m in members if m.entity != new_body.entity]
 
 
 def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:

@@ -26,6 +26,8 @@ HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصي�
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
                              "عمق", "معاقل", "معقل", "سجون", "سجن", "حواجز", "حاجز", "خطوط"})
 #: Words after بين that point back at the two parties last named (بين الطرفين).
+#: Words that open a relative clause.
+RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 #: How far back (characters) a pronoun looks for what it stands for.
 ANTECEDENT_REACH = 300
 QUOTES = ' "«»“”()'
@@ -158,6 +160,15 @@ class SentenceView:
             if len(found) == 2:
                 break
         return found if len(found) == 2 else []
+
+    def in_aside(self, slot: Slot, position: int) -> bool:
+        """True when ``slot`` sits in a relative clause ("، التي وُلدت من اندماج X وY،") that
+        ``position`` is outside of: names in an aside are not the main verb's subject."""
+        start, end = self.clause_of(slot.start)
+        if start <= position < end:
+            return False
+        opening = self.text[start:end].lstrip(" ،,:;؛-\"").split(maxsplit=1)
+        return bool(opening) and opening[0] in RELATIVE_WORDS
 
     def antecedent(self, position: int, types=("GROUP",)) -> Slot | None:
         """What a pronoun at ``position`` points back at ("ويقودها X"): the nearest mention of
