@@ -248,7 +248,8 @@ class FactExtractor:
                 for candidate in FRAMES[hit.trigger.frame](view, hit):
                     if hit.trigger.fact_type in REPRESENTED:
                         candidate = _as_groups(candidate, office)
-                        if candidate.object is not None and candidate.object.entity == candidate.subject.entity:
+                        obj = candidate.object
+                        if obj is not None and obj.entity == candidate.subject.entity:
                             continue  # a leader and his own group are one party
                     fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
                     stated.append(fact)
