@@ -178,3 +178,15 @@ def test_formations_and_relative_clause_asides(facts_of, text, expected, absent)
     found = triples(facts_of(text))
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقال المتحدث العسكري باسم «جيش الإسلام»، حمزة بيرقدار، إن فيلق الرحمن ينسق مع جبهة النصرة.",
+     "حمزة بيرقدار"),
+    ("وبحسب إحصائية للمرصد السوري لحقوق الإنسان، قُتل 40 مقاتلاً في اشتباكات بين جيش الإسلام وفيلق الرحمن.",
+     "المرصد السوري لحقوق الإنسان"),
+    ("وقال ناشطون إن اشتباكات اندلعت بين جيش الإسلام وفيلق الرحمن.", None),
+])
+def test_source_is_the_speaker_of_the_reporting_verb(facts_of, text, source):
+    facts = [f for f in facts_of(text) if f["type"] in ("ALLIANCE", "CLASH")]
+    assert facts and {f["source"] for f in facts} == {source}

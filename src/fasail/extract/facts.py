@@ -31,6 +31,10 @@ from fasail.text.timex import find_times
 EVIDENCE_MAX = 600
 #: Words before a trigger in which a negation cue negates it.
 NEGATION_REACH = 5
+#: Words between a reporting verb and its speaker ("قال المتحدث العسكري باسم X، Y").
+SPEAKER_REACH = 8
+#: "إن / أن" close the speaker's slot: a name after them is what was said.
+COMPLEMENTIZER = re.compile(r"\s(?:ان|إن|أن|بان|بأن)\s")
 #: Words after a denial verb in which what it points back at ("نفى الفصيل ذلك") must stand.
 DENIAL_REACH = 6
 #: Words after a trigger in which a failure verb ("قد انهارت", "فشلت") negates it.
@@ -371,9 +375,9 @@ class FactExtractor:
         return places[0] if len(places) == 1 else None
 
     def _source(self, view: SentenceView, outlet_entity: int | None, previous: int | None) -> int | None:
-        """Who the sentence credits: "وفق X", "قال X", "مصادر لـX"; a sentence continuing the
-        previous one's report ("وأضاف") keeps its source; unnamed sources under an outlet's
-        dateline go to that outlet."""
+        """Who the sentence credits: "وفق X", "بحسب إحصائية لـX", "قال [title] X", "مصادر
+        مطلعة لـX"; a sentence continuing the previous one's report ("وأضاف") keeps its
+        source; unnamed sources under an outlet's dateline go to that outlet."""
         text = view.text[view.start : view.end]
         credited = [s for s in view.slots if s.type in ("OUTLET", "PERSON")]
         for slot in credited:
@@ -381,16 +385,38 @@ class FactExtractor:
             if any(_has_phrase(before, cue) or before.rstrip().endswith(cue)
                    for cue in (*self.according, *self.sources_for)):
                 return slot.entity
+        speaker = self._speaker(view, credited)
+        if speaker is not None:
+            return speaker
+        unnamed_source = any(cue in text for cue in (fold("مصدر"), fold("مصادر")))
+        if unnamed_source and not any(c in text for c in self.unnamed):
+            told = [s for s in credited if s.type == "OUTLET" and view.governed(s)]
+            if told:  # "قال مصدر مطلع على المفاوضات لـ«X»"
+                return told[0].entity
         first_word = view.words[view.words.index_of(view.start)] if len(view.words) else None
-        for slot in credited:
-            i = view.words.index_of(slot.start)
-            if i > 0 and self._reports(view.words[i - 1]):
-                return slot.entity
         if first_word is not None and self._reports(first_word) and first_word.prefix.startswith("و"):
             return previous
-        unnamed_source = any(cue in text for cue in (fold("مصدر"), fold("مصادر")))
         if outlet_entity is not None and unnamed_source and not any(c in text for c in self.unnamed):
             return outlet_entity
+        return None
+
+    def _speaker(self, view: SentenceView, credited: list[Slot]) -> int | None:
+        """The subject of a reporting verb: the first person or outlet within a few words
+        after it ("قال قائد السرايا أبو البراء إن …"), or right before it, before any "إن/أن"."""
+        first = view.words.index_of(view.start)
+        for i in range(first, len(view.words)):
+            word = view.words[i]
+            if word.start >= view.end:
+                break
+            if not self._reports(word):
+                continue
+            for slot in credited:
+                gap = view.text[word.end : slot.start]
+                if (0 <= view.words_between(word.end, slot.start) <= SPEAKER_REACH
+                        and not COMPLEMENTIZER.search(" " + gap + " ")):
+                    return slot.entity
+            if i > first and any(view.words.index_of(s.end) == i for s in credited):
+                return next(s.entity for s in credited if view.words.index_of(s.end) == i)
         return None
 
     def _reports(self, word) -> bool:
