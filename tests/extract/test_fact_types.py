@@ -190,3 +190,12 @@ def test_formations_and_relative_clause_asides(facts_of, text, expected, absent)
 def test_source_is_the_speaker_of_the_reporting_verb(facts_of, text, source):
     facts = [f for f in facts_of(text) if f["type"] in ("ALLIANCE", "CLASH")]
     assert facts and {f["source"] for f in facts} == {source}
+
+
+def test_a_meeting_between_office_holders_pairs_their_groups(facts_of):
+    facts = facts_of('وكشفت مصادر عن اجتماع عقد يوم الأحد بين أبو محمد الجولاني زعيم "هيئة تحرير الشام" '
+                     'والقائد العام لـ"فيلق الشام" وقائد "جيش العزة" في ريف إدلب.')
+    meetings = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "NEGOTIATION"}
+    assert frozenset(("هيئة تحرير الشام", "فيلق الشام")) in meetings
+    assert frozenset(("هيئة تحرير الشام", "جيش العزة")) in meetings
+    assert all(f["source"] is None for f in facts)  # "كشفت مصادر" names no speaker

@@ -35,6 +35,10 @@ NEGATION_REACH = 5
 SPEAKER_REACH = 8
 #: "إن / أن" close the speaker's slot: a name after them is what was said.
 COMPLEMENTIZER = re.compile(r"\s(?:ان|إن|أن|بان|بأن)\s")
+#: Words that end the search for a speaker: "كشفت مصادر عن اجتماع بين X" names no speaker.
+SPEAKER_STOPS = frozenset({"عن", "بين", "مع", "في", "علي", "الي", "ضد", "حول", "مصادر", "مصدر",
+                           "ناشطون", "انباء", "تقارير"})
+INFORMANTS = frozenset({"مصادر", "مصدر"})
 #: Words after a denial verb in which what it points back at ("نفى الفصيل ذلك") must stand.
 DENIAL_REACH = 6
 #: Words after a trigger in which a failure verb ("قد انهارت", "فشلت") negates it.
@@ -412,8 +416,11 @@ class FactExtractor:
                 continue
             for slot in credited:
                 gap = view.text[word.end : slot.start]
+                stops = SPEAKER_STOPS & set(WORD_RE.findall(gap))
+                # "أبلغت مصادر … المرصد السوري أن": sources telling an outlet credit the outlet.
+                told = slot.type == "OUTLET" and stops <= INFORMANTS
                 if (0 <= view.words_between(word.end, slot.start) <= SPEAKER_REACH
-                        and not COMPLEMENTIZER.search(" " + gap + " ")):
+                        and not COMPLEMENTIZER.search(" " + gap + " ") and (not stops or told)):
                     return slot.entity
             if i > first and any(view.words.index_of(s.end) == i for s in credited):
                 return next(s.entity for s in credited if view.words.index_of(s.end) == i)

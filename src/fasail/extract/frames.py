@@ -136,7 +136,7 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     if between != -1:
         after = _after(view, between, PARTIES, 2)
         if after:
-            return _pairs(view.listed_with(after[0], PARTIES))
+            return _pairs(view.listed_with(after[0], PARTIES, offices=True))
         if view.refers_to_both(between):  # the two named before the trigger, not a mediator after it
             return _pairs(view.last_two_before(hit.start))
     before = _subject_before(view, hit)

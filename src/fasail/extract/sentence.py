@@ -14,6 +14,11 @@ CLAUSE_WORDS = frozenset({"فيما", "بينما", "حيث", "لكن", "لكن�
 #: What may stand between items of a list of names: و، commas, quotes, brackets, dashes and
 #: a repeated preposition ("من «X» ومن «Y»").
 LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?[\s"()\-]*$')
+#: A list of parties may name each by its office: "بين الجولاني زعيم X والقائد العام لـY
+#: وقائد Z" (the office holder stands for the group).
+OFFICE_GAP = re.compile(
+    r'^[\s"()\-،,]*(?:و|او)?\s*(?:ال)?(?:قايد|زعيم|امير|رييس|ممثل|ممثلي|وفد|قيادات|قياديي|مسوول|مسوولي)'
+    r'(?:\s+(?:العام|العسكري|الميداني|السياسي|الحالي))?\s*(?:ل|في|من|عن)?[\s"()\-]*$')
 ACTORS = ("GROUP", "STATE", "PERSON")
 #: Prepositions whose object is not the subject of a nearby verb (من is left out: "وفد من X"
 #: and "مقاتلون من X" name the actor).
@@ -95,13 +100,15 @@ class SentenceView:
     def places_in(self, start: int, end: int) -> list[Slot]:
         return [s for s in self.slots if s.type == "PLACE" and start <= s.start and s.end <= end]
 
-    def listed_with(self, first: Slot, types=ACTORS) -> list[Slot]:
-        """``first`` and the mentions listed after it ("X و Y و Z", "X، Y وZ")."""
+    def listed_with(self, first: Slot, types=ACTORS, offices: bool = False) -> list[Slot]:
+        """``first`` and the mentions listed after it ("X و Y و Z", "X، Y وZ"); with
+        ``offices``, also names joined by an office ("X زعيم Y والقائد العام لـZ")."""
         items = [first]
         for slot in self.slots:
             if slot.start < items[-1].end or slot.type not in types:
                 continue
-            if LIST_GAP.match(self.text[items[-1].end : slot.start]):
+            gap = self.text[items[-1].end : slot.start]
+            if LIST_GAP.match(gap) or (offices and OFFICE_GAP.match(gap)):
                 items.append(slot)
             else:
                 break
