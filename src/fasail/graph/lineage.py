@@ -47,13 +47,18 @@ class Lineage:
 
     @classmethod
     def of(cls, source: RecordSource, kb: KnowledgeBase) -> Lineage:
-        """The KB's successions and every affirmed RENAME fact of ``source``."""
+        """The KB's successions and the affirmed RENAME facts of ``source``.
+
+        The KB is curated, so it is authoritative between its own actors: a RENAME fact counts
+        only when one of its names is not a KB actor (a group the KB does not know).
+        """
         found = [Succession(e.id, target, relation, e.valid_to, "kb")
                  for e in kb.actors.values()
                  for relation, target in (("renamed", e.renamed_to), ("merged", e.merged_into)) if target]
         found += [Succession(f.subject_id, f.object_id, "renamed", f.when, f.fact_id)
                   for f in source.fact_records(types=["RENAME"])
-                  if not f.negated and f.subject_id and f.object_id and f.subject_id != f.object_id]
+                  if not f.negated and f.subject_id and f.object_id and f.subject_id != f.object_id
+                  and not (f.subject_id in kb.actors and f.object_id in kb.actors)]
         return cls(found)
 
     def place(self, entity_id: str, as_of: str | None) -> Placement:

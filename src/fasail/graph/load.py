@@ -58,7 +58,8 @@ def _passage_spans(docs: Iterable[dict[str, Any]]) -> dict[str, list[Span]]:
         for shared in doc.get("shared_passages") or []:
             key = f"{shared['other_doc']}@{shared['other_start']}-{shared['other_end']}"
             spans.setdefault(doc["doc"], []).append((shared["start"], shared["end"], key))
-            spans.setdefault(shared["other_doc"], []).append((shared["other_start"], shared["other_end"], key))
+            other = (shared["other_start"], shared["other_end"], key)
+            spans.setdefault(shared["other_doc"], []).append(other)
     return spans
 
 
