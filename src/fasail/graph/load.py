@@ -15,7 +15,7 @@ from typing import Any
 
 from fasail.errors import UsageError
 from fasail.graph.memory import MemoryRecords
-from fasail.store.records import EntityRecord, FactRecord
+from fasail.store.records import EntityRecord, FactRecord, RecordSource
 from fasail.text.names import name_key
 
 Span = tuple[int, int, str]  # start, end, passage key
@@ -136,3 +136,18 @@ class _EntityRegistry:
 
     def records(self) -> list[EntityRecord]:
         return [m.record() for m in self._by_key.values()]
+
+
+def open_source(from_path: Path | None = None, db: str | None = None) -> RecordSource:
+    """The records to query: an extract output file, or the store at ``db`` (exactly one)."""
+    if (from_path is None) == (db is None):
+        raise UsageError("give either --from FILE (extract output) or --db STORE")
+    if from_path is not None:
+        return load_extract(from_path)
+    import fasail.store
+
+    open_store = getattr(fasail.store, "open_store", None)
+    if open_store is None:
+        raise UsageError("this installation has no knowledge store (fasail.store.open_store); "
+                         "query extract output with --from FILE")
+    return open_store(db)

@@ -117,3 +117,10 @@ def _draw_absorbed(graph: nx.MultiDiGraph, placements: dict[str, Placement], sou
             graph.add_edge(entity_id, host, key="MERGER", type="MERGER", negated=False, symmetric=False,
                            first_time=step.date, last_time=step.date, evidence_count=0, source_count=0,
                            contradicted=False, fact_ids=[], origin=step.origin)
+
+
+def node_of(graph: nx.MultiDiGraph, entity_id: str) -> str:
+    """The node that stands for an entity: itself, or the node it was renamed into."""
+    if entity_id in graph:
+        return entity_id
+    return next((n for n, d in graph.nodes(data=True) if entity_id in d.get("former_ids", ())), entity_id)
