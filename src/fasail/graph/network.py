@@ -86,7 +86,7 @@ def communities(graph: nx.MultiDiGraph, method: str = "greedy") -> list[list[Mem
 
 
 def ego(graph: nx.MultiDiGraph, entity_id: str, radius: int = 1) -> nx.MultiDiGraph:
-    """The part of ``graph`` within ``radius`` ties of an actor, with every edge among those."""
+    """The actors within ``radius`` ties of an actor, with every edge among them."""
     ties = relation_graph(graph)
     if entity_id not in ties:
         raise UsageError(f"{_name(graph, entity_id)} has no relations in this graph")
