@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -154,6 +155,234 @@ def kb_show(
     if not found:
         _fail(UsageError(f"no knowledge base entry is named {name!r}"))
     typer.echo("\n\n".join(describe(entity, kb) for entity in found))
+
+
+query_app = typer.Typer(
+    help="Ask the knowledge graph: snapshots, group profiles, timelines, contradictions, evidence "
+         "search and network analytics. Read extract output (--from) or a store (--db).",
+    no_args_is_help=True)
+app.add_typer(query_app, name="query")
+
+FromOption = Annotated[Path | None, typer.Option(
+    "--from", help="fasail extract JSONL output to query (no store needed).")]
+DbOption = Annotated[str | None, typer.Option(help="Knowledge store: SQLite path or postgresql:// URL.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+AsOfOption = Annotated[str | None, typer.Option(
+    help="Date (YYYY, YYYY-MM or YYYY-MM-DD): relations known by then, under the names valid then.")]
+NameArgument = Annotated[str, typer.Argument(help="A name, alias or id of an entity, e.g. النصرة.")]
+
+
+def _answer(compute: Callable[[Any], Any], render: str, from_path: Path | None, db: str | None,
+            as_json: bool) -> None:
+    """Open the records, compute the answer, print it as JSON or with ``fasail.graph.show.<render>``."""
+    import json
+
+    from fasail.graph import show
+    from fasail.graph.load import open_source
+
+    try:
+        result = compute(open_source(from_path, db))
+    except FasailError as e:
+        _fail(e)
+    if as_json:
+        typer.echo(json.dumps(show.jsonable(result), ensure_ascii=False, indent=1))
+    else:
+        from rich.console import Console
+
+        Console().print(getattr(show, render)(result))
+
+
+def _graph(source: Any, as_of: str | None) -> Any:
+    """The relation graph the analytics read: all relations, or the snapshot at ``as_of``."""
+    from fasail.graph import snapshot
+    from fasail.graph.dates import parse_partial
+
+    return snapshot(source, parse_partial(as_of) if as_of else None)
+
+
+def _node(source: Any, graph: Any, name: str) -> str:
+    """The graph node of the entity called ``name``."""
+    from fasail.graph.names import resolve
+    from fasail.graph.snapshot import node_of
+    from fasail.kb.base import default_kb
+
+    return node_of(graph, resolve(source, name, default_kb()).entity_id)
+
+
+@query_app.command("snapshot")
+def query_snapshot(as_of: AsOfOption = None, from_path: FromOption = None, db: DbOption = None,
+                   json_output: JsonOption = False) -> None:
+    """The network of relations valid at a date (renamed groups under their name then,
+    absorbed groups marked), or every relation without --as-of.
+
+    Example: fasail query snapshot --as-of 2016-06 --from out/examples.jsonl
+    """
+    _answer(lambda src: _graph(src, as_of), "snapshot_table", from_path, db, json_output)
+
+
+@query_app.command("profile")
+def query_profile(
+    name: NameArgument,
+    follow_renames: Annotated[bool, typer.Option(
+        help="Count the facts of the group's earlier and later names as its own.")] = False,
+    from_path: FromOption = None, db: DbOption = None, json_output: JsonOption = False,
+) -> None:
+    """A group's profile: names over time, leaders, strength, affiliations, allies, rivals,
+    splinters, mergers and places, each with its evidence count.
+
+    Example: fasail query profile "هيئة تحرير الشام" --from out/examples.jsonl
+    """
+    from fasail.graph import profile
+
+    _answer(lambda src: profile(src, name, follow_renames=follow_renames), "profile_view",
+            from_path, db, json_output)
+
+
+@query_app.command("timeline")
+def query_timeline(
+    name: NameArgument,
+    other: Annotated[str | None, typer.Argument(help="A second entity: only facts of the pair.")] = None,
+    follow_renames: Annotated[bool, typer.Option(help="Include facts of the other names.")] = False,
+    from_path: FromOption = None, db: DbOption = None, json_output: JsonOption = False,
+) -> None:
+    """The facts of an entity, or of a pair of entities, in time order with evidence.
+
+    Example: fasail query timeline "جيش الإسلام" "فيلق الرحمن" --from out/examples.jsonl
+    """
+    from fasail.graph import timeline
+
+    _answer(lambda src: timeline(src, name, other, follow_renames=follow_renames), "timeline_table",
+            from_path, db, json_output)
+
+
+@query_app.command("contradictions")
+def query_contradictions(from_path: FromOption = None, db: DbOption = None,
+                         json_output: JsonOption = False) -> None:
+    """Relations that one source affirms and another denies, with each side's evidence.
+
+    Example: fasail query contradictions --from out/examples.jsonl
+    """
+    from fasail.graph import contradictions
+
+    _answer(contradictions, "contradictions_view", from_path, db, json_output)
+
+
+@query_app.command("search")
+def query_search(
+    text: Annotated[str, typer.Argument(help="Words to find in evidence (Arabic spelling variants match).")],
+    limit: Annotated[int, typer.Option(help="At most this many passages.")] = 50,
+    from_path: FromOption = None, db: DbOption = None, json_output: JsonOption = False,
+) -> None:
+    """Full-text search of the evidence passages behind facts.
+
+    Example: fasail query search "إطلاق سراح" --from out/examples.jsonl
+    """
+    from fasail.graph import search
+
+    _answer(lambda src: search(src, text, limit), "hits_table", from_path, db, json_output)
+
+
+@query_app.command("central")
+def query_central(
+    top: Annotated[int, typer.Option(help="How many actors to list.")] = 20,
+    as_of: AsOfOption = None, from_path: FromOption = None, db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """The most connected actors (degree and betweenness over affirmed relations).
+
+    Example: fasail query central --top 10 --from out/examples.jsonl
+    """
+    from fasail.graph import centrality
+
+    _answer(lambda src: centrality(_graph(src, as_of), top), "centrality_table", from_path, db, json_output)
+
+
+@query_app.command("communities")
+def query_communities(
+    method: Annotated[str, typer.Option(help="greedy (modularity) or louvain.")] = "greedy",
+    as_of: AsOfOption = None, from_path: FromOption = None, db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Clusters of densely tied actors.
+
+    Example: fasail query communities --method louvain --from out/examples.jsonl
+    """
+    from fasail.graph import communities
+
+    _answer(lambda src: communities(_graph(src, as_of), method), "communities_table",
+            from_path, db, json_output)
+
+
+@query_app.command("path")
+def query_path(
+    first: NameArgument,
+    second: NameArgument,
+    as_of: AsOfOption = None, from_path: FromOption = None, db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """The shortest chain of relations between two actors.
+
+    Example: fasail query path "حراس الدين" "حركة نور الدين الزنكي" --from out/examples.jsonl
+    """
+    from fasail.graph import relation_path
+
+    def compute(src: Any) -> Any:
+        graph = _graph(src, as_of)
+        return relation_path(graph, _node(src, graph, first), _node(src, graph, second))
+
+    _answer(compute, "path_table", from_path, db, json_output)
+
+
+@query_app.command("ego")
+def query_ego(
+    name: NameArgument,
+    radius: Annotated[int, typer.Option(help="How many ties away to reach.")] = 1,
+    as_of: AsOfOption = None, from_path: FromOption = None, db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """An actor's neighbourhood: every entity within --radius ties and the relations among them.
+
+    Example: fasail query ego "فيلق الرحمن" --from out/examples.jsonl
+    """
+    from fasail.graph import ego
+
+    def compute(src: Any) -> Any:
+        graph = _graph(src, as_of)
+        return ego(graph, _node(src, graph, name), radius)
+
+    _answer(compute, "snapshot_table", from_path, db, json_output)
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    acled = "acled"
+    graphml = "graphml"
+    gexf = "gexf"
+    neo4j = "neo4j"
+
+
+@app.command("export")
+def export_command(
+    output_format: Annotated[ExportFormat, typer.Option(
+        "--format", help="jsonl (ONTOLOGY shape), acled (event CSV), graphml or gexf (Gephi), "
+                         "neo4j (bulk-import CSVs in a folder).")],
+    out: Annotated[Path, typer.Option(help="File to write (a folder for neo4j).")],
+    as_of: AsOfOption = None, from_path: FromOption = None, db: DbOption = None,
+) -> None:
+    """Write the facts or the relation graph for other tools.
+
+    Example: fasail export --format gexf --out out/graph.gexf --from out/examples.jsonl
+    """
+    from fasail.export import export
+    from fasail.graph.dates import parse_partial
+    from fasail.graph.load import open_source
+
+    try:
+        written = export(open_source(from_path, db), output_format.value, out,
+                         as_of=parse_partial(as_of) if as_of else None)
+    except FasailError as e:
+        _fail(e)
+    typer.echo(f"fasail: wrote {', '.join(str(p) for p in written)}", err=True)
 
 
 @app.command()
