@@ -199,3 +199,19 @@ def test_a_meeting_between_office_holders_pairs_their_groups(facts_of):
     assert frozenset(("هيئة تحرير الشام", "فيلق الشام")) in meetings
     assert frozenset(("هيئة تحرير الشام", "جيش العزة")) in meetings
     assert all(f["source"] is None for f in facts)  # "كشفت مصادر" names no speaker
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("وبقي أبو خالد الحموي مبايعاً لـ«جبهة فتح الشام» ثم «هيئة تحرير الشام».",
+     {("ALLEGIANCE", "أبو خالد الحموي", "جبهة فتح الشام", False),
+      ("ALLEGIANCE", "أبو خالد الحموي", "هيئة تحرير الشام", False)}, None),
+    ("وطلب مسؤول في تنظيم داعش من قائد جيش العزة مبايعة أبي بكر البغدادي، إلا أن الأخير رفض.",
+     {("ALLEGIANCE", "جيش العزة", "أبي بكر البغدادي", True)},
+     ("LEADERSHIP", "أبي بكر البغدادي", "جيش العزة", False)),
+    ("ويقود «حراس الدين» السوري سمير حجازي منذ تأسيسه.",
+     {("LEADERSHIP", "سمير حجازي", "حراس الدين", False)}, None),
+])
+def test_allegiance_lists_refusals_after_a_request_and_title_gaps(facts_of, text, expected, absent):
+    found = triples(facts_of(text))
+    assert expected <= found
+    assert absent not in found

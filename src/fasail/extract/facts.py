@@ -35,6 +35,8 @@ NEGATION_REACH = 5
 SPEAKER_REACH = 8
 #: "إن / أن" close the speaker's slot: a name after them is what was said.
 COMPLEMENTIZER = re.compile(r"\s(?:ان|إن|أن|بان|بأن)\s")
+#: "إلا أن / لكن / غير أن": what follows answers what came before.
+CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|الا انه|الا انها)\s")
 #: Words that end the search for a speaker: "كشفت مصادر عن اجتماع بين X" names no speaker.
 SPEAKER_STOPS = frozenset({"عن", "بين", "مع", "في", "علي", "الي", "ضد", "حول", "مصادر", "مصدر",
                            "ناشطون", "انباء", "تقارير"})
@@ -219,6 +221,8 @@ class FactExtractor:
             for cue in negation.get(key, ()) for form in cue.forms)
         self.not_negation = cue_forms("negation", "not_negation")
         #: Failure phrases that also negate a trigger named before them ("هدنة … قد انهارت").
+        self.refused_after = _phrase_patterns(
+            (form, cue.not_for) for cue in negation.get("refusal", ()) for form in cue.forms)
         self.failed_after = _phrase_patterns(
             (form, cue.not_for) for cue in negation.get("failure", ()) for form in cue.forms)
         #: Denials that point back at the claim before them ("إلا أن الحسن نفى ذلك").
@@ -342,6 +346,12 @@ class FactExtractor:
         for pattern, not_for in self.failed_after:
             if hit.trigger.fact_type not in not_for and pattern.search(after):
                 return True
+        # "طلب من X مبايعة Y، إلا أن الأخير رفض": a refusal that answers the request.
+        contrast = CONTRAST.search(after)
+        if contrast is not None:
+            for pattern, not_for in self.refused_after:
+                if hit.trigger.fact_type not in not_for and pattern.search(" " + after[contrast.end() :]):
+                    return True
         words = WORD_RE.findall(window)[-NEGATION_REACH:]
         for i, word in enumerate(words):
             bare = word.lstrip("وف") if len(word) > 3 else word

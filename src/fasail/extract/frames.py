@@ -5,12 +5,14 @@ trigger entry's options (object markers, "the captor comes after") steer it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
 from fasail.extract.lexicon import Trigger
 from fasail.extract.sentence import SentenceView, Slot
+from fasail.recognize.lexicon import lexicon
 from fasail.text.normalize import fold
 
 #: How far (in words) an argument may sit from its trigger.
@@ -23,6 +25,11 @@ PARTIES = ("GROUP", "STATE", "PERSON")
 #: Attached pronouns that end a trigger word ("يقودها", "قائده"): its group is named earlier.
 PRONOUN_ENDINGS = ("ه", "ها", "هم")
 RELATIVES = (fold("الذي"), fold("التي"), fold("الذين"))
+WORD_RE = re.compile(r"[\u0621-\u064a]+")
+#: Words that may stand between a group and its office holder's name.
+TITLE_WORDS = lexicon().person_titles | frozenset(
+    fold(w) for w in ("المنشق", "السابق", "الحالي", "العام", "العسكري", "الميداني", "الشرعي", "الملقب",
+                      "المدعو", "المكنى", "الشيخ", "الرائد", "العقيد", "العميد", "النقيب", "المقدم"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +285,8 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "ويقود X، الذي ينشط في ريف حماة، الرائد Y": the holder may follow a relative clause.
     reach = FAR if any(w in view.text[after_from : after_from + 60].split() for w in RELATIVES) else 4
     persons_after = [s for s in view.actors_after(after_from, types=PERSONS)
-                     if _near(view, after_from, s.start, reach)]
+                     if _near(view, after_from, s.start, reach)
+                     and (reach == FAR or _only_titles(view.text[after_from : s.start]))]
     if persons_before:
         holders = view.listed_before(persons_before[0], PERSONS)
     elif persons_after:
@@ -286,6 +294,17 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     else:
         return []
     return [Candidate(p, group) for p in holders]
+
+
+def _only_titles(gap: str) -> bool:
+    """True when only ranks and titles stand between a group and a name ("قائد X، العقيد
+    المنشق Y"): "قائد X مبايعة Y" names no holder."""
+    return all(w in TITLE_WORDS or _nisba(w) for w in WORD_RE.findall(gap))
+
+
+def _nisba(word: str) -> bool:
+    """A relation adjective ("السوري", "الأردني") describing the holder's origin."""
+    return word.startswith("ال") and word.endswith("ي") and len(word) > 4
 
 
 def control(view: SentenceView, hit: Hit) -> list[Candidate]:
