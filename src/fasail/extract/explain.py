@@ -24,4 +24,6 @@ def explain(fact: dict[str, Any], text: str) -> str:
     details = [f"{k}={fact[k]}" for k in ("time", "place", "count", "source") if fact.get(k) is not None]
     head = (f"{fact['type']} {fact['subject']} → {fact['object'] or '—'}"
             f"{' [' + ', '.join(flags) + ']' if flags else ''} {' '.join(details)}  ({fact['rule']})")
-    return f"{head}\n    {marked}"
+    check = fact.get("kb_check")
+    kb_line = f"\n    KB {check['status']}: {check['note']}" if check else ""
+    return f"{head}\n    {marked}{kb_line}"

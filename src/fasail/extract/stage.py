@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from fasail.document import Document
+from fasail.extract.consistency import check_facts
 from fasail.extract.facts import FactExtractor
+from fasail.kb.base import default_kb
 from fasail.pipeline import RunContext, stage
 from fasail.text.names import name_key
 from fasail.text.normalize import normalized
@@ -21,4 +23,5 @@ def extract_facts(doc: Document, ctx: RunContext) -> Document:
                        if e["type"] == "OUTLET" and name_key(doc.outlet) in
                        {name_key(n) for n in (e["name"], *e["aliases"])}), None)
     doc.facts = extractor(normalized(doc.text), doc.mentions, doc.entities, doc.date, outlet)
+    check_facts(doc.facts, doc.entities, default_kb())
     return doc
