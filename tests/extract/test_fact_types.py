@@ -215,3 +215,18 @@ def test_allegiance_lists_refusals_after_a_request_and_title_gaps(facts_of, text
     found = triples(facts_of(text))
     assert expected <= found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "absent_type"), [
+    ("ويضم التشكيل الجديد فصائل عدة، أبرزها «جيش العزة» و«فيلق الشام».", "STRENGTH"),
+    ("وذكر الباحث حسن الأحمد في لقاء مع قناة الجزيرة أن جيش العزة وفيلق الشام يتنافسان.", "NEGOTIATION"),
+    ("وعقد اجتماع بين قيادات لتنظيم داعش وفرع القاعدة في سوريا.", "AFFILIATION"),
+])
+def test_look_alikes_give_no_fact(facts_of, text, absent_type):
+    assert not any(f["type"] == absent_type for f in facts_of(text))
+
+
+def test_a_size_with_a_number_of_fighters_is_a_strength(facts_of):
+    facts = facts_of("ويتألف جيش العزة من 700 مقاتل. ويضم فيلق الشام آلاف المقاتلين.")
+    sizes = {(f["subject"], f["count"]) for f in facts if f["type"] == "STRENGTH"}
+    assert ("جيش العزة", 700) in sizes and any(s == "فيلق الشام" for s, _ in sizes)

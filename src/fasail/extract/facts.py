@@ -49,6 +49,8 @@ FAILURE_REACH = 12
 COUNTED = frozenset({"STRENGTH", "RELOCATION", "DETENTION", "RELEASE", "EXECUTION", "CLASH"})
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
 PLACE_OBJECT = frozenset({"CONTROL", "RELOCATION"})
+#: Nouns for fighters after an amount ("700 مقاتل"، "ألفي مسلح").
+FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جندي|جنود|منتسب)")
 #: Standing relations a sentence may name in passing (a speaker's office, a group's branch).
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 #: Relations between parties in which a group's named head acts for the group.
@@ -144,6 +146,18 @@ def _as_groups(candidate: Candidate, office: dict[int, Slot]) -> Candidate:
 def _is_headline(text: str, sentence) -> bool:
     """The first line of an article without final punctuation is its headline."""
     return sentence.start == 0 and not text[sentence.start : sentence.end].rstrip().endswith((".", "؟", "!"))
+
+
+def _fighters_amount(view: SentenceView, hit: Hit, quantities: list[Quantity]) -> bool:
+    """True when the sentence gives an amount of fighters: the cue names them ("عدد مقاتلي
+    X"، "آلاف المقاتلين") and an amount follows, or an amount is followed by a fighters noun
+    ("يضم 700 مقاتل"); "يضم فصائل عدة" is a composition, not a size."""
+    amounts = [q for q in quantities if view.start <= q.start < view.end]
+    if not amounts:
+        return False
+    if FIGHTERS.search(view.text[hit.start : hit.end]):
+        return True
+    return any(FIGHTERS.match(view.text[q.end : q.end + 20].lstrip()) for q in amounts)
 
 
 def _standing(fact: dict[str, Any]) -> bool:
@@ -264,6 +278,8 @@ class FactExtractor:
                         if obj is not None and obj.entity == candidate.subject.entity:
                             continue  # a leader and his own group are one party
                     fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
+                    if fact["type"] == "STRENGTH" and not _fighters_amount(view, hit, quantities):
+                        continue  # a size cue with no amount of fighters states no strength
                     stated.append(fact)
                     stated.extend(_implied(fact))
             events = [f for f in stated if not _standing(f)]

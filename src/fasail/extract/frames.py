@@ -153,6 +153,9 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         subjects = listed(before, PARTIES)
     markers = hit.trigger.markers() or (fold("مع"), fold("ضد"))
     marker_at = _marker_after(view, hit, markers, view.clause_of(hit.end)[1])
+    if marker_at is not None and any(s.type == "OUTLET" for s in view.actors_after(
+            marker_at, types=("OUTLET", *PARTIES))[:1]):
+        return []  # "ذكر في لقاء مع قناة X": an interview, not talks between parties
     objects = _objects_after(view, hit, markers) if marker_at is not None else []
     if subjects and objects:
         return [Candidate(s, o) for s in subjects for o in objects if s.entity != o.entity]
@@ -189,7 +192,7 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
             subject = between_names[0]
     objects = _objects_after(view, hit, markers, GROUPS)
     if hit.trigger.flag("subject_after"):  # "تشكّلت Y من اندماج X وZ": members after the cue
-        joiners = _after(view, hit.end, GROUPS, NEAR)
+        joiners = _after(view, hit.end, GROUPS, 3)
         new_body = _subject_before(view, hit, GROUPS)
         if not joiners or new_body is None:
             return []
@@ -239,8 +242,8 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X التابع لـY, X فرع Y: the names right before and right after the cue."""
     before = view.actors_before(hit.start, types=GROUPS)
     after = view.actors_after(hit.end, types=GROUPS)
-    if not before or not after:
-        return []
+    if not before or not after or view.words[view.words.index_of(hit.start)].conjoined:
+        return []  # "قيادات لتنظيم X وفرع Y": a second item of a list, not X's branch
     subject, obj = before[0], after[0]
     if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
         subject, obj = obj, subject
