@@ -230,3 +230,24 @@ def test_a_size_with_a_number_of_fighters_is_a_strength(facts_of):
     facts = facts_of("ويتألف جيش العزة من 700 مقاتل. ويضم فيلق الشام آلاف المقاتلين.")
     sizes = {(f["subject"], f["count"]) for f in facts if f["type"] == "STRENGTH"}
     assert ("جيش العزة", 700) in sizes and any(s == "فيلق الشام" for s, _ in sizes)
+
+
+def test_the_mediation_of_a_failed_truce_is_negated_per_party(facts_of):
+    facts = facts_of("اندلعت اشتباكات بين جيش الإسلام وفيلق الرحمن في الغوطة. ولم تصمد الهدنة الأولى "
+                     "بين الفصيلين، التي توسّطت فيها «حركة أحرار الشام» قبل نحو عشرة أيام.")
+    found = triples(facts)
+    assert ("TRUCE", "جيش الإسلام", "فيلق الرحمن", True) in found
+    assert {("MEDIATION", "حركة أحرار الشام", party, True) for party in ("جيش الإسلام", "فيلق الرحمن")} <= found
+
+
+def test_about_before_a_number_is_not_a_direction(facts_of):
+    facts = facts_of("ويقضي الاتفاق بخروج نحو 400 مقاتل من فصائل جيش العزة، برفقة عائلاتهم، إلى الشمال السوري.")
+    moves = [(f["subject"], f["object"], f["count"]) for f in facts if f["type"] == "RELOCATION"]
+    assert moves == [("جيش العزة", "الشمال السوري", 400)]
+
+
+def test_a_denial_reaches_over_the_speakers_asides(facts_of):
+    facts = facts_of("ونفى المتحدث الرسمي باسم «فيلق الرحمن»، وائل علوان، في اتصال مع وكالة الأناضول، "
+                     "وجود أي تنسيق مع «جيش الإسلام».")
+    assert any(f["type"] == "ALLIANCE" and f["negated"] for f in facts)
+    assert not any(f["type"] == "ALLIANCE" and not f["negated"] for f in facts)

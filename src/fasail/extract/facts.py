@@ -41,6 +41,8 @@ CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|
 SPEAKER_STOPS = frozenset({"عن", "بين", "مع", "في", "علي", "الي", "ضد", "حول", "مصادر", "مصدر",
                            "ناشطون", "انباء", "تقارير"})
 INFORMANTS = frozenset({"مصادر", "مصدر"})
+#: Words before a trigger's clause in which a denial verb still negates it.
+DENIAL_BACK = 16
 #: Words after a denial verb in which what it points back at ("نفى الفصيل ذلك") must stand.
 DENIAL_REACH = 6
 #: Words after a trigger in which a failure verb ("قد انهارت", "فشلت") negates it.
@@ -158,6 +160,16 @@ def _fighters_amount(view: SentenceView, hit: Hit, quantities: list[Quantity]) -
     if FIGHTERS.search(view.text[hit.start : hit.end]):
         return True
     return any(FIGHTERS.match(view.text[q.end : q.end + 20].lstrip()) for q in amounts)
+
+
+def _negate_mediation_of_failures(facts: list[dict[str, Any]]) -> None:
+    """The mediation of a truce or deal that failed is negated too (ONTOLOGY): "لم تصمد
+    الهدنة بين X وY، التي توسطت فيها Z" → Z → X and Z → Y negated."""
+    failed = {frozenset((f["subject_entity"], f["object_entity"])) for f in facts
+              if f["type"] in ("TRUCE", "AGREEMENT") and f["negated"]}
+    for fact in facts:
+        if fact["type"] == "MEDIATION" and any(fact["object_entity"] in pair for pair in failed):
+            fact["negated"] = True
 
 
 def _standing(fact: dict[str, Any]) -> bool:
@@ -282,6 +294,7 @@ class FactExtractor:
                         continue  # a size cue with no amount of fighters states no strength
                     stated.append(fact)
                     stated.extend(_implied(fact))
+            _negate_mediation_of_failures(stated)
             events = [f for f in stated if not _standing(f)]
             if not events and claims:
                 stated.extend(self._denied(view, norm, claims, entities, source))
@@ -358,6 +371,11 @@ class FactExtractor:
         for pattern, not_for in self.clause_negators:
             if hit.trigger.fact_type not in not_for and pattern.search(window):
                 return True
+        # "نفى المتحدث باسم X، Y، في اتصال مع Z، وجود أي تنسيق": a denial reaches over the
+        # speaker's asides to what it denies.
+        earlier = " " + " ".join(WORD_RE.findall(view.text[view.start : clause_start])[-DENIAL_BACK:]) + " "
+        if any(pattern.search(earlier) for pattern, _ in self.denials):
+            return True
         after = " " + " ".join(WORD_RE.findall(view.text[hit.end : view.end])[:FAILURE_REACH]) + " "
         for pattern, not_for in self.failed_after:
             if hit.trigger.fact_type not in not_for and pattern.search(after):

@@ -14,11 +14,14 @@ from fasail.extract.lexicon import Trigger
 from fasail.extract.sentence import SentenceView, Slot
 from fasail.recognize.lexicon import lexicon
 from fasail.text.normalize import fold
+from fasail.text.numbers import parse_number
 
 #: How far (in words) an argument may sit from its trigger.
 NEAR = 8
 FAR = 20
-BETWEEN = fold("بين")
+#: "بين" as a word (a proclitic و/ف may lead it), not inside "بينما" or "تبين".
+BETWEEN = re.compile(r"(?<![\u0621-\u064a])[وف]?(بين)(?![\u0621-\u064a])")
+ABOUT = fold("نحو")
 PERSONS = ("PERSON",)
 GROUPS = ("GROUP", "STATE")
 PARTIES = ("GROUP", "STATE", "PERSON")
@@ -81,11 +84,23 @@ def _marker_after(view: SentenceView, hit: Hit, markers: tuple[str, ...], until:
             after = at + len(marker)
             # A one-letter marker (ل، ب) is a clitic glued to the name; a word must end.
             after_ok = len(marker) == 1 or after >= len(text) or not text[after].isalpha()
-            if before_ok and after_ok:
+            if before_ok and after_ok and not (marker == ABOUT and _amount_follows(text, after)):
                 best = at + len(marker) if best is None else min(best, at + len(marker))
                 break
             at += 1
     return best
+
+
+def _between(view: SentenceView, start: int, end: int, last: bool = False) -> int:
+    """Offset of the word "بين" in [start, end) (the last one with ``last``), or -1."""
+    found = [m.start(1) for m in BETWEEN.finditer(view.text, start, end)]
+    return (found[-1] if last else found[0]) if found else -1
+
+
+def _amount_follows(text: str, at: int) -> bool:
+    """True when a number follows ``at``: "نحو 400 مقاتل" is "about", not "towards"."""
+    following = text[at : at + 30].split()
+    return bool(following) and (following[0][0].isdigit() or parse_number(following[0]) is not None)
 
 
 def _subject_before(view: SentenceView, hit: Hit, types=PARTIES) -> Slot | None:
@@ -139,7 +154,7 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
 def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Parties "بين X و Y" (or "بين الطرفين": the last two named), "X و Y" together, or X …
     trigger … مع Y: one fact per pair."""
-    between = view.text.find(BETWEEN, hit.end, min(view.end, hit.end + 40))
+    between = _between(view, hit.end, min(view.end, hit.end + 40))
     if between != -1:
         after = _after(view, between, PARTIES, 2)
         if after:
@@ -383,7 +398,9 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
         mediator = _subject_before(view, hit)
     if mediator is None:
         return []
-    between = view.text.find(BETWEEN, hit.start, view.end)
+    between = _between(view, hit.start, view.end)
+    if between == -1:  # "الهدنة بين الفصيلين، التي توسطت فيها X": the parties came first
+        between = _between(view, view.start, hit.start, last=True)
     if between != -1:
         first = _after(view, between, PARTIES, 2)
         if first:

@@ -151,7 +151,7 @@ class SentenceView:
     def refers_to_both(self, between: int) -> bool:
         """True when "بين" is followed by الطرفين / الفصيلين (the two parties named before)."""
         rest = self.text[between + 3 : between + 16].split()
-        return bool(rest) and rest[0] in BOTH_PARTIES
+        return bool(rest) and rest[0].strip(QUOTES + "،,.") in BOTH_PARTIES
 
     def names_both(self, start: int, end: int) -> bool:
         """True when "الطرفان" / "الفصيلين" (the two parties named before) is in [start, end)."""
