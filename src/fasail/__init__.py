@@ -10,7 +10,6 @@ Imports are lazy so ``import fasail`` stays light.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -19,13 +18,13 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 
-def extract(text: str, date: dt.date | str | None = None) -> dict[str, Any]:
-    """Entities and facts of one article given as text (the ``fasail extract`` object).
+def __getattr__(name: str) -> Any:
+    """``fasail.extract(text, date=None)``: the callable package fasail/extract, loaded on use."""
+    if name == "extract":
+        import fasail.extract
 
-    ``date`` (publication date) anchors relative times when the text gives none."""
-    from fasail.run import extract_text
-
-    return extract_text(text, dt.date.fromisoformat(date) if isinstance(date, str) else date)
+        return fasail.extract
+    raise AttributeError(f"module 'fasail' has no attribute {name!r}")
 
 
 def open(db: str | None = None) -> Store:  # noqa: A001 - fasail.open mirrors the built-in on purpose

@@ -84,7 +84,7 @@ def rebuild_edges(conn: Any) -> int:
     t = tables()
     conn.execute(delete(t.edges))
     query = _facts_query(t).where(t.facts.c.edge_id.is_not(None))
-    aggs = _aggregate(conn.execution_options(yield_per=10_000).execute(query))
+    aggs = _aggregate(conn.execute(query, execution_options={"yield_per": 10_000}))
     rows = _edge_rows(aggs)
     for i in range(0, len(rows), 10_000):
         conn.execute(insert(t.edges), rows[i:i + 10_000])
