@@ -111,6 +111,109 @@ def evaluate(
         typer.echo("\n".join(errors))
 
 
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Store: an SQLite file path or a postgresql://user:password@host/dbname URL "
+                 "(default: $FASAIL_DB, else ./fasail.db).")]
+
+
+def _open(db: str | None):
+    """The store at ``db``; a store that cannot be opened ends the command with its reason."""
+    from fasail.store import open_store
+
+    try:
+        return open_store(db)
+    except FasailError as e:
+        _fail(e)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(
+        help="Article files (.txt, .html, .jsonl), folders (read recursively) or - for stdin.")],
+    db: DbOption = None,
+    manifest: Annotated[Path | None, typer.Option(
+        help="CSV mapping file name → date, outlet, url (and title).")] = None,
+    date: Annotated[str | None, typer.Option(
+        help="Publication date (YYYY-MM-DD) for articles whose date is not found otherwise.")] = None,
+    batch_size: Annotated[int | None, typer.Option(
+        min=1, help="Articles per transaction (default from settings: 50).")] = None,
+) -> None:
+    """Extract articles into the knowledge store: idempotent, resumable after a kill.
+
+    Example: fasail ingest examples/articles --manifest examples/manifest.csv --db fasail.db
+    """
+    store = _open(db)
+    try:
+        summary = store.ingest(paths, manifest=manifest, date=_parse_date(date), batch_size=batch_size)
+    except FasailError as e:
+        _fail(e)
+    for error in summary.errors:
+        typer.echo(f"fasail: error: {error}", err=True)
+    typer.echo(f"fasail: {summary.written} articles stored, {summary.skipped} already stored, "
+               f"{summary.failed} failed ({summary.rate:.0f} articles/s)", err=True)
+    raise typer.Exit(0 if summary.written or (summary.skipped and not summary.failed) else 1)
+
+
+@app.command()
+def reprocess(db: DbOption = None) -> None:
+    """Re-extract every stored article with the current lexicons and KB; reviews, merges and
+    splits are kept.
+
+    Example: fasail reprocess --db fasail.db
+    """
+    summary = _open(db).reprocess()
+    typer.echo(f"fasail: {summary.written} articles reprocessed ({summary.rate:.0f} articles/s)", err=True)
+
+
+@app.command()
+def merge(
+    source: Annotated[str, typer.Argument(help="Entity id to merge away, e.g. x-person-12.")],
+    target: Annotated[str, typer.Argument(help="Entity id that absorbs it (same type).")],
+    db: DbOption = None,
+) -> None:
+    """Merge one stored entity into another; recorded and re-applied after reprocess.
+
+    Example: fasail merge x-person-12 x-person-3
+    """
+    try:
+        _open(db).merge(source, target)
+    except FasailError as e:
+        _fail(e)
+    typer.echo(f"merged {source} into {target}")
+
+
+@app.command()
+def split(
+    entity: Annotated[str, typer.Argument(help="Entity id whose names cover more than one entity.")],
+    alias: Annotated[str | None, typer.Option(
+        help="The name to move to a new entity (default: every name but the main one).")] = None,
+    db: DbOption = None,
+) -> None:
+    """Move a name of an entity to a new entity of its own; recorded and re-applied after reprocess.
+
+    Example: fasail split x-person-3 --alias "أبو عمر"
+    """
+    try:
+        created = _open(db).split(entity, alias)
+    except FasailError as e:
+        _fail(e)
+    typer.echo(f"split {entity}: new {', '.join(created)}")
+
+
+@app.command()
+def stats(db: DbOption = None) -> None:
+    """Print how many articles, entities, facts and edges the store holds.
+
+    Example: fasail stats --db fasail.db
+    """
+    store = _open(db)
+    from fasail.store.db import redact
+
+    typer.echo(f"store {redact(store.location)}")
+    for name, count in store.stats().items():
+        typer.echo(f"{name:<16} {count:>10,}")
+
+
 kb_app = typer.Typer(help="Check and browse the knowledge base (groups, states, persons, outlets, places).",
                      no_args_is_help=True)
 app.add_typer(kb_app, name="kb")

@@ -70,3 +70,9 @@ class DataFileError(FasailError):
     """A shipped or user data file (KB, lexicon, settings) is invalid; ``where`` is file:line."""
 
     code = "E300"
+
+
+class StoreError(FasailError):
+    """The knowledge store cannot be opened, migrated or written (bad URL, unreachable server)."""
+
+    code = "E400"

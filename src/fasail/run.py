@@ -19,7 +19,7 @@ from typing import IO
 
 from fasail.document import Document
 from fasail.errors import InputError
-from fasail.pipeline import RunContext, build_pipeline, run
+from fasail.pipeline import RunContext, Stage, build_pipeline, run
 from fasail.settings import load_settings
 
 #: Stages of ``fasail extract``, in order.
@@ -89,7 +89,7 @@ def _table_row(doc: Document) -> tuple[str, str, str, int, int, int, int]:
 
 
 @contextmanager
-def _progress(enabled: bool):
+def progress(enabled: bool, label: str = "articles"):
     """A rich progress line with articles/s on stderr, only when stderr is a terminal."""
     if not enabled:
         yield lambda: None
@@ -98,7 +98,7 @@ def _progress(enabled: bool):
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     started = time.perf_counter()
-    with Progress(SpinnerColumn(), TextColumn("{task.completed} articles"),
+    with Progress(SpinnerColumn(), TextColumn("{task.completed} " + label),
                   TextColumn("{task.fields[rate]:.0f} articles/s"), TimeElapsedColumn(),
                   console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("extract", rate=0.0)
@@ -110,21 +110,41 @@ def _progress(enabled: bool):
         yield advance
 
 
-def run_batch(options: BatchOptions) -> BatchSummary:
-    """Extract every article of ``options.paths``; returns what happened."""
+def extract_stages() -> list[Stage]:
+    """The pipeline of ``fasail extract`` (also used by the store, so both extract alike)."""
     from fasail.extract import stage as _extract_stage  # noqa: F401  (registers "facts")
     from fasail.ingest import stages as _ingest_stages  # noqa: F401  (registers "dedup")
-    from fasail.ingest.metadata import load_manifest
-    from fasail.ingest.reader import read_articles
     from fasail.recognize import stage as _recognize_stage  # noqa: F401  (registers "entities")
 
-    stages = build_pipeline(EXTRACT_STAGES)
+    return build_pipeline(EXTRACT_STAGES)
+
+
+def extract_text(text: str, date: dt.date | None = None, *, doc: str = "text") -> dict:
+    """The output object (entities, facts) of one article given as a string.
+
+    Raises an InputError when ``text`` is not an Arabic article."""
+    from fasail.ingest.reader import build_document
+    from fasail.ingest.sources import RawArticle
+
+    settings = load_settings()
+    raw = RawArticle(doc=doc, path=doc, content=text, kind="text")
+    document = build_document(raw, {}, date, None,
+                              min_arabic_letters=settings["ingest"]["min_arabic_letters"])
+    return run(document, extract_stages(), RunContext(settings=settings)).to_json()
+
+
+def run_batch(options: BatchOptions) -> BatchSummary:
+    """Extract every article of ``options.paths``; returns what happened."""
+    from fasail.ingest.metadata import load_manifest
+    from fasail.ingest.reader import read_articles
+
+    stages = extract_stages()
     manifest = load_manifest(str(options.manifest)) if options.manifest else None
     done = _done_docs(options.out) if options.resume and options.out else set()
     ctx = RunContext(settings=load_settings())
     summary = BatchSummary()
     started = time.perf_counter()
-    with _output(options) as out, _progress(sys.stderr.isatty()) as advance:
+    with _output(options) as out, progress(sys.stderr.isatty()) as advance:
         if options.table:
             out.write("doc\tdate\toutlet\tentities\tfacts\tdropped\tshared\n")
         for item in read_articles(options.paths, manifest=manifest,

@@ -25,7 +25,7 @@ def lines(path):
 def test_help_documents_every_command():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("extract", "evaluate", "version"):
+    for command in ("extract", "evaluate", "version", "ingest", "reprocess", "merge", "split", "stats"):
         assert command in result.output
         sub = runner.invoke(app, [command, "--help"])
         assert sub.exit_code == 0 and len(sub.output) > 100
@@ -100,3 +100,23 @@ def test_evaluate_command(tmp_path):
     assert result.exit_code == 0
     assert json.loads(result.output)["entities"]["MICRO"]["f1"] == 1.0
     assert runner.invoke(app, ["evaluate", str(gold), str(tmp_path / "none.jsonl")]).exit_code == 2
+
+
+def test_ingest_and_stats_commands(tmp_path):
+    db = str(tmp_path / "cli.db")
+    folder = articles(tmp_path)
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 0, result.output
+    stats = runner.invoke(app, ["stats", "--db", db])
+    assert stats.exit_code == 0 and "articles" in stats.output
+    counts = dict(line.split() for line in stats.output.splitlines()[1:])
+    assert counts["articles"] == "3" and int(counts["facts"].replace(",", "")) > 0
+    again = runner.invoke(app, ["ingest", str(folder), "--db", db])
+    assert again.exit_code == 0 and runner.invoke(app, ["stats", "--db", db]).output == stats.output
+
+
+def test_store_errors_exit_with_one_line(tmp_path):
+    result = runner.invoke(app, ["stats", "--db", "mysql://somewhere/db"])
+    assert result.exit_code == 1 and "unsupported database URL" in result.output
+    result = runner.invoke(app, ["merge", "x-person-1", "x-person-2", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2 and "no entity 'x-person-1'" in result.output
