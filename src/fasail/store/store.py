@@ -289,6 +289,32 @@ class Store:
         records = (r for r in self.entity_records(ids) if type is None or r.type == type)
         return _frame(EntityRecord, records)
 
+    # -- questions (fasail.graph over this store) -----------------------------------------
+
+    def graph(self, as_of: str | None = None, types: Iterable[str] | None = None):
+        """The network of relations (a networkx MultiDiGraph), as of a date when given."""
+        from fasail.graph.snapshot import snapshot
+
+        return snapshot(self, as_of=as_of, types=types)
+
+    def profile(self, name: str, follow_renames: bool = False):
+        """A group's profile: names over time, leaders, strength, allies, rivals, places…"""
+        from fasail.graph.profile import profile
+
+        return profile(self, name, follow_renames=follow_renames)
+
+    def timeline(self, name: str, other: str | None = None, follow_renames: bool = False):
+        """Facts of one entity, or of a pair, in time order."""
+        from fasail.graph.questions import timeline
+
+        return timeline(self, name, other, follow_renames=follow_renames)
+
+    def contradictions(self):
+        """Relations claimed and denied by different sources."""
+        from fasail.graph.questions import contradictions
+
+        return contradictions(self)
+
     # -- checking -----------------------------------------------------------------------
 
     def canonical_dump(self) -> dict[str, list[tuple]]:
