@@ -22,10 +22,17 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 install-dev: $(DEV_STAMP)
 
-## The main job: extract the bundled example articles into out/ and print a summary.
+## The main job: extract the bundled example articles, score them against their gold, build
+## the knowledge store out/fasail.db from them and print what it holds.
 run: $(STAMP)
 	$(BIN)/fasail extract examples/articles --manifest examples/manifest.csv --out out/examples.jsonl
 	$(BIN)/fasail evaluate examples/gold.jsonl out/examples.jsonl
+	$(BIN)/fasail ingest examples/articles --manifest examples/manifest.csv --db out/fasail.db
+	$(BIN)/fasail query overview --db out/fasail.db
+	@echo
+	@echo "Next:  $(BIN)/fasail query profile \"جبهة النصرة\" --follow-renames --db out/fasail.db"
+	@echo "       $(BIN)/fasail query snapshot --as-of 2018-03 --db out/fasail.db"
+	@echo "       $(BIN)/fasail export --format gexf --out out/graph.gexf --db out/fasail.db"
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -312,6 +312,21 @@ def _node(source: Any, graph: Any, name: str) -> str:
     return node_of(graph, resolve(source, name, default_kb()).entity_id)
 
 
+@query_app.command("overview")
+def query_overview(
+    top: Annotated[int, typer.Option(help="How many of the most connected groups to list.")] = 5,
+    from_path: FromOption = None, db: DbOption = None, json_output: JsonOption = False,
+) -> None:
+    """How many articles, groups and relations; the most connected groups; the profile of
+    the first of them.
+
+    Example: fasail query overview --db out/fasail.db
+    """
+    from fasail.graph.overview import overview
+
+    _answer(lambda src: overview(src, top), "overview_view", from_path, db, json_output)
+
+
 @query_app.command("snapshot")
 def query_snapshot(as_of: AsOfOption = None, from_path: FromOption = None, db: DbOption = None,
                    json_output: JsonOption = False) -> None:

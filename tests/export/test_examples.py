@@ -183,3 +183,10 @@ def test_help_lists_query_and_export_and_stays_light():
     assert "--format" in runner.invoke(app, ["export", "--help"]).output
     code = "import sys, fasail.cli; sys.exit('networkx' in sys.modules or 'fasail.graph' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_overview_counts_and_profiles_the_most_connected_group(extracted):
+    result = query(extracted, "overview", "--top", "3")
+    assert result["articles"] == 10 and result["groups"] >= 10 and result["relations"] > 0
+    top = [c["member"]["entity_id"] for c in result["most_connected"]]
+    assert len(top) == 3 and result["profile"]["entity"]["entity_id"] == top[0]

@@ -99,6 +99,9 @@ def test_seed_corpus_shared_passage_is_one_source_and_reingest_is_a_no_op(db_loc
             edge = edges[_edge_key(fact)]
             keys = {f.passage_key for f in facts if _edge_key(f) == _edge_key(fact)}
             assert edge.source_count == len(keys) < edge.evidence_count
+        hts = store.profile("هيئة تحرير الشام")
+        assert [step.name for step in hts.names] == ["جبهة النصرة", "جبهة فتح الشام", "هيئة تحرير الشام"]
+        assert hts.sections["allies"], "the articles name allies of the HTS"
         store.ingest(paths, manifest=EXAMPLES / "manifest.csv")
         assert store.stats() == counts and store.canonical_dump() == dump
 

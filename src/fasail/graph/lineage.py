@@ -78,8 +78,7 @@ class Lineage:
     def chain(self, entity_id: str) -> list[Succession]:
         """Every succession of the entity's line, earlier names first, ending with a merger if any."""
         earlier, current, seen = [], entity_id, {entity_id}
-        while step := next((s for s in self._prev[current]
-                            if s.relation == "renamed" and s.old_id not in seen), None):
+        while step := self._earlier(current, seen):
             earlier.insert(0, step)
             seen.add(step.old_id)
             current = step.old_id
@@ -91,6 +90,17 @@ class Lineage:
                 break
             current = step.new_id
         return earlier + later
+
+    def _earlier(self, entity_id: str, seen: set[str]) -> Succession | None:
+        """The step before ``entity_id`` on its line: its old name, or else the one group
+        merged into it that had a name before (its core: فتح الشام, once النصرة, in هيئة
+        تحرير الشام); None when there is none or more than one such group."""
+        steps = [s for s in self._prev[entity_id] if s.old_id not in seen]
+        renamed = [s for s in steps if s.relation == "renamed"]
+        if renamed:
+            return renamed[0]
+        cores = [s for s in steps if any(p.relation == "renamed" for p in self._prev[s.old_id])]
+        return cores[0] if len(cores) == 1 else None
 
     def renamed_ids(self, entity_id: str) -> list[str]:
         """The entity and every other name of the same organisation (no merged groups)."""

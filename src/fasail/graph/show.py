@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from fasail.graph.network import Centrality, Member, PathStep
+from fasail.graph.overview import Overview
 from fasail.graph.profile import GroupProfile, ProfileLine
 from fasail.graph.questions import Contradiction, SearchHit, Timeline
 from fasail.store.records import FactRecord
@@ -149,3 +150,13 @@ def path_table(steps: list[PathStep]) -> Table:
     for step in steps:
         table.add_row(step.source.name, ", ".join(step.relations), step.target.name)
     return table
+
+
+def overview_view(result: Overview) -> Group:
+    counts = Text(f"{result.articles:,} articles with facts · {result.groups:,} groups · "
+                  f"{result.relations:,} relations from {result.facts:,} facts · "
+                  f"{result.contradicted:,} contested", style="bold")
+    parts: list[Any] = [counts, centrality_table(result.most_connected)]
+    if result.profile is not None:
+        parts.append(profile_view(result.profile))
+    return Group(*parts)
