@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint install install-dev bench clean
+.PHONY: run test lint install install-dev bench serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ install-dev: $(DEV_STAMP)
 run: $(STAMP)
 	$(BIN)/fasail extract examples/articles --manifest examples/manifest.csv --out out/examples.jsonl
 	$(BIN)/fasail evaluate examples/gold.jsonl out/examples.jsonl
+
+## Extract the examples and serve them with the web UI on http://127.0.0.1:8000/.
+serve: $(STAMP)
+	$(BIN)/fasail extract examples/articles --manifest examples/manifest.csv --out out/examples.jsonl
+	$(BIN)/fasail serve --from out/examples.jsonl
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -103,8 +103,8 @@ class MemoryBackend:
                                     url=row.get("url")))
             ids = []
             for ent in row.get("entities", []):
-                key = (ent["type"], _key(ent["name"]))
-                entity_id = ent.get("kb_id") or local.setdefault(key, f"x-{ent['type'].lower()}-{len(local) + 1}")
+                new_id = f"x-{ent['type'].lower()}-{len(local) + 1}"
+                entity_id = ent.get("kb_id") or local.setdefault((ent["type"], _key(ent["name"])), new_id)
                 ids.append(entity_id)
                 entities[entity_id] = _merge_mention(entities.get(entity_id), entity_id, ent, date)
             by_name = {ent["name"]: ids[i] for i, ent in enumerate(row.get("entities", []))}
