@@ -430,7 +430,8 @@ async function mapView(view) {
     map.append(svg("rect", { x: x - 3, y: y - 3, width: 6, height: 6, class: "governorate" }));
     map.append(svg("text", { x, y: +y + 16, class: "governorate-label" }, state.english ? g.name_en : g.name));
   }
-  for (const p of places.filter((p) => p.fact_count > 0)) {
+  const inView = ({ lat, lon }) => lat > south && lat < north && lon > west && lon < east;
+  for (const p of places.filter((p) => p.fact_count > 0 && inView(p.entity))) {
     const [x, y] = project([p.entity.lon, p.entity.lat]);
     const dot = svg("circle", { cx: x, cy: y, r: 4 + Math.sqrt(p.fact_count) * 3, class: "place",
       "data-id": p.entity.entity_id });
