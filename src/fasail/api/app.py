@@ -145,9 +145,11 @@ def create_app(
     @app.get("/api/meta", tags=["meta"])
     def meta() -> Meta:
         """Server settings and the date range the as-of slider spans."""
-        times = sorted(e.first_time for e in backend.snapshot(None).edges if e.first_time)
+        edges = backend.snapshot(None).edges
+        firsts = [e.first_time for e in edges if e.first_time]
+        lasts = [e.last_time for e in edges if e.last_time]
         return Meta(version=__version__, read_only=read_only,
-                    first_date=times[0] if times else None, last_date=times[-1] if times else None)
+                    first_date=min(firsts, default=None), last_date=max(lasts, default=None))
 
     @app.get("/api/entities", tags=["entities"])
     def entities(

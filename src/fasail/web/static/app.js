@@ -431,7 +431,9 @@ async function mapView(view) {
     map.append(svg("text", { x, y: +y + 16, class: "governorate-label" }, state.english ? g.name_en : g.name));
   }
   const inView = ({ lat, lon }) => lat > south && lat < north && lon > west && lon < east;
-  for (const p of places.filter((p) => p.fact_count > 0 && inView(p.entity))) {
+  const shown = places.filter((p) => p.fact_count > 0 && inView(p.entity));
+  shown.sort((a, b) => b.fact_count - a.fact_count); // small circles on top of big ones stay clickable
+  for (const p of shown) {
     const [x, y] = project([p.entity.lon, p.entity.lat]);
     const dot = svg("circle", { cx: x, cy: y, r: 4 + Math.sqrt(p.fact_count) * 3, class: "place",
       "data-id": p.entity.entity_id });
