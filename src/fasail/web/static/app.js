@@ -141,7 +141,7 @@ function evidenceItem(fact, onReviewed) {
       Object.entries(fact.arguments || {}).map(([role, span]) => el("span", {}, ` ${role}: `, el("b", {}, span.text))),
       fact.count !== null ? el("span", {}, ` العدد: ${fact.count}`) : "",
       el("span", { class: "rule", lang: "en" }, fact.rule)),
-    el("div", { class: "review" },
+    state.readOnly ? "" : el("div", { class: "review" },
       el("span", { class: "status" }, fact.status),
       el("button", { type: "button", class: "accept", onclick: () => review(fact, "accept", item, onReviewed) },
         "قبول"),
@@ -284,7 +284,8 @@ async function profileView(view, entityId) {
       const direction = edge.subject_id === e.entity_id ? "←" : "→";
       return el("tr", { class: edge.contradicted ? "contradicted" : "" },
         el("td", {}, `${direction} ${relationName(edge.type)}${edge.negated ? " (منفي)" : ""}`),
-        el("td", {}, other ? entityLink(other) : "—"),
+        el("td", {}, other ? entityLink(other) : "—", " ", other ? el("a", { class: "pair-timeline",
+          href: route("timeline", e.entity_id) + "?other=" + encodeURIComponent(other), title: "Timeline" }, "⌚") : ""),
         el("td", {}, edge.first_time || ""), el("td", {}, edge.last_time || ""),
         el("td", {}, el("button", { type: "button", class: "show-evidence", onclick: async () => {
           evidence.replaceChildren(el("h3", {}, relationName(edge.type)), await evidenceList(edge.fact_ids));
@@ -325,11 +326,11 @@ async function write(path, body) {
 
 async function timelineView(view, entityId, params) {
   const other = params.get("other");
-  const [entity, facts] = await Promise.all([
-    api(`/api/entities/${encodeURIComponent(entityId)}`),
+  const [facts, ...entities] = await Promise.all([
     api(`/api/entities/${encodeURIComponent(entityId)}/timeline` + (other ? `?other=${encodeURIComponent(other)}` : "")),
+    ...[entityId, other].filter(Boolean).map((id) => api(`/api/entities/${encodeURIComponent(id)}`)),
   ]);
-  remember([entity]);
+  remember(entities);
   const years = new Map();
   for (const fact of facts) {
     const year = (fact.time || fact.article_date || "؟").slice(0, 4);
@@ -337,7 +338,7 @@ async function timelineView(view, entityId, params) {
     years.get(year).push(fact);
   }
   view.append(el("section", { class: "timeline" },
-    el("h2", {}, "الخط الزمني: ", entityLink(entityId)),
+    el("h2", {}, "الخط الزمني: ", entityLink(entityId), other ? [" — ", entityLink(other)] : ""),
     [...years].map(([year, list]) => el("div", { class: "year" }, el("h3", {}, year),
       el("ol", { class: "evidence-list" }, list.map((f) => evidenceItem(f)))))));
 }
@@ -467,6 +468,7 @@ async function render() {
   status("");
   const params = new URLSearchParams(query);
   try {
+    if (state.readOnly === undefined) state.readOnly = (await api("/api/meta")).read_only;
     await ROUTES[viewName](view, ...(rest.length ? [rest[0], params] : [params]));
     view.dataset.ready = "1";
   } catch (error) {
