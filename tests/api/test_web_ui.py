@@ -131,6 +131,10 @@ def test_date_slider_changes_the_network(page: Page, live: tuple[str, MemoryBack
     page.keyboard.press("End")
     page.wait_for_function(f"Number(document.getElementById('edge-count').dataset.edges) === {latest}")
     shot(page, "network")
+    page.check("#actors-only")
+    page.wait_for_function(f"Number(document.getElementById('edge-count').dataset.edges) < {latest}")
+    kinds = page.evaluate("[...new Set(window.fasail.cy.nodes().map(n => n.data('type')))]")
+    assert set(kinds) <= {"GROUP", "STATE"}
 
 
 def test_clicking_a_node_opens_its_profile(page: Page, live: tuple[str, MemoryBackend]):

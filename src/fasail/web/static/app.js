@@ -193,13 +193,15 @@ async function networkView(view) {
     "aria-label": "التاريخ as of" });
   const dateLabel = el("output", { id: "as-of-label" });
   const edgeCount = el("span", { id: "edge-count" });
+  const actorsOnly = el("input", { type: "checkbox", id: "actors-only", checked: state.actorsOnly });
   const legend = el("ul", { class: "legend", id: "legend" });
   const panel = el("aside", { class: "panel", id: "panel" },
     el("p", { class: "hint" }, "انقر عقدة لفتح ملفها، أو علاقة لعرض أدلتها."));
   const graph = el("div", { id: "graph" });
   view.append(el("section", { class: "network" },
     el("div", { class: "controls" }, el("label", { for: "as-of" }, "حتى تاريخ: "), slider, dateLabel,
-      edgeCount),
+      edgeCount, el("label", { class: "toggle" }, actorsOnly, " فصائل ودول فقط ", el("span", { lang: "en" },
+        "groups and states only"))),
     el("div", { class: "network-body" }, el("div", { class: "graph-wrap" }, graph, legend), panel)));
   if (meta.first_date) {
     slider.min = dayNumber(meta.first_date);
@@ -209,7 +211,7 @@ async function networkView(view) {
   const cy = cytoscape({
     container: graph, minZoom: 0.2, maxZoom: 3,
     style: [
-      { selector: "node", style: { label: "data(label)", "font-size": 11, "text-valign": "bottom",
+      { selector: "node", style: { label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
         "text-wrap": "wrap", "text-max-width": 110, width: "mapData(weight, 0, 40, 14, 40)",
         height: "mapData(weight, 0, 40, 14, 40)", "background-color": "#4a5d6e",
         shape: "data(shape)", "font-family": "Noto Naskh Arabic, Noto Sans Arabic, Arial, sans-serif" } },
@@ -230,7 +232,10 @@ async function networkView(view) {
     dateLabel.textContent = asOf || "كل التواريخ";
     const snapshot = await api("/api/graph" + (asOf ? `?as_of=${asOf}` : ""));
     remember(snapshot.nodes);
-    const edges = snapshot.edges.filter((e) => e.object_id);
+    const types = new Map(snapshot.nodes.map((n) => [n.entity_id, n.type]));
+    const actor = (id) => types.get(id) === "GROUP" || types.get(id) === "STATE";
+    const edges = snapshot.edges.filter((e) => e.object_id
+      && (!actorsOnly.checked || (actor(e.subject_id) && actor(e.object_id))));
     const degree = new Map();
     for (const e of edges) for (const id of [e.subject_id, e.object_id]) degree.set(id, (degree.get(id) || 0) + 1);
     cy.elements().remove();
@@ -245,9 +250,10 @@ async function networkView(view) {
     cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 }).run();
     edgeCount.textContent = `${edges.length} علاقة · ${cy.nodes().length} كيان`;
     edgeCount.dataset.edges = String(edges.length);
-    const types = [...new Set(edges.map((e) => e.type))].sort();
-    legend.replaceChildren(...types.map((t) => el("li", {}, swatch(RELATION_COLOURS[t] || "#999"), relationName(t))),
-      el("li", {}, el("span", { class: "swatch dashed" }), "منفي / negated"));
+    const relations = [...new Set(edges.map((e) => e.type))].sort();
+    legend.replaceChildren(...relations.map((t) => el("li", {}, swatch(RELATION_COLOURS[t] || "#999"),
+      relationName(t))), el("li", {}, el("span", { class: "swatch dashed" }), "منفي / negated"),
+      el("li", {}, el("span", { class: "swatch contradicted" }), "متناقض / contradicted"));
   }
 
   cy.on("tap", "node", (event) => { location.hash = route("entity", event.target.id()); });
@@ -259,6 +265,10 @@ async function networkView(view) {
     try {
       panel.append(await evidenceList(data.factIds, () => load()));
     } catch (error) { status(error.message, true); }
+  });
+  actorsOnly.addEventListener("change", () => {
+    state.actorsOnly = actorsOnly.checked;
+    load().catch((error) => status(error.message, true));
   });
   let pending = null;
   slider.addEventListener("input", () => {
