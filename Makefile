@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint install install-dev bench clean
+.PHONY: run test lint install install-dev bench serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ run: $(STAMP)
 	@echo "Next:  $(BIN)/fasail query profile \"جبهة النصرة\" --follow-renames --db out/fasail.db"
 	@echo "       $(BIN)/fasail query snapshot --as-of 2018-03 --db out/fasail.db"
 	@echo "       $(BIN)/fasail export --format gexf --out out/graph.gexf --db out/fasail.db"
+
+## Extract the examples and serve them with the web UI on http://127.0.0.1:8000/.
+serve: $(STAMP)
+	$(BIN)/fasail extract examples/articles --manifest examples/manifest.csv --out out/examples.jsonl
+	$(BIN)/fasail serve --from out/examples.jsonl
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

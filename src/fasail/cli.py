@@ -504,6 +504,32 @@ def export_command(
 
 
 @app.command()
+def serve(
+    db: Annotated[Path | None, typer.Option(help="A fasail store database to serve.")] = None,
+    source: Annotated[Path | None, typer.Option(
+        "--from", help="Serve `fasail extract` JSONL from memory instead of a store.")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; any but loopback needs a token.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(
+        envvar="FASAIL_TOKEN", help="Require this token on every request (Bearer header or ?token= once).")
+    ] = None,
+    read_only: Annotated[bool, typer.Option(help="Refuse review writes (403).")] = False,
+) -> None:
+    """Serve the REST API and the web UI (network, profiles, timelines, map, review).
+
+    Example: fasail serve --from out/examples.jsonl  (then open http://127.0.0.1:8000/)
+    """
+    from fasail.api.serve import open_backend
+    from fasail.api.serve import serve as run_server
+
+    try:
+        run_server(open_backend(db, source), host=host, port=port, token=token, read_only=read_only)
+    except FasailError as e:
+        _fail(e)
+
+
+@app.command()
 def version() -> None:
     """Print the fasail version."""
     typer.echo(f"fasail {__version__}")

@@ -1,0 +1,1 @@
+"""REST API over a Backend (`fasail serve`): read endpoints, review writes and the web UI."""
