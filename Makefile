@@ -33,11 +33,12 @@ run: $(STAMP)
 	@echo "Next:  $(BIN)/fasail query profile \"جبهة النصرة\" --follow-renames --db out/fasail.db"
 	@echo "       $(BIN)/fasail query snapshot --as-of 2018-03 --db out/fasail.db"
 	@echo "       $(BIN)/fasail export --format gexf --out out/graph.gexf --db out/fasail.db"
+	@echo "Web UI: make serve   (then open http://127.0.0.1:8000/)"
 
-## Extract the examples and serve them with the web UI on http://127.0.0.1:8000/.
+## Serve the web UI on the store `make run` built (built first if missing).
 serve: $(STAMP)
-	$(BIN)/fasail extract examples/articles --manifest examples/manifest.csv --out out/examples.jsonl
-	$(BIN)/fasail serve --from out/examples.jsonl
+	@test -f out/fasail.db || $(MAKE) run
+	$(BIN)/fasail serve --db out/fasail.db
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts

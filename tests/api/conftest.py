@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.conftest import EXAMPLES
 
+from fasail.api.backend import Backend, store_backend
 from fasail.api.memory import MemoryBackend
 from fasail.run import BatchOptions, run_batch
+from fasail.store import open_store
 
 #: Script payloads that must stay text in the UI: each would set window.__pwned if it ran
 #: (written without full stops or semicolons, so the evidence sentence keeps them whole).
@@ -24,8 +28,8 @@ HOSTILE_DOC = "zz_hostile.txt"
 
 
 @pytest.fixture(scope="session")
-def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
-    """`fasail extract` output for examples/articles and the hostile article."""
+def articles(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """examples/articles plus the hostile article, and their manifest."""
     folder = tmp_path_factory.mktemp("articles")
     for article in (EXAMPLES / "articles").iterdir():
         (folder / article.name).write_bytes(article.read_bytes())
@@ -34,6 +38,13 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
     manifest.write_text((EXAMPLES / "manifest.csv").read_text("utf-8").rstrip("\n")
                         + f"\n{HOSTILE_DOC},2019-12-01,<b onmouseover=alert(3)>outlet</b>,javascript:alert(4)\n",
                         "utf-8")
+    return folder, manifest
+
+
+@pytest.fixture(scope="session")
+def extracted(articles: tuple[Path, Path]) -> list[dict]:
+    """`fasail extract` output for examples/articles and the hostile article."""
+    folder, manifest = articles
     out = folder.parent / "extract.jsonl"
     run_batch(BatchOptions(paths=[str(folder)], manifest=manifest, out=out))
     return [json.loads(line) for line in out.read_text("utf-8").splitlines()]
@@ -46,7 +57,25 @@ def extract_file(extracted: list[dict], tmp_path_factory: pytest.TempPathFactory
     return path
 
 
-@pytest.fixture
-def backend(extracted: list[dict]) -> MemoryBackend:
-    """A fresh backend per test, since review tests write to it."""
-    return MemoryBackend.from_extract(extracted)
+@pytest.fixture(scope="session")
+def store_template(articles: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the same articles, ingested once and copied for each test."""
+    folder, manifest = articles
+    path = tmp_path_factory.mktemp("store") / "template.db"
+    with open_store(str(path)) as store:
+        store.ingest([folder], manifest=manifest)
+    return path
+
+
+@pytest.fixture(params=["memory", "store"])
+def backend(request: pytest.FixtureRequest, extracted: list[dict], store_template: Path,
+            tmp_path: Path) -> Iterator[Backend]:
+    """A fresh backend per test (review tests write to it): in memory, and over a store."""
+    if request.param == "memory":
+        yield MemoryBackend.from_extract(extracted)
+        return
+    copy = tmp_path / "store.db"
+    shutil.copyfile(store_template, copy)
+    found = store_backend(copy)
+    yield found
+    found.store.close()

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, Literal, Protocol, TypeVar
 
-from fasail.errors import FasailError
 from fasail.store.records import EdgeRecord, EntityRecord, FactRecord
 
 ReviewAction = Literal["accept", "reject", "edit"]
@@ -29,12 +28,6 @@ class UnknownId(LookupError):
     def __init__(self, kind: str, key: str) -> None:
         super().__init__(f"unknown {kind}: {key!r}")
         self.message = f"unknown {kind}: {key!r}"
-
-
-class StoreUnavailable(FasailError):
-    """`fasail serve --db` was asked for before the store adapter exists."""
-
-    code = "E700"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +145,9 @@ class Backend(Protocol):
     def add_alias(self, entity_id: str, alias: str, who: str) -> EntityRecord: ...
 
 
-def store_backend(db: Path) -> Backend:
+def store_backend(db: Path | str) -> Backend:
     """A Backend over the fasail store at `db` (used by `fasail serve --db`)."""
-    raise StoreUnavailable(
-        f"store not available: cannot serve {db} yet (the store adapter is not built); "
-        "use --from FILE.jsonl with `fasail extract` output instead"
-    )
+    from fasail.api.store_backend import StoreBackend
+    from fasail.store import open_store
+
+    return StoreBackend(open_store(str(db)))

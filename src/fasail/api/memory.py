@@ -32,7 +32,8 @@ from fasail.store.records import EdgeRecord, EntityRecord, FactRecord
 from fasail.text.normalize import fold
 
 T = TypeVar("T")
-_STATUS = {"accept": "accepted", "reject": "rejected", "edit": "edited"}
+#: The fact status each review action leaves.
+STATUS = {"accept": "accepted", "reject": "rejected", "edit": "edited"}
 
 
 def _page(items: list[T], offset: int, limit: int) -> Page[T]:
@@ -202,14 +203,9 @@ class MemoryBackend:
     def review_fact(
         self, fact_id: str, action: ReviewAction, who: str, changes: dict | None = None
     ) -> FactRecord:
-        changes = dict(changes or {}) if action == "edit" else {}
-        if unknown := set(changes) - EDITABLE_FACT_FIELDS:
-            raise ValueError(f"fields that cannot be edited: {', '.join(sorted(unknown))}")
-        for role in ("subject_id", "object_id"):
-            if changes.get(role) is not None:
-                self.entity(changes[role])
+        changes = self._checked_changes(action, changes)
         with self._write:
-            fact = dataclasses.replace(self.fact(fact_id), **changes, status=_STATUS[action])
+            fact = dataclasses.replace(self.fact(fact_id), **changes, status=STATUS[action])
             self._facts = {**self._facts, fact_id: fact}
             self._record(who, action, fact_id, changes)
         return fact
@@ -242,6 +238,16 @@ class MemoryBackend:
         return entity
 
     # --- helpers -------------------------------------------------------------------------
+
+    def _checked_changes(self, action: ReviewAction, changes: dict | None) -> dict:
+        """The edit's changes, refused when they touch other fields or name unknown entities."""
+        changes = dict(changes or {}) if action == "edit" else {}
+        if unknown := set(changes) - EDITABLE_FACT_FIELDS:
+            raise ValueError(f"fields that cannot be edited: {', '.join(sorted(unknown))}")
+        for role in ("subject_id", "object_id"):
+            if changes.get(role) is not None:
+                self.entity(changes[role])
+        return changes
 
     def _live(self) -> list[FactRecord]:
         """Facts not rejected by review, oldest first."""

@@ -94,6 +94,33 @@ def split(conn: Any, resolver: Resolver, entity_id: str, alias: str | None, revi
     return created
 
 
+def add_alias(conn: Any, entity_id: str, alias: str, reviewer: str) -> None:
+    """Give an entity another name and record it (``alias_key`` the normalised key,
+    ``other_key`` the alias as written), so recognition-independent lookups find it."""
+    from sqlalchemy import insert
+
+    from fasail.store.schema import tables
+
+    entity, key = _entity(conn, entity_id), name_key(alias)
+    if not key:
+        raise UsageError(f"alias {alias!r} has no letters")
+    conn.execute(insert(tables().entity_curation).values(
+        action="alias", type=entity.type, entity_id=entity_id, entity_key=entity.name_key,
+        alias_key=key, other_key=alias, reviewer=reviewer, at=_now()))
+    _apply_alias(conn, entity_id, entity.type, key, alias)
+
+
+def _apply_alias(conn: Any, entity_id: str, entity_type: str, key: str, alias: str) -> None:
+    from sqlalchemy import insert, select
+
+    from fasail.store.schema import tables
+
+    a = tables().aliases
+    if conn.execute(select(a.c.entity_id).where(a.c.entity_id == entity_id, a.c.alias_key == key)).first():
+        return
+    conn.execute(insert(a).values(entity_id=entity_id, alias_key=key, alias=alias, type=entity_type))
+
+
 def _apply_merge(conn: Any, source_id: str, target_id: str) -> None:
     from sqlalchemy import delete, select, update
 
@@ -206,7 +233,10 @@ def replay(conn: Any, resolver: Resolver) -> None:
         _apply_review(conn, r.fact_id, r.status, json.loads(r.changes) if r.changes else {})
     for c in conn.execute(select(t.entity_curation).order_by(t.entity_curation.c.curation_id)).all():
         found = _find(conn, c.entity_id, c.type, c.entity_key)
-        if c.action == "merge":
+        if c.action == "alias":
+            if found:
+                _apply_alias(conn, found, c.type, c.alias_key, c.other_key)
+        elif c.action == "merge":
             target = _find(conn, c.other_id, c.type, c.other_key)
             if found and target and found != target:
                 _apply_merge(conn, found, target)

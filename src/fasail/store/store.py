@@ -93,6 +93,13 @@ class Store:
         with self.engine.begin() as conn:
             return split(conn, resolver(conn), entity_id, alias, reviewer)
 
+    def add_alias(self, entity_id: str, alias: str, *, reviewer: str = "cli") -> None:
+        """Another name for an entity; recorded and re-applied after reprocessing."""
+        from fasail.store.curation import add_alias
+
+        with self.engine.begin() as conn:
+            add_alias(conn, entity_id, alias, reviewer)
+
     def review(self, fact_id: str, status: str, *, reviewer: str, note: str | None = None,
                changes: dict[str, Any] | None = None) -> None:
         """Accept, reject or edit a fact; the verdict survives reprocessing."""
@@ -288,6 +295,18 @@ class Store:
         """Entities as a DataFrame (EntityRecord columns), optionally of one type."""
         records = (r for r in self.entity_records(ids) if type is None or r.type == type)
         return _frame(EntityRecord, records)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article (doc, title, text, date, outlet, url), or None."""
+        from sqlalchemy import select
+
+        from fasail.store.schema import tables
+
+        a = tables().articles
+        with self.engine.connect() as conn:
+            row = conn.execute(select(a.c.article_id, a.c.doc, a.c.title, a.c.text, a.c.date, a.c.outlet,
+                                      a.c.url).where(a.c.article_id == article_id)).first()
+        return dict(row._mapping) if row is not None else None
 
     # -- questions (fasail.graph over this store) -----------------------------------------
 
