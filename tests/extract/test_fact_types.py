@@ -251,3 +251,19 @@ def test_a_denial_reaches_over_the_speakers_asides(facts_of):
                      "وجود أي تنسيق مع «جيش الإسلام».")
     assert any(f["type"] == "ALLIANCE" and f["negated"] for f in facts)
     assert not any(f["type"] == "ALLIANCE" and not f["negated"] for f in facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتضم غرفة عمليات الفتح المبين هيئة تحرير الشام والجبهة الوطنية للتحرير.",
+     {("AFFILIATION", "هيئة تحرير الشام", "غرفة عمليات الفتح المبين", False),
+      ("AFFILIATION", "الجبهة الوطنية للتحرير", "غرفة عمليات الفتح المبين", False)}),
+    ("وأعلن حراس الدين توسيع صفوفه، ومن أبرز فصائله «جيش البادية» و«جيش الملاحم».",
+     {("AFFILIATION", "جيش البادية", "حراس الدين", False),
+      ("AFFILIATION", "جيش الملاحم", "حراس الدين", False)}),
+    ("دخلت فصائل «الجيش الوطني السوري» المدعوم من تركيا إلى المدينة، وأعلنت السيطرة على رأس العين.",
+     {("CONTROL", "الجيش الوطني السوري", "رأس العين", False)}),
+])
+def test_coalition_members_and_backers(facts_of, text, expected):
+    found = triples(facts_of(text))
+    assert expected <= found
+    assert not any(t == "CONTROL" and s == "تركيا" for t, s, _, _ in found)

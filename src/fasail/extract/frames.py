@@ -110,7 +110,7 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES) -> Slot | None:
     earlier in the sentence."""
     clause_start, _ = view.clause_of(hit.start)
     free = [s for s in view.actors_before(hit.start, types=types)
-            if not view.governed(s) and not view.in_aside(s, hit.start)]
+            if not view.governed(s) and not view.in_aside(s, hit.start) and not view.backer(s)]
     inside = [s for s in free if s.start >= clause_start]
     right_after = [s for s in view.actors_after(hit.end, types=types)
                    if _near(view, hit.end, s.start, 1) and not view.governed(s)]
@@ -265,6 +265,24 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not (_near(view, subject.end, hit.start, 3) and _near(view, hit.end, obj.start, 3)):
         return []
     return [Candidate(subject, obj)] if subject.entity != obj.entity else []
+
+
+def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """Members of a coalition: "غرفة عمليات Z تضم X وY"، "ويضم التشكيل فصائل عدة، أبرزها X
+    وY" → X → Z and Y → Z, one fact per listed member."""
+    if view.text[hit.start : hit.end].endswith(PRONOUN_ENDINGS):  # "أبرزها": the coalition came before
+        earlier = [s for s in view.actors_before(hit.start, types=GROUPS) if not view.governed(s)]
+        coalition = earlier[0] if earlier and _near(view, earlier[0].end, hit.start, NEAR) else None
+    else:
+        coalition = _subject_before(view, hit, GROUPS)
+    if coalition is None:
+        return []
+    start = max(hit.end, coalition.end)
+    first = [s for s in _after(view, start, GROUPS, 3) if s.entity != coalition.entity]
+    if not first:
+        return []
+    members = view.listed_with(first[0], GROUPS)
+    return [Candidate(m, coalition) for m in members if m.entity != coalition.entity]
 
 
 def rename(view: SentenceView, hit: Hit) -> list[Candidate]:
@@ -451,7 +469,8 @@ def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 FRAMES: dict[str, Frame] = {
     "agent_patient": agent_patient, "symmetric": symmetric, "joins": joins, "leaves": leaves,
-    "apposition": apposition, "rename": rename, "title": title, "control": control,
+    "apposition": apposition, "composition": composition, "rename": rename, "title": title,
+    "control": control,
     "relocation": relocation, "captivity": captivity, "mediation": mediation,
     "strength": strength, "designation": designation,
 }

@@ -23,8 +23,8 @@ FACT_TYPES = (
     "DETENTION", "RELEASE", "RELOCATION", "CONTROL", "STRENGTH", "DESIGNATION",
 )
 FRAMES = frozenset({
-    "agent_patient", "symmetric", "joins", "leaves", "apposition", "rename", "title", "control",
-    "relocation", "captivity", "mediation", "strength", "designation",
+    "agent_patient", "symmetric", "joins", "leaves", "apposition", "composition", "rename", "title",
+    "control", "relocation", "captivity", "mediation", "strength", "designation",
 })
 SYMMETRIC = frozenset({"ALLIANCE", "CLASH", "TRUCE", "NEGOTIATION", "AGREEMENT"})
 

@@ -31,6 +31,8 @@ HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصي�
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
                              "عمق", "معاقل", "معقل", "سجون", "سجن", "حواجز", "حاجز", "خطوط"})
 #: Words after بين that point back at the two parties last named (بين الطرفين).
+#: Participles and nouns of backing before "من X" ("المدعوم من X", "بدعم من X").
+BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد")
 #: Words that open a relative clause.
 RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 #: How far back (characters) a pronoun looks for what it stands for.
@@ -147,6 +149,15 @@ class SentenceView:
         """True when the mention follows the preposition من ("مقاتلون من X")."""
         i = self.words.index_of(slot.start)
         return i > 0 and self.words[i - 1].text == "من" and self.words.gap(i - 1).strip(QUOTES) == ""
+
+    def backer(self, slot: Slot) -> bool:
+        """True when the mention names who backs another ("المدعوم من تركيا", "بدعم من X"):
+        a modifier of the name before it, not a subject."""
+        i = self.words.index_of(slot.start)
+        if i < 2 or not self.after_min(slot):
+            return False
+        word = self.words[i - 2]
+        return any(word.text.startswith(b) or word.stem.startswith(b) for b in BACKING_WORDS)
 
     def refers_to_both(self, between: int) -> bool:
         """True when "بين" is followed by الطرفين / الفصيلين (the two parties named before)."""
