@@ -267,3 +267,17 @@ def test_coalition_members_and_backers(facts_of, text, expected):
     found = triples(facts_of(text))
     assert expected <= found
     assert not any(t == "CONTROL" and s == "تركيا" for t, s, _, _ in found)
+
+
+def test_a_cue_inside_a_name_is_not_a_trigger(facts_of):
+    facts = facts_of("واندلعت اشتباكات عنيفة بين قوات النظام ومسلحي هيئة تحرير الشام وأجناد القوقاز في ريف إدلب.")
+    assert not any(f["type"] == "CONTROL" for f in facts)  # "تحرير" belongs to the name
+    assert {("CLASH", "قوات النظام", "هيئة تحرير الشام", False),
+            ("CLASH", "قوات النظام", "أجناد القوقاز", False)} <= triples(facts)
+
+
+def test_cooperating_against_a_third_party(facts_of):
+    found = triples(facts_of("وشهدت المنطقة تعاوناً بين جيش العزة وفيلق الشام في مواجهة تنظيم داعش."))
+    assert ("ALLIANCE", "جيش العزة", "فيلق الشام", False) in found
+    assert {("CLASH", "جيش العزة", "تنظيم داعش", False), ("CLASH", "فيلق الشام", "تنظيم داعش", False)} <= found
+    assert ("CLASH", "جيش العزة", "فيلق الشام", False) not in found

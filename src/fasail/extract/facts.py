@@ -279,7 +279,9 @@ class FactExtractor:
             previous_source = source
             # The headline restates the body: its facts rank after the body's.
             rank = len(sentences) if order == 0 and _is_headline(norm.text, sentence) else order
-            hits = find_hits(norm.text, sentence.start, sentence.end)
+            # A cue inside a name ("تحرير" in هيئة تحرير الشام) is part of the name.
+            hits = [h for h in find_hits(norm.text, sentence.start, sentence.end)
+                    if not any(s.start < h.start and h.end <= s.end for s in view.slots)]
             office = _office_holders(view, hits)
             stated: list[dict[str, Any]] = []
             for hit in hits:

@@ -172,6 +172,9 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
             marker_at, types=("OUTLET", *PARTIES))[:1]):
         return []  # "ذكر في لقاء مع قناة X": an interview, not talks between parties
     objects = _objects_after(view, hit, markers) if marker_at is not None else []
+    if not objects and (right_after := _after(view, hit.end, PARTIES, 1)) and before is not None \
+            and before.start < hit.start:  # "تعاون X وY في مواجهة Z": the noun's object follows it
+        objects = [o for o in view.listed_with(right_after[0], PARTIES) if o.entity != before.entity]
     if subjects and objects:
         return [Candidate(s, o) for s in subjects for o in objects if s.entity != o.entity]
     if len(subjects) >= 2:

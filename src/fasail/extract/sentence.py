@@ -13,7 +13,8 @@ CLAUSE_WORDS = frozenset({"فيما", "بينما", "حيث", "لكن", "لكن�
                           "قبل", "عقب", "اثر", "كما", "ثم", "في حين"})
 #: What may stand between items of a list of names: و، commas, quotes, brackets, dashes and
 #: a repeated preposition ("من «X» ومن «Y»").
-LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?[\s"()\-]*$')
+LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?'
+                      r'(?:(?:مسلحي|مقاتلي|عناصر)\s*)?[\s"()\-]*$')
 #: A list of parties may name each by its office: "بين الجولاني زعيم X والقائد العام لـY
 #: وقائد Z" (the office holder stands for the group).
 OFFICE_GAP = re.compile(
