@@ -281,3 +281,19 @@ def test_cooperating_against_a_third_party(facts_of):
     assert ("ALLIANCE", "جيش العزة", "فيلق الشام", False) in found
     assert {("CLASH", "جيش العزة", "تنظيم داعش", False), ("CLASH", "فيلق الشام", "تنظيم داعش", False)} <= found
     assert ("CLASH", "جيش العزة", "فيلق الشام", False) not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("وكانت «جبهة النصرة» قد أعلنت في تموز 2016 فك ارتباطها بتنظيم «القاعدة»، والعمل بمسماها الجديد «جبهة فتح الشام».",
+     ("RENAME", "جبهة النصرة", "جبهة فتح الشام", False), ("RENAME", "القاعدة", "جبهة النصرة", False)),
+    ("وخاضت جبهة تحرير سوريا جولات من الاقتتال مع «هيئة تحرير الشام» (جبهة النصرة سابقاً)، التنظيم الإرهابي المحظور في روسيا.",
+     ("DESIGNATION", "روسيا", "هيئة تحرير الشام", False), ("DESIGNATION", "روسيا", "جبهة النصرة", False)),
+    ("وأعدم تنظيم داعش أسرى من قسد في ريف دير الزور.",
+     ("DETENTION", "تنظيم داعش", "قسد", False), ("DETENTION", "قسد", "تنظيم داعش", False)),
+    ("ولا يزال عشرات الأسرى من فيلق الرحمن لدى جيش الإسلام.",
+     ("DETENTION", "جيش الإسلام", "فيلق الرحمن", False), ("DETENTION", "جيش الإسلام", "فيلق الرحمن", True)),
+])
+def test_former_names_captives_and_look_alike_negation(facts_of, text, expected, absent):
+    found = triples(facts_of(text))
+    assert expected in found and absent not in found
+    assert not any(t == "CLASH" and "جبهة النصرة" in (s, o) for t, s, o, _ in found)

@@ -245,7 +245,10 @@ class FactExtractor:
         self.clause_negators = _phrase_patterns(
             (form, cue.not_for) for key in ("failure", "refusal", "denial", "absence")
             for cue in negation.get(key, ()) for form in cue.forms)
-        self.not_negation = cue_forms("negation", "not_negation")
+        #: Look-alikes of negation ("لا يزال", "ما لا يقل عن"), a و/ف may lead them.
+        self.look_alikes = re.compile(r"(?<=\s)[وف]?(?:" + "|".join(
+            re.escape(p) for p in sorted(cue_forms("negation", "not_negation"), key=len, reverse=True))
+            + r")(?=\s)")
         #: Failure phrases that also negate a trigger named before them ("هدنة … قد انهارت").
         self.refused_after = _phrase_patterns(
             (form, cue.not_for) for cue in negation.get("refusal", ()) for form in cue.forms)
@@ -368,8 +371,7 @@ class FactExtractor:
         look-alikes ("لا يزال", "ما لا يقل عن") are masked first."""
         clause_start, _ = view.clause_of(hit.start)
         window = " " + view.text[clause_start : hit.start] + " "
-        for phrase in self.not_negation:
-            window = window.replace(f" {phrase} ", " " + "_" * len(phrase) + " ")
+        window = self.look_alikes.sub(lambda m: "_" * len(m.group()), window)
         for pattern, not_for in self.clause_negators:
             if hit.trigger.fact_type not in not_for and pattern.search(window):
                 return True

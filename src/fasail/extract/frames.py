@@ -290,17 +290,18 @@ def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 def rename(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Old name → new name: "X المعروفة بـY سابقاً" (Y old), "X - Y سابقاً", "الاسم الذي اتخذه Y"."""
-    before = view.actors_before(hit.start, types=GROUPS)
-    after = view.actors_after(hit.end, types=GROUPS)
+    before = view.actors_before(hit.start, types=GROUPS, formers=True)
+    after = view.actors_after(hit.end, types=GROUPS, formers=True)
     if hit.trigger.flag("old_name_after"):
         if before and after and _near(view, hit.end, after[0].start, 3):
             return [Candidate(after[0], before[0])] if before[0].entity != after[0].entity else []
         return []
-    if len(before) >= 2 and _near(view, before[0].end, hit.start, 2):
+    if len(before) >= 2 and view.former(before[0]) and _near(view, before[0].end, hit.start, 2):
         old, new = before[0], before[1]
         return [Candidate(old, new)] if old.entity != new.entity else []
-    if before and after:
-        return [Candidate(before[0], after[0])] if before[0].entity != after[0].entity else []
+    free = [s for s in before if not view.governed(s)]  # "فك ارتباطها بتنظيم X، والعمل بمسماها الجديد Y"
+    if free and after:
+        return [Candidate(free[0], after[0])] if free[0].entity != after[0].entity else []
     return []
 
 
@@ -396,7 +397,10 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
         if agent_at is not None and not _near(view, hit.end, agent_at, NEAR):
             agent_at = None
     after = _after(view, hit.end, GROUPS, NEAR)
-    if hit.trigger.flag("captor_after") or agent_at is not None:
+    # "أسرى من X": after من stand the captives, so the captor is the subject before the noun.
+    captor_after = hit.trigger.flag("captor_after") and not (
+        agent_at is None and after and view.after_min(after[0]) and _near(view, hit.end, after[0].start, 1))
+    if captor_after or agent_at is not None:
         agents = _after(view, agent_at, GROUPS, 2) if agent_at is not None else after[:1]
         if not agents:
             return []

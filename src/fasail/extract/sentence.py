@@ -32,6 +32,8 @@ HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصي�
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
                              "عمق", "معاقل", "معقل", "سجون", "سجن", "حواجز", "حاجز", "خطوط"})
 #: Words after بين that point back at the two parties last named (بين الطرفين).
+#: What follows a former name given in apposition: "(جبهة النصرة سابقاً)".
+FORMERLY = re.compile(r'[\s"«»“”]*(?:سابقا|سابقًا)')
 #: Participles and nouns of backing before "من X" ("المدعوم من X", "بدعم من X").
 BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد")
 #: Words that open a relative clause.
@@ -86,16 +88,25 @@ class SentenceView:
         end = min((b for b in self.breaks if b > position), default=self.end)
         return start, end
 
-    def actors_before(self, position: int, since: int | None = None, types=ACTORS) -> list[Slot]:
-        """Actor mentions ending before ``position`` (nearest first), from ``since`` on."""
-        since = self.start if since is None else since
-        return [s for s in reversed(self.slots)
-                if s.end <= position and s.start >= since and s.type in types]
+    def former(self, slot: Slot) -> bool:
+        """True for a former name in apposition ("هيئة تحرير الشام (جبهة النصرة سابقاً)"): the
+        same organisation as the name before it, not another party."""
+        return bool(FORMERLY.match(self.text, slot.end))
 
-    def actors_after(self, position: int, until: int | None = None, types=ACTORS) -> list[Slot]:
+    def actors_before(self, position: int, since: int | None = None, types=ACTORS,
+                      formers: bool = False) -> list[Slot]:
+        """Actor mentions ending before ``position`` (nearest first), from ``since`` on;
+        former names in apposition only with ``formers``."""
+        since = self.start if since is None else since
+        return [s for s in reversed(self.slots) if s.end <= position and s.start >= since
+                and s.type in types and (formers or not self.former(s))]
+
+    def actors_after(self, position: int, until: int | None = None, types=ACTORS,
+                     formers: bool = False) -> list[Slot]:
         """Actor mentions starting after ``position`` (nearest first), up to ``until``."""
         until = self.end if until is None else until
-        return [s for s in self.slots if s.start >= position and s.end <= until and s.type in types]
+        return [s for s in self.slots if s.start >= position and s.end <= until and s.type in types
+                and (formers or not self.former(s))]
 
     def places_after(self, position: int, until: int | None = None) -> list[Slot]:
         return self.actors_after(position, until, types=("PLACE",))
@@ -108,7 +119,7 @@ class SentenceView:
         ``offices``, also names joined by an office ("X زعيم Y والقائد العام لـZ")."""
         items = [first]
         for slot in self.slots:
-            if slot.start < items[-1].end or slot.type not in types:
+            if slot.start < items[-1].end or slot.type not in types or self.former(slot):
                 continue
             gap = self.text[items[-1].end : slot.start]
             if LIST_GAP.match(gap) or (offices and OFFICE_GAP.match(gap)):
@@ -121,7 +132,7 @@ class SentenceView:
         """``last`` and the mentions listed before it, in text order."""
         items = [last]
         for slot in reversed(self.slots):
-            if slot.end > items[0].start or slot.type not in types:
+            if slot.end > items[0].start or slot.type not in types or self.former(slot):
                 continue
             if LIST_GAP.match(self.text[slot.end : items[0].start]):
                 items.insert(0, slot)
