@@ -297,3 +297,18 @@ def test_former_names_captives_and_look_alike_negation(facts_of, text, expected,
     found = triples(facts_of(text))
     assert expected in found and absent not in found
     assert not any(t == "CLASH" and "جبهة النصرة" in (s, o) for t, s, o, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتعرضت مواقع جيش العزة لهجوم كبير من حركة أحرار الشام.",
+     ("CLASH", "حركة أحرار الشام", "جيش العزة", False)),
+    ("وانتقل أبو خالد الشامي إلى صفوف الحزب الإسلامي التركستاني برفقة 200 مقاتل.",
+     ("MERGER", "أبو خالد الشامي", "الحزب الإسلامي التركستاني", False)),
+])
+def test_suffered_attacks_and_switching_sides(facts_of, text, expected):
+    assert expected in triples(facts_of(text))
+
+
+def test_moving_to_a_place_is_not_joining(facts_of):
+    facts = facts_of("وانتقل مقاتلو جيش العزة إلى مدينة إدلب.")
+    assert {f["type"] for f in facts} == {"RELOCATION"}

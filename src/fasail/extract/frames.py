@@ -145,10 +145,20 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
     subject = _subject_before(view, hit)
     if subject is None:
-        return []
+        return _suffered(view, hit)
     objects = _objects_after_subject(view, hit, subject, hit.trigger.markers())
     return [Candidate(subject, o) for o in objects if o.entity != subject.entity] or (
         [Candidate(subject, None)] if hit.trigger.flag("object_optional") else [])
+
+
+def _suffered(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """"تعرضت مواقع X لهجوم من Y": the agent follows من after the cue, the one who suffered
+    it stands before (in a construct such as "مواقع X")."""
+    agents = [s for s in _after(view, hit.end, PARTIES, 4) if view.after_min(s)]
+    patients = _before(view, hit.start, PARTIES, 2)
+    if not agents or not patients or agents[0].entity == patients[0].entity:
+        return []
+    return [Candidate(agents[0], patients[0])]
 
 
 def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
@@ -203,6 +213,8 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X joins Y: "انضم X إلى Y"، "انضمام X إلى Y"، "اندماج X مع Y"."""
     markers = hit.trigger.markers() or tuple(fold(m) for m in ("إلى", "الى", "في صفوف", "مع", "في", "ب"))
     marker_at = _marker_after(view, hit, markers, view.end)
+    if marker_at is None and hit.trigger.flag("marker_required"):
+        return []
     subject = _subject_before(view, hit, GROUPS + PERSONS)
     if marker_at is not None:
         between_names = [s for s in view.actors_after(hit.end, marker_at) if s.type in GROUPS]
