@@ -312,3 +312,16 @@ def test_suffered_attacks_and_switching_sides(facts_of, text, expected):
 def test_moving_to_a_place_is_not_joining(facts_of):
     facts = facts_of("وانتقل مقاتلو جيش العزة إلى مدينة إدلب.")
     assert {f["type"] for f in facts} == {"RELOCATION"}
+
+
+def test_a_name_right_after_another_cue_is_that_cues_argument(facts_of):
+    facts = facts_of("وقال مصدر إن هيئة تحرير الشام اعتقلت 15 مقاتلاً خلال مداهمات في البلدة، "
+                     "مشيراً إلى أن مفاوضات تجري بوساطة «فيلق الشام» للإفراج عنهم.")
+    assert not any(f["type"] == "CLASH" and f["object"] == "فيلق الشام" for f in facts)
+
+
+def test_a_denial_naming_the_kind_of_event_negates_the_claim_before_it(facts_of):
+    facts = facts_of("وقال مصدر إن هيئة تحرير الشام اعتقلت 15 مقاتلاً من الجبهة الوطنية للتحرير في البلدة. "
+                     "في المقابل، نفى مسؤول في الهيئة اعتقال أي مقاتل.")
+    assert ("DETENTION", "هيئة تحرير الشام", "الجبهة الوطنية للتحرير", True) in triples(facts)
+    assert ("DETENTION", "هيئة تحرير الشام", "الجبهة الوطنية للتحرير", False) in triples(facts)

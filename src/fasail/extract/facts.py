@@ -285,6 +285,8 @@ class FactExtractor:
             # A cue inside a name ("تحرير" in هيئة تحرير الشام) is part of the name.
             hits = [h for h in find_hits(norm.text, sentence.start, sentence.end)
                     if not any(s.start < h.start and h.end <= s.end for s in view.slots)]
+            view.cues = [(h.start, h.end, h.trigger.fact_type) for h in hits  # event cues only
+                         if h.trigger.fact_type not in STANDING | {"STRENGTH"}]
             office = _office_holders(view, hits)
             stated: list[dict[str, Any]] = []
             for hit in hits:
@@ -301,24 +303,35 @@ class FactExtractor:
                     stated.extend(_implied(fact))
             _negate_mediation_of_failures(stated)
             events = [f for f in stated if not _standing(f)]
-            if not events and claims:
-                stated.extend(self._denied(view, norm, claims, entities, source))
+            if claims:
+                # Cues that found no parties of their own ("نفى … اعتقال أي مقاتل") name what
+                # is denied; a sentence with no events at all may point back ("نفى ذلك").
+                unfilled = {kind for _, _, kind in view.cues} - {f["type"] for f in stated}
+                about = unfilled or (None if not events else unfilled)
+                if about is None or about:
+                    stated.extend(self._denied(view, norm, claims, entities, source, about))
             found.extend((rank, fact) for fact in stated)
             if events:
                 claims = [f for f in events if not f["negated"]]
         return _one_per_event([fact for _, fact in sorted(found, key=lambda x: x[0])])
 
     def _denied(self, view: SentenceView, norm: NormalizedText, claims: list[dict[str, Any]],
-                entities: list[dict], source: int | None) -> list[dict[str, Any]]:
-        """A sentence that only denies ("إلا أن الحسن نفى ذلك") negates the claims of the
-        sentence before it: a second, negated copy of each, credited to the denier."""
+                entities: list[dict], source: int | None,
+                about: set[str] | None = None) -> list[dict[str, Any]]:
+        """A sentence that denies what the sentence before it claimed negates those claims: a
+        second, negated copy of each, credited to the denier. It either points back ("إلا أن
+        الحسن نفى ذلك") or names the kind of event with no parties (``about``: "نفى اعتقال أي
+        مقاتل" denies the detentions claimed before)."""
         window = " " + view.text[view.start : view.end] + " "
         cue = next((m for pattern, _ in self.denials if (m := pattern.search(window))), None)
         if cue is None or len(WORD_RE.findall(window[: cue.start()])) > DENIAL_REACH + 2:
             return []  # a denial deep in a sentence answers that sentence's own claim
-        following = " " + " ".join(WORD_RE.findall(window[cue.end() :])[:DENIAL_REACH]) + " "
-        if not any(_has_phrase(following, ref) for ref in self.denial_references):
-            return []
+        if about is not None:
+            claims = [c for c in claims if c["type"] in about]
+        else:
+            following = " " + " ".join(WORD_RE.findall(window[cue.end() :])[:DENIAL_REACH]) + " "
+            if not any(_has_phrase(following, ref) for ref in self.denial_references):
+                return []
         if source is None:  # "نفى مدير المكتب الإعلامي X ذلك": the denier is the source
             source = next((s.entity for s in view.slots if s.type in ("PERSON", "OUTLET")), None)
         o_start, o_end = norm.to_original(view.start, view.end)

@@ -135,7 +135,8 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
     _, clause_end = view.clause_of(hit.end)
     start = _marker_after(view, hit, markers, view.end) or hit.end
     after = [s for s in view.actors_after(start, types=types)
-             if _near(view, hit.end, s.start, limit) and not view.in_aside(s, hit.start)]
+             if _near(view, hit.end, s.start, limit) and not view.in_aside(s, hit.start)
+             and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
     if not after:
         return []
     return view.listed_with(after[0], types)

@@ -67,6 +67,9 @@ class SentenceView:
         self.words = words
         self.all_slots = slots
         self.slots = [s for s in slots if start <= s.start and s.end <= end]
+        #: Spans of the sentence's cues (set by the extractor), so a name right after another
+        #: cue ("بوساطة «X»") is read as that cue's argument, not a far-off one's.
+        self.cues: list[tuple[int, int, str]] = []
         self.breaks = sorted({m.start() + start for m in CLAUSE_PUNCT.finditer(text[start:end])}
                              | self._clause_words())
 
@@ -199,6 +202,11 @@ class SentenceView:
             return False
         opening = self.text[start:end].lstrip(" ،,:;؛-\"").split(maxsplit=1)
         return bool(opening) and opening[0] in RELATIVE_WORDS
+
+    def claimed_by_other_cue(self, slot: Slot, start: int, fact_type: str) -> bool:
+        """True when a cue of another fact type, after ``start``, stands right before ``slot``."""
+        return any(start <= c_start and c_end <= slot.start and kind != fact_type
+                   and self.words_between(c_end, slot.start) <= 1 for c_start, c_end, kind in self.cues)
 
     def antecedent(self, position: int, types=("GROUP",)) -> Slot | None:
         """What a pronoun at ``position`` points back at ("ويقودها X"): the nearest mention of
