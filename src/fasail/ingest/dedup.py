@@ -85,9 +85,12 @@ class _Passage:
     bands: tuple[int, ...]
 
 
-def _similarity(a: bytes, b: bytes) -> float:
-    """Estimated Jaccard similarity: the share of equal MinHash values."""
-    return float(np.mean(np.frombuffer(a, np.uint32) == np.frombuffer(b, np.uint32)))
+def _similarities(signature: bytes, others: list[bytes]) -> np.ndarray:
+    """Estimated Jaccard similarity of ``signature`` to each of ``others`` (the share of
+    equal MinHash values), compared in one numpy operation rather than one per candidate."""
+    mine = np.frombuffer(signature, np.uint32)
+    theirs = np.frombuffer(b"".join(others), np.uint32).reshape(len(others), len(mine))
+    return np.count_nonzero(theirs == mine, axis=1) / len(mine)
 
 
 class PassageIndex:
@@ -158,13 +161,13 @@ class PassageIndex:
 
     def _best_match(self, doc_name: str, signature: bytes,
                     bands: tuple[int, ...]) -> tuple[_Passage, float] | None:
-        best = None
         candidates = {key for band in bands for key in self._buckets.get(band, ())}
-        for key in candidates:
-            other = self._passages[key]
-            if other.doc == doc_name:
-                continue
-            similarity = _similarity(signature, other.signature)
+        others = [p for p in map(self._passages.__getitem__, candidates) if p.doc != doc_name]
+        if not others:
+            return None
+        best = None
+        similarities = _similarities(signature, [p.signature for p in others]).tolist()
+        for other, similarity in zip(others, similarities, strict=True):
             if similarity >= self.threshold and (best is None or similarity > best[1]):
                 best = (other, similarity)
         return best

@@ -101,7 +101,7 @@ class Words:
         if self._by_form is None:
             self._by_form = {}
             for w in self.items:
-                for form in {w.text, w.stem, ARTICLE + w.stem}:
+                for form in (w.text, w.stem, ARTICLE + w.stem):  # repeats dropped below
                     self._by_form.setdefault(form, []).append(w.index)
         found = [i for form in forms & self._by_form.keys() for i in self._by_form[form]]
         return sorted(set(found))
