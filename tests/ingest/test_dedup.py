@@ -57,3 +57,25 @@ def test_window_bounds_the_index():
     for i in range(5):
         idx.add(Document(doc=f"{i}.txt", text=SYNDICATION_SOURCE))
     assert len(idx._passages) == 3
+
+
+def test_signatures_and_bands_are_datasketchs():
+    """The numpy MinHash and the band split equal datasketch's, so results do not depend on
+    which computes them."""
+    import numpy as np
+    from datasketch import MinHash
+    from datasketch.lsh import _optimal_param
+
+    from fasail.ingest.dedup import WORD, optimal_bands
+    from fasail.text.normalize import fold
+
+    idx = index()
+    words = WORD.findall(fold(SYNDICATION_SOURCE))
+    shingles = {" ".join(words[i : i + idx.shingle_size]).encode("utf-8")
+                for i in range(len(words) - idx.shingle_size + 1)}
+    expected = MinHash(num_perm=idx.num_perm)
+    expected.update_batch(list(shingles))
+    assert idx._signature(SYNDICATION_SOURCE) == expected.hashvalues.astype(np.uint32).tobytes()
+    for threshold in (0.3, 0.6, 0.85):
+        for num_perm in (16, 64, 128):
+            assert optimal_bands(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)

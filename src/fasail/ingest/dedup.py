@@ -5,6 +5,12 @@ passage as one source, so each article is compared, sentence by sentence, with t
 articles seen before it: MinHash signatures of word shingles (datasketch), candidates from
 LSH banding, kept when the estimated Jaccard similarity passes the threshold.
 
+Signatures are datasketch's MinHash (its default "affine32" scheme, seed 1) computed here
+with numpy over all shingles of a sentence at once, bit for bit the same values
+(tests/ingest/test_dedup.py checks them against datasketch): building a datasketch MinHash per
+sentence cost more than the comparison, and importing datasketch pulls in scipy (about 0.8 s
+per run) only for the band parameters, which are computed here without it.
+
 The banding index is kept here rather than in datasketch's MinHashLSH because a batch can
 hold millions of passages: a signature is stored as 4-byte values and each band as one
 integer key, about 1 kB per passage instead of several, and the oldest passages are
@@ -13,13 +19,13 @@ evicted beyond ``window`` so memory stays flat.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import deque
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 from fasail.document import Document, SharedPassage
 from fasail.text.normalize import fold
@@ -28,6 +34,46 @@ from fasail.text.sentences import split_sentences
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 #: Pairs kept for the batch summary; the output records every shared passage anyway.
 MAX_PAIRS_KEPT = 1000
+#: datasketch MinHash's default seed for its permutations.
+MINHASH_SEED = 1
+
+
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations (a odd, b) of datasketch's MinHash(num_perm, seed=1)."""
+    gen = np.random.RandomState(MINHASH_SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, which datasketch applies to each input hash."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
+
+
+@cache
+def optimal_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) minimising false positive plus false negative probability at
+    ``threshold``, as datasketch's MinHashLSH chooses them. Its integrals are of polynomials
+    of degree at most ``num_perm``, which Gauss-Legendre quadrature with this many nodes
+    gives exactly, so scipy's adaptive quadrature is not needed."""
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+
+    def integral(f, lo: float, hi: float) -> float:
+        half = (hi - lo) / 2
+        return half * float(weights @ f(half * nodes + (hi + lo) / 2))
+
+    def error(pair: tuple[int, int]) -> float:
+        b, r = pair
+        false_positive = integral(lambda s: 1 - (1 - s**r) ** b, 0.0, threshold)
+        false_negative = integral(lambda s: (1 - s**r) ** b, threshold, 1.0)
+        return 0.5 * false_positive + 0.5 * false_negative
+
+    return min(((b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)), key=error)
 
 
 @dataclass(slots=True)
@@ -39,9 +85,12 @@ class _Passage:
     bands: tuple[int, ...]
 
 
-def _similarity(a: bytes, b: bytes) -> float:
-    """Estimated Jaccard similarity: the share of equal MinHash values."""
-    return float(np.mean(np.frombuffer(a, np.uint32) == np.frombuffer(b, np.uint32)))
+def _similarities(signature: bytes, others: list[bytes]) -> np.ndarray:
+    """Estimated Jaccard similarity of ``signature`` to each of ``others`` (the share of
+    equal MinHash values), compared in one numpy operation rather than one per candidate."""
+    mine = np.frombuffer(signature, np.uint32)
+    theirs = np.frombuffer(b"".join(others), np.uint32).reshape(len(others), len(mine))
+    return np.count_nonzero(theirs == mine, axis=1) / len(mine)
 
 
 class PassageIndex:
@@ -55,12 +104,12 @@ class PassageIndex:
         self.min_passage_words = min_passage_words
         self.window = window
         # Band count and width minimising false positives and negatives at the threshold.
-        self._bands, self._rows = _optimal_param(threshold, num_perm, 0.5, 0.5)
+        self._bands, self._rows = optimal_bands(threshold, num_perm)
         self._buckets: dict[int, list[int]] = {}
         self._passages: dict[int, _Passage] = {}
         self._order: deque[int] = deque()
         self._next_key = 0
-        self._template = MinHash(num_perm=num_perm)
+        self._a, self._b = _permutations(num_perm)
         #: Pairs of documents found to share a passage, in the order found (the first
         #: MAX_PAIRS_KEPT; ``pair_count`` counts them all).
         self.pairs: list[tuple[str, str]] = []
@@ -77,10 +126,10 @@ class PassageIndex:
             return None
         n = self.shingle_size
         shingles = {" ".join(words[i : i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
-        minhash = MinHash(num_perm=self.num_perm, permutations=self._template.permutations,
-                          scheme=self._template.scheme)
-        minhash.update_batch(list(shingles))
-        return minhash.hashvalues.astype(np.uint32).tobytes()
+        # datasketch's sha1_hash32: the first 4 bytes of SHA-1, little-endian.
+        digests = b"".join(hashlib.sha1(s).digest()[:4] for s in shingles)
+        hv = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32)).reshape(-1, 1)
+        return (hv * self._a + self._b).min(axis=0).tobytes()
 
     def _band_keys(self, signature: bytes) -> tuple[int, ...]:
         width = 4 * self._rows
@@ -112,13 +161,13 @@ class PassageIndex:
 
     def _best_match(self, doc_name: str, signature: bytes,
                     bands: tuple[int, ...]) -> tuple[_Passage, float] | None:
-        best = None
         candidates = {key for band in bands for key in self._buckets.get(band, ())}
-        for key in candidates:
-            other = self._passages[key]
-            if other.doc == doc_name:
-                continue
-            similarity = _similarity(signature, other.signature)
+        others = [p for p in map(self._passages.__getitem__, candidates) if p.doc != doc_name]
+        if not others:
+            return None
+        best = None
+        similarities = _similarities(signature, [p.signature for p in others]).tolist()
+        for other, similarity in zip(others, similarities, strict=True):
             if similarity >= self.threshold and (best is None or similarity > best[1]):
                 best = (other, similarity)
         return best

@@ -9,7 +9,7 @@ article's alef is dropped (للحزب التركستاني).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -37,8 +37,10 @@ class Entry:
     lil: bool  # the key is the name without its article, valid only after لل
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(name: str) -> str:
-    """The automaton key of a name: folded, quotes dropped, single spaces."""
+    """The automaton key of a name: folded, quotes dropped, single spaces (cached: every
+    place mention of every article asks for it, and names recur)."""
     return " ".join(fold(name).replace('"', " ").split())
 
 

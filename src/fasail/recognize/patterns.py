@@ -70,9 +70,8 @@ def _quoted_span(ctx: PatternContext, first: int, last: int) -> tuple[int, int]:
 
 def _heads(ctx: PatternContext, heads: frozenset[str]) -> Iterator[tuple[int, Word]]:
     """(index, word) of every word that is one of the head nouns ``heads``."""
-    for i, word in enumerate(ctx.words.items):
-        if _in(word, heads):
-            yield i, word
+    for i in ctx.words.having(heads):
+        yield i, ctx.words[i]
 
 
 def find_groups(ctx: PatternContext) -> Iterator[Mention]:
@@ -144,7 +143,8 @@ def _kunya_end(ctx: PatternContext, i: int) -> int | None:
 def find_persons(ctx: PatternContext) -> Iterator[Mention]:
     """Kunyas (أبو X الY), first name + family name, and names after المدعو / الملقب."""
     words, lex = ctx.words, ctx.lex
-    for i in range(len(words)):
+    cued = words.having(lex.kunya_words | lex.first_names | lex.person_introducers)
+    for i in cued:  # the words any branch below can fire on
         word = words[i]
         if _in(word, lex.kunya_words) and not word.prefix.endswith("ال"):
             last = _kunya_end(ctx, i)

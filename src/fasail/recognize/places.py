@@ -94,7 +94,9 @@ def _region(ctx: PatternContext, head_start: int, first: int, last: int, *,
 def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Iterator[Mention]:
     """Names after a place noun: بلدة كفرنبل، بلدتي التح وجرجناز، تلة الصوامع، قرية أبو حبة."""
     words, lex = ctx.words, ctx.lex
-    for i in range(len(words) - 1):
+    for i in words.having(lex.populated_place_nouns | lex.site_nouns):
+        if i == len(words) - 1:
+            break
         noun = words[i]
         populated = _in(noun, lex.populated_place_nouns)
         site = _in(noun, lex.site_nouns)

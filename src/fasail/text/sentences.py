@@ -37,15 +37,23 @@ def abbreviations() -> frozenset[str]:
     )
 
 
-_WORD_BEFORE = re.compile(r"(\S+)$")
+def _word_before(text: str, dot: int) -> str:
+    """The run of non-space characters ending at ``dot`` (as ``\\S+$`` over ``text[:dot]``,
+    which may also end before one final newline), found by stepping back, not by a regex
+    search that would rescan the text from its start for every period."""
+    end = dot - 1 if dot and text[dot - 1] == "\n" else dot
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation like 'د.' or 'أ.ف.ب'."""
-    m = _WORD_BEFORE.search(text, 0, dot)
-    if not m:
+    word = _word_before(text, dot)
+    if not word:
         return False
-    word = m.group(1).lstrip("(«\"“")
+    word = word.lstrip("(«\"“")
     return word + "." in abbreviations() or (len(word) == 1 and word.isalpha())
 
 
@@ -60,13 +68,23 @@ def _quote_closes_soon(text: str, i: int, open_quotes: list[tuple[str, int]]) ->
     return close != -1 and close - opened_at <= MAX_QUOTE_SPAN
 
 
+#: The characters _boundaries acts on; all others are skipped by the regex, not in Python.
+_SPECIAL = re.compile(
+    "[" + re.escape("\n" + TERMINATORS + "".join(OPENERS) + "".join(OPENERS.values())) + "]")
+#: What a sentence end takes with it: more terminators and closing quotes.
+_END_RUN = re.compile("[" + re.escape(TERMINATORS + CLOSERS) + "]*")
+
+
 def _boundaries(text: str) -> list[int]:
     """Indices just after each sentence end."""
     cuts: list[int] = []
     open_quotes: list[tuple[str, int]] = []
     n = len(text)
-    i = 0
-    while i < n:
+    resume = 0  # characters before this were taken by the last sentence end
+    for m in _SPECIAL.finditer(text):
+        i = m.start()
+        if i < resume:
+            continue
         ch = text[i]
         if ch in OPENERS:
             open_quotes.append((OPENERS[ch], i))
@@ -80,18 +98,11 @@ def _boundaries(text: str) -> list[int]:
                 (0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
                 or _is_abbreviation(text, i)
             ):
-                i += 1
                 continue
             if _quote_closes_soon(text, i, open_quotes):
-                i += 1
                 continue
-            j = i + 1
-            while j < n and (text[j] in TERMINATORS or text[j] in CLOSERS):
-                j += 1
-            cuts.append(j)
-            i = j
-            continue
-        i += 1
+            resume = _END_RUN.match(text, i + 1).end()
+            cuts.append(resume)
     return cuts
 
 
