@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -215,17 +216,12 @@ def _phrase_patterns(phrases) -> list[tuple[re.Pattern[str], frozenset[str]]]:
     ]
 
 
-def _has_phrase(window: str, phrase: str) -> bool:
-    """``phrase`` in ``window`` as whole words (a proclitic و/ف/ب/ل may lead it)."""
-    at = window.find(phrase)
-    while at != -1:
-        before = window[at - 1] if at else " "
-        end = at + len(phrase)
-        if (not before.isalpha() or (before in "وفبل" and not window[at - 2 : at - 1].isalpha())) and (
-                end >= len(window) or not window[end].isalpha()):
-            return True
-        at = window.find(phrase, at + 1)
-    return False
+def _phrase_regex(phrases) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` as whole words (a proclitic و/ف/ب/ل may lead
+    them), so a window is scanned once instead of once per phrase."""
+    alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(r"(?:(?<![\u0621-\u064a])|(?<=(?<![\u0621-\u064a])[وفبل]))(?:"
+                      + alternatives + r")(?![\u0621-\u064a])")
 
 
 def _span(norm: NormalizedText, start: int, end: int) -> dict[str, Any]:
@@ -257,11 +253,13 @@ class FactExtractor:
         #: Denials that point back at the claim before them ("إلا أن الحسن نفى ذلك").
         self.denials = _phrase_patterns(
             (form, ()) for key in ("denial",) for cue in negation.get(key, ()) for form in cue.forms)
-        self.denial_references = cue_forms("negation", "denial_reference")
-        self.hedges = cue_forms("hedging", *cue_lists("hedging"))
+        self.denial_references = _phrase_regex(cue_forms("negation", "denial_reference"))
+        self.hedges = _phrase_regex(cue_forms("hedging", *cue_lists("hedging")))
         self.reporting = frozenset(cue_forms("attribution", "reporting_verbs"))
-        self.according = cue_forms("attribution", "according_to")
-        self.sources_for = cue_forms("attribution", "sources_for")
+        #: "وفق X"، "نقلاً عن X"، "مصادر لـX": the credited name follows these.
+        credit = cue_forms("attribution", "according_to", "sources_for")
+        self.credit_cues = _phrase_regex(credit)
+        self.credit_endings = tuple(credit)
         self.unnamed = cue_forms("attribution", "unnamed")
 
     def __call__(self, norm: NormalizedText, mentions: list[Mention], entities: list[dict],
@@ -276,6 +274,8 @@ class FactExtractor:
         previous_source: int | None = None
         claims: list[dict[str, Any]] = []  # the last sentence's affirmed event facts
         sentences = split_sentences(norm.text)
+        all_hits = find_hits(norm.text, 0, len(norm.text))  # one automaton pass per article
+        hit_starts = [h.start for h in all_hits]
         for order, sentence in enumerate(sentences):
             view = SentenceView(norm.text, sentence.start, sentence.end, words, slots)
             source = self._source(view, outlet_entity, previous_source)
@@ -283,8 +283,9 @@ class FactExtractor:
             # The headline restates the body: its facts rank after the body's.
             rank = len(sentences) if order == 0 and _is_headline(norm.text, sentence) else order
             # A cue inside a name ("تحرير" in هيئة تحرير الشام) is part of the name.
-            hits = [h for h in find_hits(norm.text, sentence.start, sentence.end)
-                    if not any(s.start < h.start and h.end <= s.end for s in view.slots)]
+            inside = all_hits[bisect_left(hit_starts, sentence.start):bisect_left(hit_starts, sentence.end)]
+            hits = [h for h in inside if h.end <= sentence.end
+                    and not any(s.start < h.start and h.end <= s.end for s in view.slots)]
             view.cues = [(h.start, h.end, h.trigger.fact_type) for h in hits  # event cues only
                          if h.trigger.fact_type not in STANDING | {"STRENGTH"}]
             office = _office_holders(view, hits)
@@ -330,7 +331,7 @@ class FactExtractor:
             claims = [c for c in claims if c["type"] in about]
         else:
             following = " " + " ".join(WORD_RE.findall(window[cue.end() :])[:DENIAL_REACH]) + " "
-            if not any(_has_phrase(following, ref) for ref in self.denial_references):
+            if not self.denial_references.search(following):
                 return []
         if source is None:  # "نفى مدير المكتب الإعلامي X ذلك": the denier is the source
             source = next((s.entity for s in view.slots if s.type in ("PERSON", "OUTLET")), None)
@@ -413,7 +414,7 @@ class FactExtractor:
 
     def _hedged(self, view: SentenceView, hit: Hit) -> bool:
         before = " " + view.text[view.start : hit.start] + " "
-        return any(_has_phrase(before, cue) for cue in self.hedges)
+        return self.hedges.search(before) is not None
 
     @staticmethod
     def _time(view: SentenceView, hit: Hit, times) -> str | None:
@@ -447,8 +448,7 @@ class FactExtractor:
         credited = [s for s in view.slots if s.type in ("OUTLET", "PERSON")]
         for slot in credited:
             before = " " + view.text[max(view.start, slot.start - 25) : slot.start]
-            if any(_has_phrase(before, cue) or before.rstrip().endswith(cue)
-                   for cue in (*self.according, *self.sources_for)):
+            if self.credit_cues.search(before) or before.rstrip().endswith(self.credit_endings):
                 return slot.entity
         speaker = self._speaker(view, credited)
         if speaker is not None:

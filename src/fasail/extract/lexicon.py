@@ -59,7 +59,7 @@ def _folded_forms(values) -> tuple[str, ...]:
 def _read(name: str) -> dict[str, Any]:
     text = resources.files("fasail.extract").joinpath(f"lexicons/{name}").read_text("utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml if present
     except yaml.YAMLError as e:
         raise DataFileError(f"not valid YAML: {e}", where=f"extract/lexicons/{name}") from e
     if not isinstance(data, dict):
