@@ -1,4 +1,4 @@
-"""A MemoryBackend over the examples plus one hostile article, extracted once per session."""
+"""Backends over the examples, the shared seed articles when present, and one hostile article."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, SHARED
 
 from fasail.api.backend import Backend, store_backend
 from fasail.api.memory import MemoryBackend
@@ -31,7 +31,8 @@ HOSTILE_DOC = "zz_hostile.txt"
 def articles(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """examples/articles plus the hostile article, and their manifest."""
     folder = tmp_path_factory.mktemp("articles")
-    for article in (EXAMPLES / "articles").iterdir():
+    seeds = SHARED / "corpus" / "seeds"  # the shared seed articles too, when present (undated)
+    for article in [*(EXAMPLES / "articles").iterdir(), *(seeds.glob("*.txt") if seeds.is_dir() else [])]:
         (folder / article.name).write_bytes(article.read_bytes())
     (folder / HOSTILE_DOC).write_text(HOSTILE_ARTICLE, "utf-8")
     manifest = folder.parent / "manifest.csv"

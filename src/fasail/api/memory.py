@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import json
 import threading
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,7 +28,9 @@ from fasail.api.backend import (
     Snapshot,
     UnknownId,
 )
-from fasail.store.records import EdgeRecord, EntityRecord, FactRecord
+from fasail.graph.edges import consolidate
+from fasail.graph.questions import time_order
+from fasail.store.records import EntityRecord, FactRecord
 from fasail.text.normalize import fold
 
 T = TypeVar("T")
@@ -43,36 +45,6 @@ def _page(items: list[T], offset: int, limit: int) -> Page[T]:
 def _key(text: str) -> str:
     """Loose match key: Arabic letter forms folded, Latin case ignored."""
     return fold(text).casefold()
-
-
-def _edge_key(fact: FactRecord) -> tuple[str, str, str | None, bool] | None:
-    """(type, subject, object, negated) of the edge a fact supports; None when it names no subject."""
-    if fact.subject_id is None or (fact.object_id is None and fact.type != "STRENGTH"):
-        return None
-    subject, obj = fact.subject_id, fact.object_id
-    if fact.symmetric and obj is not None and obj < subject:
-        subject, obj = obj, subject
-    return fact.type, subject, obj, fact.negated
-
-
-def consolidate(facts: Iterable[FactRecord]) -> list[EdgeRecord]:
-    """Group facts into edges; an edge is contradicted when the opposite polarity also has one."""
-    groups: dict[tuple[str, str, str | None, bool], list[FactRecord]] = defaultdict(list)
-    for fact in facts:
-        if (key := _edge_key(fact)) is not None:
-            groups[key].append(fact)
-    edges = []
-    for (ftype, subject, obj, negated), group in groups.items():
-        times = sorted(t for f in group if (t := f.when))
-        edges.append(EdgeRecord(
-            type=ftype, subject_id=subject, object_id=obj, negated=negated,
-            first_time=times[0] if times else None, last_time=times[-1] if times else None,
-            evidence_count=len(group),
-            source_count=len({f.passage_key or f.article_id for f in group}),
-            contradicted=(ftype, subject, obj, not negated) in groups,
-            fact_ids=tuple(f.fact_id for f in group),
-        ))
-    return sorted(edges, key=lambda e: (e.first_time or "", e.type, e.subject_id, e.object_id or ""))
 
 
 class MemoryBackend:
@@ -251,8 +223,7 @@ class MemoryBackend:
 
     def _live(self) -> list[FactRecord]:
         """Facts not rejected by review, oldest first."""
-        return sorted((f for f in self._facts.values() if f.status != "rejected"),
-                      key=lambda f: (f.when or "", f.fact_id))
+        return time_order(f for f in self._facts.values() if f.status != "rejected")
 
     def _record(self, who: str, action: str, target: str, details: dict) -> None:
         self.log.append({"at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "who": who,
