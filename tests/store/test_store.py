@@ -200,3 +200,47 @@ def test_default_location_is_env_then_cwd(tmp_path, monkeypatch):
     assert open_store(None).location == "fasail.db" and (tmp_path / "fasail.db").exists()
     monkeypatch.setenv("FASAIL_DB", str(tmp_path / "env.db"))
     assert open_store(None).location == str(tmp_path / "env.db")
+
+
+def test_search_folds_spelling_and_points_at_the_evidence(db_location, tmp_path):
+    """ة/ه, أ/ا, diacritics and tatweel in the query do not matter; the hit locates the
+    words in the stored evidence and carries its facts, as the in-memory search does."""
+    from fasail.graph.memory import MemoryRecords
+    from fasail.graph.questions import search
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(CLASH_AFFIRMED, "utf-8")
+    with open_store(db_location) as store:
+        store.ingest([folder], date="2017-07-18")
+        [hit] = store.search("اشتباكات عنيفـه بَين هيئه تحرير الشام وحركه احرار")
+        assert hit.evidence[hit.start:hit.end] == "اشتباكات عنيفة بين هيئة تحرير الشام وحركة أحرار"
+        [clash] = [f for f in hit.facts if f.type == "CLASH"]
+        assert {clash.subject_id, clash.object_id} == {"ahrar-al-sham", "hayat-tahrir-al-sham"}
+        assert hit.evidence == clash.evidence and clash.evidence_start <= clash.evidence_end
+        memory = MemoryRecords(store.entity_records(), store.fact_records())
+        for query in ("سرمدا", "احرار الشام", "ال", "لا يوجد هذا النص"):
+            assert store.search(query) == search(memory, query), query
+        assert search(store, "سرمدا", limit=1) == store.search("سرمدا")[:1]
+        store.reprocess()
+        assert len(store.search("هيئه تحرير")) == 1  # the index was rebuilt, not added to
+
+
+def test_search_index_migration_fills_it_from_stored_evidence(db_location, tmp_path):
+    from sqlalchemy import text, update
+
+    from fasail.store.schema import tables
+    from fasail.store.search import drop_index
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(CLASH_AFFIRMED, "utf-8")
+    with open_store(db_location) as store:
+        store.ingest([folder], date="2017-07-18")
+        with store.engine.begin() as conn:  # as a store from before the index
+            drop_index(conn)
+            conn.execute(update(tables().schema_version).values(version=2))
+    with open_store(db_location) as store:
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM evidence_fts")).scalar() == store.stats()["facts"]
+        assert store.search("سرمدا")

@@ -5,7 +5,8 @@ after it, in order, each in its own transaction. A new version appends one funct
 ``MIGRATIONS`` and never edits an old one.
 
 Derived tables (mentions, entities, aliases, facts, evidence, passages, sources, edges) can
-be rebuilt from ``articles`` at any time (``fasail reprocess``); the curation tables
+be rebuilt from ``articles`` at any time (``fasail reprocess``), and so can the evidence
+search index (``fasail.store.search``); the curation tables
 (``fact_reviews``, ``entity_curation``) are the analysts' work and are never rebuilt.
 """
 
@@ -138,7 +139,19 @@ def tables() -> SimpleNamespace:
         Column("other_id", Text), Column("other_key", Text), Column("alias_key", Text),
         Column("reviewer", Text, nullable=False), Column("at", Text, nullable=False),
     )
+    _search_index_follows(md)
     return t
+
+
+def _search_index_follows(md: Any) -> None:
+    """Create and drop the evidence search index (``fasail.store.search``, not a Core table:
+    an FTS5 table on SQLite) with the tables."""
+    from sqlalchemy import event
+
+    from fasail.store.search import create_index, drop_index
+
+    event.listen(md, "after_create", lambda _md, conn, **_: create_index(conn))
+    event.listen(md, "before_drop", lambda _md, conn, **_: drop_index(conn))
 
 
 def _v1(conn: Any) -> None:
@@ -154,8 +167,16 @@ def _v2(conn: Any) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _v3(conn: Any) -> None:
+    """The evidence search index, filled from the stored evidence."""
+    from fasail.store.search import backfill, create_index
+
+    create_index(conn)
+    backfill(conn)
+
+
 #: Migration n+1 brings a database from version n to n+1.
-MIGRATIONS: list[Callable[[Any], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[Any], None]] = [_v1, _v2, _v3]
 
 
 def current_version(conn: Any) -> int:

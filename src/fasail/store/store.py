@@ -14,6 +14,7 @@ from fasail.store.records import EdgeRecord, EntityRecord, FactRecord, edge_from
 if TYPE_CHECKING:
     import pandas as pd
 
+    from fasail.graph.questions import SearchHit
     from fasail.store.ingest import IngestSummary
 
 CHUNK = 500
@@ -170,27 +171,35 @@ class Store:
 
     def fact_records(self, *, entity_ids: Iterable[str] | None = None, types: Iterable[str] | None = None,
                      include_rejected: bool = False) -> Iterator[FactRecord]:
-        from sqlalchemy import or_, select
+        from sqlalchemy import or_
 
         from fasail.store.schema import tables
 
         t = tables()
-        query = (select(t.facts, t.evidence.c.start, t.evidence.c.end, t.evidence.c.text.label("evidence"),
-                        t.evidence.c.trigger, t.evidence.c.arguments, t.articles.c.doc,
-                        t.articles.c.date.label("article_date"), t.articles.c.outlet, t.articles.c.url)
-                 .join(t.evidence, t.evidence.c.fact_id == t.facts.c.fact_id)
-                 .join(t.articles, t.articles.c.article_id == t.facts.c.article_id)
-                 .order_by(t.articles.c.seq, t.facts.c.n))
-        if types is not None:
-            query = query.where(t.facts.c.type.in_(list(types)))
-        if not include_rejected:
-            query = query.where(t.facts.c.status != "rejected")
+        query = _facts_query(types, include_rejected)
         with self.engine.connect() as conn:
             for chunk in (_chunks(entity_ids) if entity_ids is not None else [None]):
                 scoped = query if chunk is None else query.where(
                     or_(t.facts.c.subject_id.in_(chunk), t.facts.c.object_id.in_(chunk)))
                 for r in conn.execute(scoped):
                     yield _fact_record(r)
+
+    def search(self, text: str, limit: int | None = None) -> list[SearchHit]:
+        """Evidence passages containing ``text`` (hamza, ta marbuta, diacritics and tatweel
+        aside), in time order, from the store's search index (``fasail.store.search``)."""
+        from fasail.graph.questions import evidence_hits
+        from fasail.store.schema import tables
+        from fasail.store.search import fold, matching_fact_ids
+
+        needle = fold(text.strip())
+        if not needle:
+            return []
+        f = tables().facts
+        with self.engine.connect() as conn:
+            ids = matching_fact_ids(conn, needle)
+            facts = [_fact_record(r) for chunk in _chunks(ids)
+                     for r in conn.execute(_facts_query(None, False).where(f.c.fact_id.in_(chunk)))]
+        return evidence_hits(facts, text)[:limit]
 
     def edge_records(self, *, as_of: str | None = None, types: Iterable[str] | None = None,
                      with_fact_ids: bool = False) -> Iterator[EdgeRecord]:
@@ -357,6 +366,26 @@ class Store:
                 columns = [c for c in table.columns if c.name not in skip]
                 dump[name] = sorted((tuple(r) for r in conn.execute(select(*columns))), key=repr)
         return dump
+
+
+def _facts_query(types: Iterable[str] | None, include_rejected: bool) -> Any:
+    """Facts with their evidence and article, in ingest order."""
+    from sqlalchemy import select
+
+    from fasail.store.schema import tables
+
+    t = tables()
+    query = (select(t.facts, t.evidence.c.start, t.evidence.c.end, t.evidence.c.text.label("evidence"),
+                    t.evidence.c.trigger, t.evidence.c.arguments, t.articles.c.doc,
+                    t.articles.c.date.label("article_date"), t.articles.c.outlet, t.articles.c.url)
+             .join(t.evidence, t.evidence.c.fact_id == t.facts.c.fact_id)
+             .join(t.articles, t.articles.c.article_id == t.facts.c.article_id)
+             .order_by(t.articles.c.seq, t.facts.c.n))
+    if types is not None:
+        query = query.where(t.facts.c.type.in_(list(types)))
+    if not include_rejected:
+        query = query.where(t.facts.c.status != "rejected")
+    return query
 
 
 def _fact_record(r: Any) -> FactRecord:

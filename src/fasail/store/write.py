@@ -15,6 +15,7 @@ from typing import Any
 from fasail.document import Document
 from fasail.store.records import SYMMETRIC_TYPES
 from fasail.store.resolve import Resolver
+from fasail.store.search import index_evidence
 from fasail.text.sentences import split_sentences
 
 
@@ -164,6 +165,7 @@ def write_extraction(conn: Any, resolver: Resolver, doc: Document, shared_keys: 
             "arguments": json.dumps(fact.get("arguments") or {}, ensure_ascii=False)})
     conn.execute(insert(t.facts), facts)
     conn.execute(insert(t.evidence), evidence)
+    index_evidence(conn, [(e["fact_id"], e["text"]) for e in evidence])
     _add_sources(conn, sources)
 
 
