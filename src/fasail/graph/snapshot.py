@@ -20,7 +20,7 @@ from fasail.graph.edges import combine, moved
 from fasail.graph.lineage import Lineage, Placement, Succession
 from fasail.graph.names import kb_entity_record
 from fasail.kb.base import KnowledgeBase, default_kb
-from fasail.store.records import SYMMETRIC_TYPES, EdgeRecord, EntityRecord, RecordSource
+from fasail.store.records import SYMMETRIC_TYPES, EdgeRecord, EntityRecord, RecordSource, gc_paused
 
 
 def snapshot(
@@ -32,8 +32,15 @@ def snapshot(
     """Nodes (name, name_en, type, kb_id) and edges (type, negated, first_time, last_time,
     evidence_count, source_count, contradicted, fact_ids), keyed "TYPE" or "TYPE~not"."""
     kb = kb or default_kb()
-    if as_of is None:
-        return build_graph(source, source.edge_records(types=types), kb)
+    with gc_paused():
+        if as_of is None:
+            return build_graph(source, source.edge_records(types=types), kb)
+        return _as_of(source, as_of, kb, types)
+
+
+def _as_of(source: RecordSource, as_of: str, kb: KnowledgeBase,
+           types: Iterable[str] | None) -> nx.MultiDiGraph:
+    """The graph of the edges first seen by ``as_of``, with renames and mergers applied."""
     lineage = Lineage.of(source, kb)
     placements: dict[str, Placement] = {}
     kept = []

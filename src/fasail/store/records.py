@@ -7,7 +7,9 @@ extracted fact of one article, so one graph edge may carry many of them (its evi
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -90,6 +92,19 @@ class EdgeRecord:
     source_count: int  # distinct passages (syndicated copies count once)
     contradicted: bool  # the opposite polarity is also claimed, by another source
     fact_ids: tuple[str, ...] = ()
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside: reading tens of thousands of edges creates as many
+    acyclic objects, and the collector's passes over them cost more than the reading."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 _EDGE_SETTERS = tuple(getattr(EdgeRecord, name).__set__ for name in EdgeRecord.__slots__)

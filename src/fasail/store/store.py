@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fasail.store.records import EdgeRecord, EntityRecord, FactRecord, edge_from_row
+from fasail.store.records import EdgeRecord, EntityRecord, FactRecord, edge_from_row, gc_paused
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -218,12 +218,10 @@ class Store:
             query = query.where(e.c.first_time <= latest_within(as_of))
         if types is not None:
             query = query.where(e.c.type.in_(list(types)))
-        with self.engine.connect() as conn:
+        with self.engine.connect() as conn, gc_paused():
             rows = conn.execute(query.order_by(e.c.first_time, e.c.edge_id)).all()
-            if not with_fact_ids:
-                return (edge_from_row(r) for r in rows)
-            facts = self._edge_fact_ids(conn, [r[9] for r in rows])
-        return (edge_from_row(r, tuple(facts.get(r[9], ()))) for r in rows)
+            facts = self._edge_fact_ids(conn, [r[9] for r in rows]) if with_fact_ids else {}
+            return iter([edge_from_row(r, tuple(facts.get(r[9], ()))) for r in rows])
 
     @staticmethod
     def _edge_fact_ids(conn: Any, edge_ids: list[str]) -> dict[str, list[str]]:
