@@ -43,7 +43,7 @@ def _as_of(source: RecordSource, as_of: str, kb: KnowledgeBase,
     """The graph of the edges first seen by ``as_of``, with renames and mergers applied."""
     lineage = Lineage.of(source, kb)
     placements: dict[str, Placement] = {}
-    kept = []
+    kept: list[EdgeRecord] = []
     for edge in source.edge_records(as_of=as_of, types=types):
         if edge.object_id is None:
             continue
