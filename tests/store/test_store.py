@@ -3,6 +3,8 @@ passage, contradictions, as-of edges, name chains, curation that survives reproc
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from tests.articles import CLASH_AFFIRMED, CLASH_DENIED, CLASH_REPORT
 
@@ -69,6 +71,28 @@ def test_edges_are_symmetric_dated_and_filtered_as_of(examples_store):
     assert all(e.first_time is not None and e.first_time <= "2016-12-31" for e in as_of)
     clashes = list(examples_store.edge_records(types=["CLASH"]))
     assert clashes and all(e.type == "CLASH" for e in clashes)
+    day = next(e for e in edges if e.first_time and len(e.first_time) == 10)
+    for partial in (day.first_time[:7], day.first_time[:4]):  # a month or year includes its days
+        assert day in [replace(e, fact_ids=day.fact_ids) for e in examples_store.edge_records(as_of=partial)]
+
+
+def test_as_of_snapshot_matches_the_same_facts_in_memory(examples_store):
+    """The store's as-of graph (edges read from the store) is the in-memory one (edges
+    consolidated from the facts): same nodes, same edges and counts, renames applied."""
+    from fasail.graph.memory import MemoryRecords
+    from fasail.graph.snapshot import snapshot
+
+    memory = MemoryRecords(examples_store.entity_records(), examples_store.fact_records())
+    for as_of in ("2015", "2016-06", "2017-03-01", "2019"):
+        stored, held = snapshot(examples_store, as_of=as_of), snapshot(memory, as_of=as_of)
+        assert dict(stored.nodes(data=True)) == dict(held.nodes(data=True))
+        assert _edge_rows(stored) == _edge_rows(held) and _edge_rows(stored)
+
+
+def _edge_rows(graph) -> list[tuple]:
+    """A graph's edges with their attributes, fact ids left out (the store fills them on demand)."""
+    return sorted((a, b, k, sorted((n, repr(v)) for n, v in d.items() if n != "fact_ids"))
+                  for a, b, k, d in graph.edges(keys=True, data=True))
 
 
 def test_affirmed_and_denied_claims_are_flagged_contradicted(db_location, tmp_path):
@@ -176,3 +200,47 @@ def test_default_location_is_env_then_cwd(tmp_path, monkeypatch):
     assert open_store(None).location == "fasail.db" and (tmp_path / "fasail.db").exists()
     monkeypatch.setenv("FASAIL_DB", str(tmp_path / "env.db"))
     assert open_store(None).location == str(tmp_path / "env.db")
+
+
+def test_search_folds_spelling_and_points_at_the_evidence(db_location, tmp_path):
+    """ة/ه, أ/ا, diacritics and tatweel in the query do not matter; the hit locates the
+    words in the stored evidence and carries its facts, as the in-memory search does."""
+    from fasail.graph.memory import MemoryRecords
+    from fasail.graph.questions import search
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(CLASH_AFFIRMED, "utf-8")
+    with open_store(db_location) as store:
+        store.ingest([folder], date="2017-07-18")
+        [hit] = store.search("اشتباكات عنيفـه بَين هيئه تحرير الشام وحركه احرار")
+        assert hit.evidence[hit.start:hit.end] == "اشتباكات عنيفة بين هيئة تحرير الشام وحركة أحرار"
+        [clash] = [f for f in hit.facts if f.type == "CLASH"]
+        assert {clash.subject_id, clash.object_id} == {"ahrar-al-sham", "hayat-tahrir-al-sham"}
+        assert hit.evidence == clash.evidence and clash.evidence_start <= clash.evidence_end
+        memory = MemoryRecords(store.entity_records(), store.fact_records())
+        for query in ("سرمدا", "احرار الشام", "ال", "لا يوجد هذا النص"):
+            assert store.search(query) == search(memory, query), query
+        assert search(store, "سرمدا", limit=1) == store.search("سرمدا")[:1]
+        store.reprocess()
+        assert len(store.search("هيئه تحرير")) == 1  # the index was rebuilt, not added to
+
+
+def test_search_index_migration_fills_it_from_stored_evidence(db_location, tmp_path):
+    from sqlalchemy import text, update
+
+    from fasail.store.schema import tables
+    from fasail.store.search import drop_index
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(CLASH_AFFIRMED, "utf-8")
+    with open_store(db_location) as store:
+        store.ingest([folder], date="2017-07-18")
+        with store.engine.begin() as conn:  # as a store from before the index
+            drop_index(conn)
+            conn.execute(update(tables().schema_version).values(version=2))
+    with open_store(db_location) as store:
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM evidence_fts")).scalar() == store.stats()["facts"]
+        assert store.search("سرمدا")

@@ -46,3 +46,11 @@ def period_end(when: str) -> str:
         year, month = int(when[:4]), int(when[5:7])
         return f"{when}-{calendar.monthrange(year, month)[1]:02d}"
     return when
+
+
+def latest_within(as_of: str) -> str:
+    """The greatest ISO date string that is on or before ``as_of``: "2016-06" → "2016-06-99".
+
+    Compared as text, ``when <= latest_within(as_of)`` is ``on_or_before(when, as_of)`` for any
+    partial date ``when``, so a database can filter on an index with it."""
+    return as_of + "-99-99"[len(as_of) - 4:] if len(as_of) < 10 else as_of

@@ -16,7 +16,9 @@ class MemoryRecords:
         self._entities = {e.entity_id: e for e in entities}
         self._facts = list(facts)
 
-    def entity_records(self, ids: Iterable[str] | None = None) -> Iterator[EntityRecord]:
+    def entity_records(self, ids: Iterable[str] | None = None, *,
+                       brief: bool = False) -> Iterator[EntityRecord]:
+        """Whole records, ``brief`` or not: they are at hand."""
         if ids is None:
             yield from self._entities.values()
             return

@@ -89,17 +89,23 @@ def search(source: RecordSource, text: str, limit: int | None = None) -> list[Se
     own = getattr(source, "search", None)
     if callable(own):
         return list(own(text))[:limit]
+    return evidence_hits(source.fact_records(), text)[:limit]
+
+
+def evidence_hits(facts: Iterable[FactRecord], text: str) -> list[SearchHit]:
+    """The passages of ``facts`` whose evidence contains ``text`` after normalisation, in time
+    order, each with its facts and the match located in the original evidence."""
     needle = normalize(text.strip()).text
     if not needle:
         return []
     passages: dict[tuple[str, int, int], list[FactRecord]] = {}
-    for fact in time_order(source.fact_records()):
+    for fact in time_order(facts):
         passages.setdefault((fact.article_id, fact.evidence_start, fact.evidence_end), []).append(fact)
     hits = []
-    for facts in passages.values():
-        folded = normalize(facts[0].evidence)
+    for members in passages.values():
+        folded = normalize(members[0].evidence)
         at = folded.text.find(needle)
         if at >= 0:
             start, end = folded.to_original(at, at + len(needle))
-            hits.append(SearchHit(facts[0].evidence, start, end, facts))
-    return hits[:limit]
+            hits.append(SearchHit(members[0].evidence, start, end, members))
+    return hits

@@ -151,6 +151,7 @@ def reprocess(engine: Any, *, show_progress: bool | None = None) -> IngestSummar
     from fasail.run import extract_stages, progress
     from fasail.store.curation import replay
     from fasail.store.schema import DERIVED, tables
+    from fasail.store.search import clear_index
 
     settings = load_settings()
     stages = extract_stages()
@@ -161,6 +162,7 @@ def reprocess(engine: Any, *, show_progress: bool | None = None) -> IngestSummar
     with engine.begin() as conn, progress(tty) as advance:
         for name in DERIVED:
             conn.execute(delete(getattr(tables(), name)))
+        clear_index(conn)
         writer = _writer(conn)
         for doc in _stored_documents(conn):
             writer.write(run(doc, stages, ctx), new_article=False)

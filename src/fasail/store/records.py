@@ -7,7 +7,9 @@ extracted fact of one article, so one graph edge may carry many of them (its evi
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -92,10 +94,48 @@ class EdgeRecord:
     fact_ids: tuple[str, ...] = ()
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside: reading tens of thousands of edges creates as many
+    acyclic objects, and the collector's passes over them cost more than the reading."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+_EDGE_SETTERS = tuple(getattr(EdgeRecord, name).__set__ for name in EdgeRecord.__slots__)
+
+
+def edge_from_row(row: tuple, fact_ids: tuple[str, ...] = ()) -> EdgeRecord:
+    """An EdgeRecord from a row (its fields in order, without ``fact_ids``), for bulk reads:
+    it sets the slots directly, since the frozen ``__init__`` costs twice as much per edge."""
+    edge = object.__new__(EdgeRecord)
+    set_ = _EDGE_SETTERS
+    set_[0](edge, row[0])
+    set_[1](edge, row[1])
+    set_[2](edge, row[2])
+    set_[3](edge, bool(row[3]))
+    set_[4](edge, row[4])
+    set_[5](edge, row[5])
+    set_[6](edge, row[6])
+    set_[7](edge, row[7])
+    set_[8](edge, bool(row[8]))
+    set_[9](edge, fact_ids)
+    return edge
+
+
 class RecordSource(Protocol):
     """What views read from: the store implements it, tests may fake it."""
 
-    def entity_records(self, ids: Iterable[str] | None = None) -> Iterator[EntityRecord]: ...
+    def entity_records(self, ids: Iterable[str] | None = None, *,
+                       brief: bool = False) -> Iterator[EntityRecord]:
+        """Entities (all when ``ids`` is None). ``brief`` lets a source leave out aliases and
+        usage (mention_count, first/last seen), which a big store must count per entity."""
+        ...
 
     def fact_records(
         self,

@@ -9,11 +9,14 @@ nearly the same (rapidfuzz ratio above a high threshold), else it becomes a new 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from fasail.text.names import name_key
+from fasail.text.names import name_key as _name_key
 
 _LOCAL_ID = re.compile(r"^x-[a-z]+-(\d+)$")
+#: The same names recur article after article: their keys are worked out once.
+name_key = lru_cache(maxsize=200_000)(_name_key)
 
 
 def local_id(entity_type: str, number: int) -> str:
@@ -29,7 +32,10 @@ def _names(entity: dict[str, Any]) -> list[str]:
 
 
 class Resolver:
-    """Resolves entities within one transaction; call ``load`` again after a rollback."""
+    """Resolves entities within one transaction; call ``load`` again after a rollback.
+
+    New entities and aliases are queued and written by ``flush`` (one insert of each per
+    article); the alias keys of each entity are read from the store once, then kept."""
 
     def __init__(self, conn: Any, *, threshold: float, min_length: int):
         self.conn = conn
@@ -48,6 +54,9 @@ class Resolver:
         self._keys: dict[str, list[str]] = {}
         self._known: set[str] = set()
         self._next: dict[str, int] = {}
+        self._alias_keys: dict[str, set[str]] = {}
+        self._new_entities: list[dict[str, Any]] = []
+        self._new_aliases: list[dict[str, Any]] = []
         for entity_id, kb_id in self.conn.execute(select(t.entities.c.entity_id, t.entities.c.kb_id)):
             self._known.add(entity_id)
             match = None if kb_id else _LOCAL_ID.match(entity_id)
@@ -79,6 +88,7 @@ class Resolver:
         """A new non-KB entity named ``name`` (for a split); its aliases are the caller's."""
         entity_id = self._new_id(entity_type)
         self._insert_entity(entity_id, {"name": name, "type": entity_type})
+        self.flush()  # the split moves rows onto it right away
         return entity_id
 
     def assign(self, entity_type: str, key: str, entity_id: str) -> None:
@@ -86,6 +96,7 @@ class Resolver:
         if (entity_type, key) not in self._by_key:
             self._keys.setdefault(entity_type, []).append(key)
         self._by_key[entity_type, key] = entity_id
+        self._alias_keys.clear()  # the split moved an alias row: read them again
 
     def _find(self, entity_type: str, keys: list[str]) -> str | None:
         for key in keys:
@@ -106,11 +117,18 @@ class Resolver:
         self._next[kind] = number + 1
         return local_id(entity_type, number)
 
-    def _insert_entity(self, entity_id: str, entity: dict[str, Any]) -> None:
+    def flush(self) -> None:
+        """Write the queued entities and aliases."""
         from sqlalchemy import insert
 
         from fasail.store.schema import tables
 
+        for table, rows in ((tables().entities, self._new_entities), (tables().aliases, self._new_aliases)):
+            if rows:
+                self.conn.execute(insert(table), rows)
+                rows.clear()
+
+    def _insert_entity(self, entity_id: str, entity: dict[str, Any]) -> None:
         name = entity["name"]
         kb_id = entity.get("kb_id")
         if kb_id:
@@ -118,24 +136,34 @@ class Resolver:
 
             kb_entity = default_kb().get(kb_id)
             name = kb_entity.name if kb_entity else name
-        self.conn.execute(insert(tables().entities).values(
+        self._new_entities.append(dict(
             entity_id=entity_id, type=entity["type"], name=name, name_key=name_key(name),
             name_en=entity.get("name_en"), kb_id=kb_id, lat=entity.get("lat"), lon=entity.get("lon"),
             admin1=entity.get("admin1"), pcode=entity.get("pcode")))
         self._known.add(entity_id)
+        self._alias_keys[entity_id] = set()  # a new entity has no aliases in the store
 
     def _add_aliases(self, entity_id: str, entity_type: str, names: list[str], *, kb: bool) -> None:
-        from sqlalchemy import insert, select
-
-        from fasail.store.schema import tables
-
-        t = tables().aliases
         wanted = {name_key(n): n for n in reversed(names) if name_key(n)}
-        have = set(self.conn.execute(select(t.c.alias_key).where(t.c.entity_id == entity_id)).scalars())
-        rows = [{"entity_id": entity_id, "alias_key": k, "alias": n, "type": entity_type}
-                for k, n in wanted.items() if k not in have]
-        if rows:
-            self.conn.execute(insert(t), rows)
+        have = self._stored_alias_keys(entity_id)
+        for key, name in wanted.items():
+            if key not in have:
+                have.add(key)
+                self._new_aliases.append({"entity_id": entity_id, "alias_key": key, "alias": name,
+                                          "type": entity_type})
         if not kb:
             for key in wanted:
                 self._remember(entity_type, key, entity_id)
+
+    def _stored_alias_keys(self, entity_id: str) -> set[str]:
+        """The entity's alias keys, read from the store the first time it is asked for."""
+        have = self._alias_keys.get(entity_id)
+        if have is None:
+            from sqlalchemy import select
+
+            from fasail.store.schema import tables
+
+            t = tables().aliases
+            have = self._alias_keys[entity_id] = set(
+                self.conn.execute(select(t.c.alias_key).where(t.c.entity_id == entity_id)).scalars())
+        return have

@@ -5,7 +5,8 @@ after it, in order, each in its own transaction. A new version appends one funct
 ``MIGRATIONS`` and never edits an old one.
 
 Derived tables (mentions, entities, aliases, facts, evidence, passages, sources, edges) can
-be rebuilt from ``articles`` at any time (``fasail reprocess``); the curation tables
+be rebuilt from ``articles`` at any time (``fasail reprocess``), and so can the evidence
+search index (``fasail.store.search``); the curation tables
 (``fact_reviews``, ``entity_curation``) are the analysts' work and are never rebuilt.
 """
 
@@ -100,6 +101,7 @@ def tables() -> SimpleNamespace:
         Column("edge_id", Text),
         Index("ix_facts_article", "article_id"), Index("ix_facts_edge", "edge_id"),
         Index("ix_facts_subject", "subject_id"), Index("ix_facts_object", "object_id"),
+        Index("ix_facts_type", "type"),  # RENAME facts for name lineage, without a scan
     )
     t.evidence = Table(
         "evidence", md, key("fact_id"), Column("article_id", Text, nullable=False),
@@ -117,6 +119,9 @@ def tables() -> SimpleNamespace:
         Column("source_count", Integer, nullable=False),
         Column("contradicted", Boolean, nullable=False),
         Index("ix_edges_first_time", "first_time"), Index("ix_edges_type_time", "type", "first_time"),
+        # Covers the as-of query: an index-only range scan, already in output order.
+        Index("ix_edges_as_of", "first_time", "edge_id", "type", "subject_id", "object_id", "negated",
+              "last_time", "evidence_count", "source_count", "contradicted"),
     )
     t.fact_reviews = Table(
         "fact_reviews", md, Column("review_id", Integer, primary_key=True, autoincrement=True),
@@ -134,16 +139,44 @@ def tables() -> SimpleNamespace:
         Column("other_id", Text), Column("other_key", Text), Column("alias_key", Text),
         Column("reviewer", Text, nullable=False), Column("at", Text, nullable=False),
     )
+    _search_index_follows(md)
     return t
 
 
+def _search_index_follows(md: Any) -> None:
+    """Create and drop the evidence search index (``fasail.store.search``, not a Core table:
+    an FTS5 table on SQLite) with the tables."""
+    from sqlalchemy import event
+
+    from fasail.store.search import create_index, drop_index
+
+    event.listen(md, "after_create", lambda _md, conn, **_: create_index(conn))
+    event.listen(md, "before_drop", lambda _md, conn, **_: drop_index(conn))
+
+
 def _v1(conn: Any) -> None:
-    """The first schema: every table as defined above."""
+    """The first schema: every table as defined above (later migrations then find their
+    indexes and tables present, and skip them)."""
     tables().metadata.create_all(conn)
 
 
+def _v2(conn: Any) -> None:
+    """Indexes for as-of snapshots: a covering index on edges, facts by type."""
+    t = tables()
+    for index in (*t.edges.indexes, *t.facts.indexes):
+        index.create(conn, checkfirst=True)
+
+
+def _v3(conn: Any) -> None:
+    """The evidence search index, filled from the stored evidence."""
+    from fasail.store.search import backfill, create_index
+
+    create_index(conn)
+    backfill(conn)
+
+
 #: Migration n+1 brings a database from version n to n+1.
-MIGRATIONS: list[Callable[[Any], None]] = [_v1]
+MIGRATIONS: list[Callable[[Any], None]] = [_v1, _v2, _v3]
 
 
 def current_version(conn: Any) -> int:

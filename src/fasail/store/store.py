@@ -9,11 +9,12 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fasail.store.records import EdgeRecord, EntityRecord, FactRecord
+from fasail.store.records import EdgeRecord, EntityRecord, FactRecord, edge_from_row, gc_paused
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from fasail.graph.questions import SearchHit
     from fasail.store.ingest import IngestSummary
 
 CHUNK = 500
@@ -36,6 +37,38 @@ def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
     items = sorted(set(values))
     for i in range(0, len(items), CHUNK):
         yield items[i:i + CHUNK]
+
+
+def _aliases(conn: Any, where: list[Any]) -> dict[str, list[str]]:
+    """Entity id → its aliases, for the entities ``where`` selects."""
+    from sqlalchemy import select
+
+    from fasail.store.schema import tables
+
+    t = tables()
+    aliases: dict[str, list[str]] = {}
+    rows = conn.execute(select(t.aliases.c.entity_id, t.aliases.c.alias)
+                        .join(t.entities, t.entities.c.entity_id == t.aliases.c.entity_id)
+                        .where(*where).order_by(t.aliases.c.entity_id, t.aliases.c.alias))
+    for entity_id, alias in rows:
+        aliases.setdefault(entity_id, []).append(alias)
+    return aliases
+
+
+def _usage(conn: Any, ids: list[str] | None) -> dict[str, Any]:
+    """Entity id → (n, first, last): its mentions and the dates of the articles naming it."""
+    from sqlalchemy import func, select
+
+    from fasail.store.schema import tables
+
+    t = tables()
+    usage = (select(t.mentions.c.entity_id, func.count().label("n"),
+                    func.min(t.articles.c.date).label("first"), func.max(t.articles.c.date).label("last"))
+             .join(t.articles, t.articles.c.article_id == t.mentions.c.article_id)
+             .group_by(t.mentions.c.entity_id))
+    if ids is not None:
+        usage = usage.where(t.mentions.c.entity_id.in_(ids))
+    return {r.entity_id: r for r in conn.execute(usage)}
 
 
 class Store:
@@ -123,27 +156,18 @@ class Store:
             return {name: conn.execute(select(func.count()).select_from(getattr(t, name))).scalar()
                     for name in names}
 
-    def entity_records(self, ids: Iterable[str] | None = None) -> Iterator[EntityRecord]:
-        from sqlalchemy import func, select
+    def entity_records(self, ids: Iterable[str] | None = None, *,
+                       brief: bool = False) -> Iterator[EntityRecord]:
+        """Entities by id; ``brief`` skips aliases and mention usage (a GROUP BY over mentions)."""
+        from sqlalchemy import select
 
         from fasail.store.schema import tables
 
         t = tables()
-        usage = (select(t.mentions.c.entity_id, func.count().label("n"),
-                        func.min(t.articles.c.date).label("first"), func.max(t.articles.c.date).label("last"))
-                 .join(t.articles, t.articles.c.article_id == t.mentions.c.article_id)
-                 .group_by(t.mentions.c.entity_id))
         with self.engine.connect() as conn:
             for chunk in (_chunks(ids) if ids is not None else [None]):
                 where = [] if chunk is None else [t.entities.c.entity_id.in_(chunk)]
-                aliases: dict[str, list[str]] = {}
-                alias_rows = conn.execute(select(t.aliases.c.entity_id, t.aliases.c.alias)
-                                          .join(t.entities, t.entities.c.entity_id == t.aliases.c.entity_id)
-                                          .where(*where).order_by(t.aliases.c.entity_id, t.aliases.c.alias))
-                for entity_id, alias in alias_rows:
-                    aliases.setdefault(entity_id, []).append(alias)
-                counts = {r.entity_id: r for r in conn.execute(
-                    usage.where(t.mentions.c.entity_id.in_(chunk)) if chunk is not None else usage)}
+                aliases, counts = ({}, {}) if brief else (_aliases(conn, where), _usage(conn, chunk))
                 for e in conn.execute(select(t.entities).where(*where).order_by(t.entities.c.entity_id)):
                     used = counts.get(e.entity_id)
                     yield EntityRecord(
@@ -154,21 +178,12 @@ class Store:
 
     def fact_records(self, *, entity_ids: Iterable[str] | None = None, types: Iterable[str] | None = None,
                      include_rejected: bool = False) -> Iterator[FactRecord]:
-        from sqlalchemy import or_, select
+        from sqlalchemy import or_
 
         from fasail.store.schema import tables
 
         t = tables()
-        query = (select(t.facts, t.evidence.c.start, t.evidence.c.end, t.evidence.c.text.label("evidence"),
-                        t.evidence.c.trigger, t.evidence.c.arguments, t.articles.c.doc,
-                        t.articles.c.date.label("article_date"), t.articles.c.outlet, t.articles.c.url)
-                 .join(t.evidence, t.evidence.c.fact_id == t.facts.c.fact_id)
-                 .join(t.articles, t.articles.c.article_id == t.facts.c.article_id)
-                 .order_by(t.articles.c.seq, t.facts.c.n))
-        if types is not None:
-            query = query.where(t.facts.c.type.in_(list(types)))
-        if not include_rejected:
-            query = query.where(t.facts.c.status != "rejected")
+        query = _facts_query(types, include_rejected)
         with self.engine.connect() as conn:
             for chunk in (_chunks(entity_ids) if entity_ids is not None else [None]):
                 scoped = query if chunk is None else query.where(
@@ -176,27 +191,44 @@ class Store:
                 for r in conn.execute(scoped):
                     yield _fact_record(r)
 
+    def search(self, text: str, limit: int | None = None) -> list[SearchHit]:
+        """Evidence passages containing ``text`` (hamza, ta marbuta, diacritics and tatweel
+        aside), in time order, from the store's search index (``fasail.store.search``)."""
+        from fasail.graph.questions import evidence_hits
+        from fasail.store.schema import tables
+        from fasail.store.search import fold, matching_fact_ids
+
+        needle = fold(text.strip())
+        if not needle:
+            return []
+        f = tables().facts
+        with self.engine.connect() as conn:
+            ids = matching_fact_ids(conn, needle)
+            facts = [_fact_record(r) for chunk in _chunks(ids)
+                     for r in conn.execute(_facts_query(None, False).where(f.c.fact_id.in_(chunk)))]
+        return evidence_hits(facts, text)[:limit]
+
     def edge_records(self, *, as_of: str | None = None, types: Iterable[str] | None = None,
                      with_fact_ids: bool = False) -> Iterator[EdgeRecord]:
         """Edges whose first_time is on or before ``as_of`` (all edges when None), read from
-        the materialised edges table. ``with_fact_ids`` also fills ``fact_ids`` (slower)."""
+        the materialised edges table: one row per edge, so one record per (type, subject,
+        object, negated). ``with_fact_ids`` also fills ``fact_ids`` (slower)."""
         from sqlalchemy import select
 
+        from fasail.graph.dates import latest_within
         from fasail.store.schema import tables
 
         e = tables().edges
-        query = select(e.c.edge_id, e.c.type, e.c.subject_id, e.c.object_id, e.c.negated, e.c.first_time,
-                       e.c.last_time, e.c.evidence_count, e.c.source_count, e.c.contradicted)
+        query = select(e.c.type, e.c.subject_id, e.c.object_id, e.c.negated, e.c.first_time, e.c.last_time,
+                       e.c.evidence_count, e.c.source_count, e.c.contradicted, e.c.edge_id)
         if as_of is not None:
-            query = query.where(e.c.first_time <= as_of)
+            query = query.where(e.c.first_time <= latest_within(as_of))
         if types is not None:
             query = query.where(e.c.type.in_(list(types)))
-        with self.engine.connect() as conn:
+        with self.engine.connect() as conn, gc_paused():
             rows = conn.execute(query.order_by(e.c.first_time, e.c.edge_id)).all()
-            facts = self._edge_fact_ids(conn, [r[0] for r in rows]) if with_fact_ids else {}
-        for r in rows:
-            yield EdgeRecord(r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8], bool(r[9]),
-                             tuple(facts.get(r[0], ())))
+            facts = self._edge_fact_ids(conn, [r[9] for r in rows]) if with_fact_ids else {}
+            return iter([edge_from_row(r, tuple(facts.get(r[9], ()))) for r in rows])
 
     @staticmethod
     def _edge_fact_ids(conn: Any, edge_ids: list[str]) -> dict[str, list[str]]:
@@ -351,6 +383,26 @@ class Store:
                 columns = [c for c in table.columns if c.name not in skip]
                 dump[name] = sorted((tuple(r) for r in conn.execute(select(*columns))), key=repr)
         return dump
+
+
+def _facts_query(types: Iterable[str] | None, include_rejected: bool) -> Any:
+    """Facts with their evidence and article, in ingest order."""
+    from sqlalchemy import select
+
+    from fasail.store.schema import tables
+
+    t = tables()
+    query = (select(t.facts, t.evidence.c.start, t.evidence.c.end, t.evidence.c.text.label("evidence"),
+                    t.evidence.c.trigger, t.evidence.c.arguments, t.articles.c.doc,
+                    t.articles.c.date.label("article_date"), t.articles.c.outlet, t.articles.c.url)
+             .join(t.evidence, t.evidence.c.fact_id == t.facts.c.fact_id)
+             .join(t.articles, t.articles.c.article_id == t.facts.c.article_id)
+             .order_by(t.articles.c.seq, t.facts.c.n))
+    if types is not None:
+        query = query.where(t.facts.c.type.in_(list(types)))
+    if not include_rejected:
+        query = query.where(t.facts.c.status != "rejected")
+    return query
 
 
 def _fact_record(r: Any) -> FactRecord:

@@ -15,6 +15,7 @@ from typing import Any
 from fasail.document import Document
 from fasail.store.records import SYMMETRIC_TYPES
 from fasail.store.resolve import Resolver
+from fasail.store.search import index_evidence
 from fasail.text.sentences import split_sentences
 
 
@@ -118,6 +119,7 @@ def write_extraction(conn: Any, resolver: Resolver, doc: Document, shared_keys: 
     t = tables()
     article_id = doc.id
     ids = [resolver.resolve(entity) for entity in doc.entities]
+    resolver.flush()
     mentions = [
         {"article_id": article_id, "n": n, "entity_id": entity_id, "start": m["start"],
          "end": m["end"], "text": m["text"], "rule": m.get("rule")}
@@ -164,21 +166,26 @@ def write_extraction(conn: Any, resolver: Resolver, doc: Document, shared_keys: 
             "arguments": json.dumps(fact.get("arguments") or {}, ensure_ascii=False)})
     conn.execute(insert(t.facts), facts)
     conn.execute(insert(t.evidence), evidence)
-    _add_sources(conn, sources)
+    index_evidence(conn, [(e["fact_id"], e["text"]) for e in evidence])
+    _add_sources(conn, article_id, sources)
 
 
 def _entity(ids: list[str], index: int | None) -> str | None:
     return ids[index] if index is not None and 0 <= index < len(ids) else None
 
 
-def _add_sources(conn: Any, keys: set[str]) -> None:
-    """Record each passage key once, with the article and sentence it stands for."""
+def _add_sources(conn: Any, article_id: str, keys: set[str]) -> None:
+    """Record each passage key once, with the article and sentence it stands for. Keys of the
+    article's own sentences are new with it; only those of re-run passages may be stored."""
     from sqlalchemy import insert, select
 
     from fasail.store.schema import tables
 
     t = tables().sources
-    have = set(conn.execute(select(t.c.passage_key).where(t.c.passage_key.in_(sorted(keys)))).scalars())
+    shared = sorted(k for k in keys if not k.startswith(f"{article_id}:"))
+    have: set[str] = set()
+    if shared:
+        have = set(conn.execute(select(t.c.passage_key).where(t.c.passage_key.in_(shared))).scalars())
     new = [{"passage_key": k, "article_id": k.rsplit(":", 1)[0], "start": int(k.rsplit(":", 1)[1])}
            for k in sorted(keys - have)]
     if new:
