@@ -52,7 +52,9 @@ def test_offset_map_is_monotonic_and_in_bounds(text):
 def test_every_normalised_char_comes_from_its_source_char(text):
     n = normalize(text)
     for i, ch in enumerate(n.text):
-        assert ch in fold(text[n.source_index[i]])
+        source = text[n.source_index[i]]
+        # A tatweel standing alone ("فتح الشام ـ النصرة") is a dash by design, not a stretch.
+        assert ch in fold(source) or (ch == "-" and source == "\u0640")
 
 
 @given(arabic_text, st.data())
