@@ -43,15 +43,25 @@ class BatchOptions:
 
 
 @dataclass
-class BatchSummary:
+class RunCounts:
+    """What a run over many articles did, for `extract` and `ingest` alike."""
+
     written: int = 0
     skipped: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def rate(self) -> float:
+        return self.written / self.seconds if self.seconds else 0.0
+
+
+@dataclass
+class BatchSummary(RunCounts):
     shared: list[tuple[str, str]] = field(default_factory=list)
     shared_count: int = 0
     rows: list[tuple[str, str, str, int, int, int, int]] = field(default_factory=list)
-    seconds: float = 0.0
 
 
 def _done_docs(path: Path) -> set[str]:

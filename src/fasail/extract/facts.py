@@ -304,13 +304,11 @@ class FactExtractor:
                     stated.extend(_implied(fact))
             _negate_mediation_of_failures(stated)
             events = [f for f in stated if not _standing(f)]
-            if claims:
-                # Cues that found no parties of their own ("نفى … اعتقال أي مقاتل") name what
-                # is denied; a sentence with no events at all may point back ("نفى ذلك").
-                unfilled = {kind for _, _, kind in view.cues} - {f["type"] for f in stated}
-                about = unfilled or (None if not events else unfilled)
-                if about is None or about:
-                    stated.extend(self._denied(view, norm, claims, entities, source, about))
+            # Cues that found no parties of their own ("نفى … اعتقال أي مقاتل") name what is
+            # denied; a sentence with no events at all may point back ("نفى ذلك").
+            unfilled = {kind for _, _, kind in view.cues} - {f["type"] for f in stated}
+            if claims and (unfilled or not events):
+                stated.extend(self._denied(view, norm, claims, entities, source, unfilled or None))
             found.extend((rank, fact) for fact in stated)
             if events:
                 claims = [f for f in events if not f["negated"]]

@@ -12,13 +12,14 @@ import datetime as dt
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from fasail.document import Document
 from fasail.errors import InputError
 from fasail.pipeline import RunContext, run
+from fasail.run import RunCounts
 from fasail.settings import load_settings
 from fasail.store.edges import rebuild_edges, refresh_edges
 from fasail.store.resolve import Resolver
@@ -26,16 +27,8 @@ from fasail.store.write import ArticleWriter
 
 
 @dataclass
-class IngestSummary:
-    written: int = 0
-    skipped: int = 0
-    failed: int = 0
-    errors: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def rate(self) -> float:
-        return self.written / self.seconds if self.seconds else 0.0
+class IngestSummary(RunCounts):
+    """What `fasail ingest` did (the counts `fasail extract` reports too)."""
 
 
 def resolver(conn: Any) -> Resolver:
