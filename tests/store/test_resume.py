@@ -92,10 +92,13 @@ def test_seed_corpus_shared_passage_is_one_source_and_reingest_is_a_no_op(db_loc
         copied = [f for f in facts if f.doc.startswith("002_") and f.doc != docs.get(f.passage_key)
                   and not f.passage_key.startswith(f.article_id)]
         assert copied, "seed 002 re-runs a passage of seed 000; facts from it should share its key"
-        originals = {f.passage_key: f for f in facts if f.doc.startswith("000_")}
+        originals = {(f.passage_key, _edge_key(f)) for f in facts if f.doc.startswith("000_")}
         edges = {(e.type, e.subject_id, e.object_id, e.negated): e for e in store.edge_records()}
-        for fact in copied:
-            assert fact.passage_key in originals
+        # A near-copy may word a sentence differently ("لجبهات" / "الى جبهات"), so a fact can come
+        # from the copy alone; every fact the original states too must count one source.
+        twinned = [f for f in copied if (f.passage_key, _edge_key(f)) in originals]
+        assert twinned, "facts of the re-run passage should be found in both articles"
+        for fact in twinned:
             edge = edges[_edge_key(fact)]
             keys = {f.passage_key for f in facts if _edge_key(f) == _edge_key(fact)}
             assert edge.source_count == len(keys) < edge.evidence_count

@@ -19,6 +19,8 @@ from fasail.text.numbers import parse_number
 #: How far (in words) an argument may sit from its trigger.
 NEAR = 8
 FAR = 20
+#: How far (in words) an object's marker ("إلى صفوف") may stand from its cue.
+MARKER_REACH = 10
 #: "بين" as a word (a proclitic و/ف may lead it), not inside "بينما" or "تبين".
 BETWEEN = re.compile(r"(?<![\u0621-\u064a])[وف]?(بين)(?![\u0621-\u064a])")
 ABOUT = fold("نحو")
@@ -82,13 +84,21 @@ def _marker_after(view: SentenceView, hit: Hit, markers: tuple[str, ...], until:
             before_ok = at == 0 or not text[at - 1].isalpha() or (
                 text[at - 1] in "وف" and (at == 1 or not text[at - 2].isalpha()))
             after = at + len(marker)
-            # A one-letter marker (ل، ب) is a clitic glued to the name; a word must end.
-            after_ok = len(marker) == 1 or after >= len(text) or not text[after].isalpha()
+            # A one-letter marker (ل، ب) is a clitic glued to the name ("لتنظيم «X»", not
+            # "لقاء"); a longer marker is a word of its own.
+            after_ok = _glued_to_name(view, at, after) if len(marker) == 1 else (
+                after >= len(text) or not text[after].isalpha())
             if before_ok and after_ok and not (marker == ABOUT and _amount_follows(text, after)):
                 best = at + len(marker) if best is None else min(best, at + len(marker))
                 break
             at += 1
     return best
+
+
+def _glued_to_name(view: SentenceView, at: int, after: int) -> bool:
+    """True when a name starts in the word of the clitic at ``at`` or in the next word."""
+    word = view.words.index_of(at)
+    return any(s.start >= after and view.words.index_of(s.start) - word <= 1 for s in view.slots)
 
 
 def _between(view: SentenceView, start: int, end: int, last: bool = False) -> int:
@@ -132,10 +142,11 @@ def _objects_after_subject(view: SentenceView, hit: Hit, subject: Slot, markers:
 def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), types=PARTIES,
                    limit: int = NEAR) -> list[Slot]:
     """The actor(s) after the trigger (after a marker word when the entry names one)."""
-    _, clause_end = view.clause_of(hit.end)
-    start = _marker_after(view, hit, markers, view.end) or hit.end
+    marker_at = _marker_after(view, hit, markers, view.end)
+    # Objects are counted from their marker, which itself stands near the cue.
+    start = marker_at if marker_at is not None and _near(view, hit.end, marker_at, MARKER_REACH) else hit.end
     after = [s for s in view.actors_after(start, types=types)
-             if _near(view, hit.end, s.start, limit) and not view.in_aside(s, hit.start)
+             if _near(view, start, s.start, limit) and not view.in_aside(s, hit.start)
              and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
     if not after:
         return []
@@ -145,8 +156,8 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
 def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
     subject = _subject_before(view, hit)
-    if subject is None:
-        return _suffered(view, hit)
+    if subject is None or (subject.start > hit.start and view.after_min(subject)):
+        return _suffered(view, hit)  # no subject, or "من Y" after the cue names the agent
     objects = _objects_after_subject(view, hit, subject, hit.trigger.markers())
     return [Candidate(subject, o) for o in objects if o.entity != subject.entity] or (
         [Candidate(subject, None)] if hit.trigger.flag("object_optional") else [])
@@ -156,7 +167,11 @@ def _suffered(view: SentenceView, hit: Hit) -> list[Candidate]:
     """"تعرضت مواقع X لهجوم من Y": the agent follows من after the cue, the one who suffered
     it stands before (in a construct such as "مواقع X")."""
     agents = [s for s in _after(view, hit.end, PARTIES, 4) if view.after_min(s)]
-    patients = _before(view, hit.start, PARTIES, 2)
+    i = view.words.index_of(hit.start)
+    if i > 0 and view.words[i - 1].text.endswith(("هم", "ها", "هما")):
+        return []  # "تعرضهم لهجوم من Y": the sufferer is a pronoun's referent, not the name before
+    clause_start, _ = view.clause_of(hit.start)
+    patients = [s for s in _before(view, hit.start, PARTIES, 4) if s.start >= clause_start]
     if not agents or not patients or agents[0].entity == patients[0].entity:
         return []
     return [Candidate(agents[0], patients[0])]
@@ -218,10 +233,11 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
         return []
     subject = _subject_before(view, hit, GROUPS + PERSONS)
     if marker_at is not None:
-        between_names = [s for s in view.actors_after(hit.end, marker_at) if s.type in GROUPS]
+        between_names = [s for s in view.actors_after(hit.end, marker_at) if s.type in GROUPS + PERSONS]
         if between_names:  # انضمام X إلى Y: the joiner sits between trigger and marker
             subject = between_names[0]
-    objects = _objects_after(view, hit, markers, GROUPS)
+    # Without its marker ("إلى"، "ب") a joining names no body joined, unless one follows at once.
+    objects = _objects_after(view, hit, markers, GROUPS, NEAR if marker_at is not None else 1)
     if hit.trigger.flag("subject_after"):  # "تشكّلت Y من اندماج X وZ": members after the cue
         joiners = _after(view, hit.end, GROUPS, 3)
         new_body = _subject_before(view, hit, GROUPS)
