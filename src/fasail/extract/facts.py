@@ -146,9 +146,13 @@ def _as_groups(candidate: Candidate, office: dict[int, Slot]) -> Candidate:
     return Candidate(subject, obj)
 
 
-def _is_headline(text: str, sentence) -> bool:
-    """The first line of an article without final punctuation is its headline."""
-    return sentence.start == 0 and not text[sentence.start : sentence.end].rstrip().endswith((".", "؟", "!"))
+def _is_heading(text: str, sentence) -> bool:
+    """A line of its own without final punctuation is a headline, subtitle or section heading:
+    it restates the body in short."""
+    starts_line = sentence.start == 0 or text[:sentence.start].rstrip(" \t").endswith("\n")
+    ends_line = text[sentence.end:].lstrip(" \t")[:1] in ("\n", "")
+    return starts_line and ends_line and not text[sentence.start : sentence.end].rstrip().endswith(
+        (".", "؟", "!", ":"))
 
 
 def _fighters_amount(view: SentenceView, hit: Hit, quantities: list[Quantity]) -> bool:
@@ -186,20 +190,30 @@ def _implied(fact: dict[str, Any]) -> list[dict[str, Any]]:
     return []
 
 
-def _one_per_event(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One fact per type, pair and polarity in an article: repeated mentions of one event
-    or relation keep their first (body before headline) statement."""
-    seen: set[tuple] = set()
+def _one_per_event(facts: list[dict[str, Any]], in_heading: list[bool]) -> list[dict[str, Any]]:
+    """One fact per type, pair and polarity in an article: repeated mentions of one relation
+    keep their first (body before headline) statement. An event the body mentions again with
+    another time or place than each earlier mention gave (talks in one town, then talks in
+    another) is another event; a heading only restates the body."""
+    seen: dict[tuple, list[tuple]] = {}
     kept = []
-    for fact in facts:
+    for fact, heading in zip(facts, in_heading, strict=True):
         pair = (fact["subject_entity"], fact["object_entity"])
         if fact["type"] in SYMMETRIC:
             pair = tuple(sorted(pair, key=str))
         key = (fact["type"], pair, fact["negated"])
-        if key not in seen:
-            seen.add(key)
+        setting = (fact["time"], fact["place"])
+        earlier = seen.get(key)
+        if earlier is None or (not heading and fact["type"] not in STANDING and setting != (None, None)
+                               and all(_differs(setting, other) for other in earlier)):
+            seen.setdefault(key, []).append(setting)
             kept.append(fact)
     return kept
+
+
+def _differs(setting: tuple, other: tuple) -> bool:
+    """True when two (time, place) settings disagree on a value both give."""
+    return any(a is not None and b is not None and a != b for a, b in zip(setting, other, strict=True))
 
 
 def _phrase_patterns(phrases) -> list[tuple[re.Pattern[str], frozenset[str]]]:
@@ -280,8 +294,8 @@ class FactExtractor:
             view = SentenceView(norm.text, sentence.start, sentence.end, words, slots)
             source = self._source(view, outlet_entity, previous_source)
             previous_source = source
-            # The headline restates the body: its facts rank after the body's.
-            rank = len(sentences) if order == 0 and _is_headline(norm.text, sentence) else order
+            # Headings restate the body: their facts rank after the body's.
+            rank = len(sentences) + order if _is_heading(norm.text, sentence) else order
             # A cue inside a name ("تحرير" in هيئة تحرير الشام) is part of the name.
             inside = all_hits[bisect_left(hit_starts, sentence.start):bisect_left(hit_starts, sentence.end)]
             hits = [h for h in inside if h.end <= sentence.end
@@ -312,7 +326,8 @@ class FactExtractor:
             found.extend((rank, fact) for fact in stated)
             if events:
                 claims = [f for f in events if not f["negated"]]
-        return _one_per_event([fact for _, fact in sorted(found, key=lambda x: x[0])])
+        ranked = sorted(found, key=lambda x: x[0])
+        return _one_per_event([fact for _, fact in ranked], [rank >= len(sentences) for rank, _ in ranked])
 
     def _denied(self, view: SentenceView, norm: NormalizedText, claims: list[dict[str, Any]],
                 entities: list[dict], source: int | None,

@@ -453,6 +453,8 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
     if mediator is None:
         return []
     between = _between(view, hit.start, view.end)
+    if hit.trigger.flag("parties_after_between") and (between == -1 or not _near(view, hit.end, between, 4)):
+        return []  # "توصلت X إلى اتفاق مع Y": X is a party, not a go-between
     if between == -1:  # "الهدنة بين الفصيلين، التي توسطت فيها X": the parties came first
         between = _between(view, view.start, hit.start, last=True)
     if between != -1:

@@ -20,6 +20,9 @@ LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|
 OFFICE_GAP = re.compile(
     r'^[\s"()\-،,]*(?:و|او)?\s*(?:ال)?(?:قايد|زعيم|امير|رييس|ممثل|ممثلي|وفد|قيادات|قياديي|مسوول|مسوولي)'
     r'(?:\s+(?:العام|العسكري|الميداني|السياسي|الحالي))?\s*(?:ل|في|من|عن)?[\s"()\-]*$')
+#: A name's qualifier inside a list: "بين X التابع لـY وZ" (Y describes X, it is not listed).
+MODIFIER_GAP = re.compile(r'^[\s"()\-«»“”]*(?:ال)?(?:تابع|تابعه|موالي|مواليه|مقرب|مقربه|فرع)'
+                          r'\s*(?:ل|من|في)?[\s"()\-«»“”]*$')
 ACTORS = ("GROUP", "STATE", "PERSON")
 #: Prepositions whose object is not the subject of a nearby verb (من is left out: "وفد من X"
 #: and "مقاتلون من X" name the actor).
@@ -120,15 +123,16 @@ class SentenceView:
     def listed_with(self, first: Slot, types=ACTORS, offices: bool = False) -> list[Slot]:
         """``first`` and the mentions listed after it ("X و Y و Z", "X، Y وZ"); with
         ``offices``, also names joined by an office ("X زعيم Y والقائد العام لـZ")."""
-        items = [first]
+        items, last_end = [first], first.end
         for slot in self.slots:
-            if slot.start < items[-1].end or slot.type not in types or self.former(slot):
+            if slot.start < last_end or slot.type not in types or self.former(slot):
                 continue
-            gap = self.text[items[-1].end : slot.start]
+            gap = self.text[last_end : slot.start]
             if LIST_GAP.match(gap) or (offices and OFFICE_GAP.match(gap)):
                 items.append(slot)
-            else:
+            elif not MODIFIER_GAP.match(gap):
                 break
+            last_end = slot.end  # "X التابع لـY وZ": Y qualifies X, the list goes on after it
         return items
 
     def listed_before(self, last: Slot, types=ACTORS) -> list[Slot]:
@@ -138,10 +142,17 @@ class SentenceView:
             if slot.end > items[0].start or slot.type not in types or self.former(slot):
                 continue
             if LIST_GAP.match(self.text[slot.end : items[0].start]):
-                items.insert(0, slot)
+                items.insert(0, self.qualified(slot) or slot)
             else:
                 break
         return items
+
+    def qualified(self, slot: Slot) -> Slot | None:
+        """The name ``slot`` qualifies ("X التابع لـY": X for Y), or None."""
+        earlier = [s for s in self.slots if s.end <= slot.start]
+        if earlier and MODIFIER_GAP.match(self.text[earlier[-1].end : slot.start]):
+            return earlier[-1]
+        return None
 
     def governed(self, slot: Slot) -> bool:
         """True when a preposition, or a glued ل / ب, governs the mention (لجبهة، عن «X»)."""

@@ -1,0 +1,42 @@
+"""Argument patterns of long news sentences: qualifiers inside lists, go-betweens, headings
+and repeated events. Sentences written for the tests."""
+
+import pytest
+from tests.extract.conftest import triples
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # A go-between reaches a deal between two others: it mediates, they agree.
+    ("وأكد مصدر أن «الجبهة الشامية» توصلت مؤخراً إلى اتفاق بين «لواء المعتصم» التابع "
+     "لـ«الجيش الوطني» و«هيئة تحرير الشام» يقضي بوقف القتال.",
+     {("MEDIATION", "الجبهة الشامية", "لواء المعتصم", False),
+      ("MEDIATION", "الجبهة الشامية", "هيئة تحرير الشام", False),
+      ("AGREEMENT", "لواء المعتصم", "هيئة تحرير الشام", False),
+      ("AFFILIATION", "لواء المعتصم", "الجيش الوطني", False)},
+     {("AGREEMENT", "الجيش الوطني", "هيئة تحرير الشام", False)}),
+    # Reaching a deal with someone is being a party to it, not mediating.
+    ("وتوصلت «الجبهة الشامية» إلى اتفاق مع «هيئة تحرير الشام» يقضي بوقف القتال.",
+     {("AGREEMENT", "الجبهة الشامية", "هيئة تحرير الشام", False)},
+     {("MEDIATION", "الجبهة الشامية", "هيئة تحرير الشام", False)}),
+])
+def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
+    found = triples(facts_of(text))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+def test_a_heading_restates_the_body_so_the_body_is_the_evidence(facts_of):
+    text = ("اشتباكات بين «جيش العزة» و«هيئة تحرير الشام» في ريف حماة\n\n"
+            "اندلعت صباح اليوم اشتباكات عنيفة بين «جيش العزة» و«هيئة تحرير الشام» قرب بلدة اللطامنة.\n\n"
+            "مقتل قائد ميداني\n\n"
+            "وقتل في الاشتباكات بين «جيش العزة» و«هيئة تحرير الشام» قائد ميداني.")
+    clashes = [f for f in facts_of(text) if f["type"] == "CLASH"]
+    assert len(clashes) == 1 and clashes[0]["evidence"].startswith("اندلعت"), clashes
+
+
+def test_talks_in_two_places_are_two_events_but_a_restatement_is_one(facts_of):
+    text = ("وعقد وفد من «جيش الإسلام» اجتماعاً مع «فيلق الرحمن» في مدينة دوما. "
+            "وبعد أسبوع عقد وفد من «جيش الإسلام» اجتماعاً ثانياً مع «فيلق الرحمن» في مدينة حرستا. "
+            "ولم يصدر عن اجتماع «جيش الإسلام» مع «فيلق الرحمن» أي بيان.")
+    talks = [f for f in facts_of(text) if f["type"] == "NEGOTIATION" and not f["negated"]]
+    assert sorted(f["place"] for f in talks) == ["حرستا", "دوما"], talks
