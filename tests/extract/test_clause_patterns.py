@@ -18,6 +18,16 @@ from tests.extract.conftest import triples
     ("وتوصلت «الجبهة الشامية» إلى اتفاق مع «هيئة تحرير الشام» يقضي بوقف القتال.",
      {("AGREEMENT", "الجبهة الشامية", "هيئة تحرير الشام", False)},
      {("MEDIATION", "الجبهة الشامية", "هيئة تحرير الشام", False)}),
+    # Coordinated subjects each act; taking part in battles is not fighting each other; a name
+    # right after another cue (مساندة) is that cue's argument.
+    ("وأفادت المصادر أن مئات المسلحين من «الحزب الإسلامي التركستاني» ومن «جيش العزة» وصلوا إلى "
+     "ريف مدينة سراقب للمشاركة في المعارك ومساندة «هيئة تحرير الشام» في أي هجوم.",
+     {("RELOCATION", "الحزب الإسلامي التركستاني", "ريف مدينة سراقب", False),
+      ("RELOCATION", "جيش العزة", "ريف مدينة سراقب", False),
+      ("ALLIANCE", "الحزب الإسلامي التركستاني", "هيئة تحرير الشام", False),
+      ("ALLIANCE", "جيش العزة", "هيئة تحرير الشام", False)},
+     {("CLASH", "الحزب الإسلامي التركستاني", "جيش العزة", False),
+      ("CLASH", "جيش العزة", "هيئة تحرير الشام", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

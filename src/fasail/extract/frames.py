@@ -159,8 +159,16 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     if subject is None or (subject.start > hit.start and view.after_min(subject)):
         return _suffered(view, hit)  # no subject, or "من Y" after the cue names the agent
     objects = _objects_after_subject(view, hit, subject, hit.trigger.markers())
-    return [Candidate(subject, o) for o in objects if o.entity != subject.entity] or (
-        [Candidate(subject, None)] if hit.trigger.flag("object_optional") else [])
+    subjects = _coordinated(view, hit, subject)
+    return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
+        [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
+
+
+def _coordinated(view: SentenceView, hit: Hit, subject: Slot, types=PARTIES) -> list[Slot]:
+    """The subject and those coordinated with it ("X وY تقاتلان Z"، "قاتلت X وY Z"): each acts."""
+    if subject.start >= hit.end:
+        return [s for s in view.listed_with(subject, types) if s.start < hit.end + 200]
+    return view.listed_before(subject, types)
 
 
 def _suffered(view: SentenceView, hit: Hit) -> list[Candidate]:
@@ -198,12 +206,14 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
             marker_at, types=("OUTLET", *PARTIES))[:1]):
         return []  # "ذكر في لقاء مع قناة X": an interview, not talks between parties
     objects = _objects_after(view, hit, markers) if marker_at is not None else []
-    if not objects and (right_after := _after(view, hit.end, PARTIES, 1)) and before is not None \
+    right_after = [s for s in _after(view, hit.end, PARTIES, 1)
+                   if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
+    if not objects and right_after and before is not None \
             and before.start < hit.start:  # "تعاون X وY في مواجهة Z": the noun's object follows it
         objects = [o for o in view.listed_with(right_after[0], PARTIES) if o.entity != before.entity]
     if subjects and objects:
         return [Candidate(s, o) for s in subjects for o in objects if s.entity != o.entity]
-    if len(subjects) >= 2:
+    if len(subjects) >= 2 and not _taking_part(view, hit):
         return _pairs(subjects)
     clause_start, clause_end = view.clause_of(hit.start)
     if not subjects and not objects and view.names_both(clause_start, clause_end):
@@ -213,6 +223,13 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         if after and len(view.listed_with(after[0], PARTIES)) >= 2:
             return _pairs(view.listed_with(after[0], PARTIES))
     return []
+
+
+def _taking_part(view: SentenceView, hit: Hit) -> bool:
+    """True when the cue is the object of "في" ("للمشاركة في المعارك"، "انخرطوا في القتال"):
+    those named before it take part on one side, they do not face each other."""
+    i = view.words.index_of(hit.start)
+    return i > 0 and view.words[i - 1].text in ("في", "وفي")
 
 
 def _pairs(parties: list[Slot]) -> list[Candidate]:
@@ -408,7 +425,7 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     subject = inner[0] if inner else _subject_before(view, hit, GROUPS)
     if subject is None or not places:
         return []
-    return [Candidate(subject, places[0])]
+    return [Candidate(s, places[0]) for s in _coordinated(view, hit, subject, GROUPS)]
 
 
 #: Words after which the captor is named ("أُعدموا على يد X", "اعتقالهم من قبل X", "لدى X").
