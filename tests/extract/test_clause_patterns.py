@@ -28,6 +28,15 @@ from tests.extract.conftest import triples
       ("ALLIANCE", "جيش العزة", "هيئة تحرير الشام", False)},
      {("CLASH", "الحزب الإسلامي التركستاني", "جيش العزة", False),
       ("CLASH", "جيش العزة", "هيئة تحرير الشام", False)}),
+    # A defeat "على يد X": X is the agent, the loser is the pronoun's referent (not the name
+    # a preposition governs).
+    ("وكان «جيش العزة» الذي أعلن ولاءه لـ«هيئة تحرير الشام» ينشط في ريف حماة قبل هزيمته على يد "
+     "قوات النظام.",
+     {("CLASH", "قوات النظام", "جيش العزة", False)},
+     {("CLASH", "جيش العزة", "قوات النظام", False),
+      ("CLASH", "قوات النظام", "هيئة تحرير الشام", False)}),
+    ("وطردت قوات سوريا الديمقراطية مسلحي تنظيم الدولة الإسلامية من بلدة هجين.",
+     {("CLASH", "قوات سوريا الديمقراطية", "تنظيم الدولة الإسلامية", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

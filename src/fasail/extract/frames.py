@@ -156,8 +156,9 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
 def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
     subject = _subject_before(view, hit)
-    if subject is None or (subject.start > hit.start and view.after_min(subject)):
-        return _suffered(view, hit)  # no subject, or "من Y" after the cue names the agent
+    agent_after = subject is not None and subject.start > hit.start and view.after_min(subject)
+    if subject is None or agent_after or _agent_follows(view, hit):
+        return _suffered(view, hit)  # no subject, or "من Y" / "على يد Y" after the cue names the agent
     objects = _objects_after_subject(view, hit, subject, hit.trigger.markers())
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
@@ -171,15 +172,27 @@ def _coordinated(view: SentenceView, hit: Hit, subject: Slot, types=PARTIES) -> 
     return view.listed_before(subject, types)
 
 
+def _agent_follows(view: SentenceView, hit: Hit) -> bool:
+    """True when "على يد / من قبل" follows the cue at once ("هزيمته على يد X")."""
+    agent_at = _marker_after(view, hit, AGENT_MARKERS, view.clause_of(hit.end)[1])
+    return agent_at is not None and _near(view, hit.end, agent_at, 2)
+
+
 def _suffered(view: SentenceView, hit: Hit) -> list[Candidate]:
-    """"تعرضت مواقع X لهجوم من Y": the agent follows من after the cue, the one who suffered
-    it stands before (in a construct such as "مواقع X")."""
+    """"تعرضت مواقع X لهجوم من Y": the agent follows من (or "على يد") after the cue, the one
+    who suffered it stands before (in a construct such as "مواقع X"); "قبل هزيمته على يد Y":
+    the sufferer is the pronoun's referent."""
     agents = [s for s in _after(view, hit.end, PARTIES, 4) if view.after_min(s)]
+    if not agents and _agent_follows(view, hit):
+        agents = _after(view, _marker_after(view, hit, AGENT_MARKERS, view.end), PARTIES, 1)
     i = view.words.index_of(hit.start)
     if i > 0 and view.words[i - 1].text.endswith(("هم", "ها", "هما")):
         return []  # "تعرضهم لهجوم من Y": the sufferer is a pronoun's referent, not the name before
     clause_start, _ = view.clause_of(hit.start)
     patients = [s for s in _before(view, hit.start, PARTIES, 4) if s.start >= clause_start]
+    if agents and view.text[hit.start : hit.end].endswith(PRONOUN_ENDINGS):
+        referent = view.antecedent(hit.start, GROUPS)
+        patients = [referent] if referent is not None else []
     if not agents or not patients or agents[0].entity == patients[0].entity:
         return []
     return [Candidate(agents[0], patients[0])]

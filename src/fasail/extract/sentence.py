@@ -224,7 +224,9 @@ class SentenceView:
         ``types`` before it, in this sentence or the one before (``ANTECEDENT_REACH`` characters)."""
         earlier = [s for s in self.all_slots
                    if s.end <= position and s.type in types and position - s.end <= ANTECEDENT_REACH]
-        return earlier[-1] if earlier else None
+        # "وهذا التنظيم الذي أعلن بيعته لـY، كان … قبل هزيمته": not the name a preposition governs.
+        free = [s for s in earlier if not (self.start <= s.start and self.governed(s))]
+        return (free or earlier)[-1] if earlier else None
 
     def words_between(self, start: int, end: int) -> int:
         """How many words lie between two offsets."""
