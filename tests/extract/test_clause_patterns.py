@@ -37,6 +37,14 @@ from tests.extract.conftest import triples
       ("CLASH", "قوات النظام", "هيئة تحرير الشام", False)}),
     ("وطردت قوات سوريا الديمقراطية مسلحي تنظيم الدولة الإسلامية من بلدة هجين.",
      {("CLASH", "قوات سوريا الديمقراطية", "تنظيم الدولة الإسلامية", False)}, set()),
+    # A person founding a group leads it; a coalition formed by groups is no leadership.
+    ("وشكّل أبو علي الحمصي «لواء الفتح» برفقة قرابة 250 مقاتلاً.",
+     {("LEADERSHIP", "أبو علي الحمصي", "لواء الفتح", False)}, set()),
+    ("وشكّلت «حركة أحرار الشام» و«فيلق الشام» غرفة عمليات «الفتح المبين» في ريف إدلب.",
+     set(), {("LEADERSHIP", "حركة أحرار الشام", "الفتح المبين", False)}),
+    # Office holders named after the group: "قيادات من X بينهم Y".
+    ("واغتيلت قيادات كبيرة من «حركة أحرار الشام» بينهم محمد منير الملقب بـ«الدبوس».",
+     {("LEADERSHIP", "محمد منير", "حركة أحرار الشام", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -306,6 +306,9 @@ class FactExtractor:
             stated: list[dict[str, Any]] = []
             for hit in hits:
                 for candidate in FRAMES[hit.trigger.frame](view, hit):
+                    if not hit.trigger.accepts(candidate.subject.type,
+                                               candidate.object.type if candidate.object else None):
+                        continue
                     if hit.trigger.fact_type in REPRESENTED:
                         candidate = _as_groups(candidate, office)
                         obj = candidate.object

@@ -34,7 +34,9 @@ WORD_RE = re.compile(r"[\u0621-\u064a]+")
 #: Words that may stand between a group and its office holder's name.
 TITLE_WORDS = lexicon().person_titles | frozenset(
     fold(w) for w in ("المنشق", "السابق", "الحالي", "العام", "العسكري", "الميداني", "الشرعي", "الملقب",
-                      "المدعو", "المكنى", "الشيخ", "الرائد", "العقيد", "العميد", "النقيب", "المقدم"))
+                      "المدعو", "المكنى", "الشيخ", "الرائد", "العقيد", "العميد", "النقيب", "المقدم",
+                      # "قيادات من X أبرزهم Y": the holders named after the group
+                      "بينهم", "منهم", "ومنهم", "ابرزهم", "وابرزهم", "بينهما", "ابرزها"))
 
 
 @dataclass(frozen=True, slots=True)

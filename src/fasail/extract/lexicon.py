@@ -42,6 +42,13 @@ class Trigger:
     def flag(self, name: str) -> bool:
         return bool(self.options.get(name))
 
+    def accepts(self, subject_type: str, object_type: str | None) -> bool:
+        """True when the entry allows these argument types (``subject_types`` /
+        ``object_types``: "شكّل X Y" founds a group only with a person for X)."""
+        subjects, objects = self.options.get("subject_types"), self.options.get("object_types")
+        return (not subjects or subject_type in subjects) and (
+            not objects or object_type is None or object_type in objects)
+
     def markers(self, name: str = "object_marker") -> tuple[str, ...]:
         value = self.options.get(name) or ()
         return tuple(fold(str(v)) for v in (value if isinstance(value, list) else [value]))

@@ -122,10 +122,15 @@ def _single_name(ctx: PatternContext, first: int, last: int) -> bool:
     return True
 
 
+def _first_name(ctx: PatternContext, word: Word) -> bool:
+    """A first name that folding made look like a stopword (علي and the preposition على)."""
+    return word.stem in ctx.lex.first_names and not ctx.written_as(word).endswith("ى")
+
+
 def _kunya_end(ctx: PatternContext, i: int) -> int | None:
     """Last word index of a kunya name starting at word ``i`` (أبو محمد الجولاني)."""
     words = ctx.words
-    if not words.joined(i) or not ctx.name_like(words[i + 1]):
+    if not words.joined(i) or not (ctx.name_like(words[i + 1]) or _first_name(ctx, words[i + 1])):
         return None
     last = i + 1
     if words[last].text == "عبد" and words.joined(last):  # أبو عبد الله, أبو عبد الرحمن
