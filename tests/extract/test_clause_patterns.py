@@ -45,6 +45,19 @@ from tests.extract.conftest import triples
     # Office holders named after the group: "قيادات من X بينهم Y".
     ("واغتيلت قيادات كبيرة من «حركة أحرار الشام» بينهم محمد منير الملقب بـ«الدبوس».",
      {("LEADERSHIP", "محمد منير", "حركة أحرار الشام", False)}, set()),
+    # A refusal reaches over an aside to its verbal noun, whose genitive is the object; a
+    # former name is not a party; "قائده" points back at a masculine name (لواء, not هيئة).
+    ("في المقابل، رفض «لواء صقور أريحا»، المعروف سابقاً باسم «كتيبة شهداء أريحا»، مبايعة هيئة "
+     "تحرير الشام، بحسب ما قاله قائده، الرائد المنشق سامر الحسن، لعنب بلدي.",
+     {("ALLEGIANCE", "لواء صقور أريحا", "هيئة تحرير الشام", True),
+      ("LEADERSHIP", "سامر الحسن", "لواء صقور أريحا", False),
+      ("RENAME", "كتيبة شهداء أريحا", "لواء صقور أريحا", False)},
+     {("LEADERSHIP", "سامر الحسن", "هيئة تحرير الشام", False),
+      ("LEADERSHIP", "سامر الحسن", "كتيبة شهداء أريحا", False)}),
+    ("وسيطرت «حركة أحرار الشام» على البلدة بعد انسحاب «لواء الحق» منها، وقال قائدها أبو خالد "
+     "الحموي إن المعركة انتهت.",
+     {("LEADERSHIP", "أبو خالد الحموي", "حركة أحرار الشام", False)},
+     {("LEADERSHIP", "أبو خالد الحموي", "لواء الحق", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -371,7 +371,7 @@ class FactExtractor:
             "subject": _named(candidate.subject, entities),
             "object": _named(obj, entities) if obj is not None else None,
             # A title or apposition ("نفى المتحدث باسم X …") is not what the clause denies.
-            "negated": trigger.frame not in ("title", "apposition") and self._negated(view, hit),
+            "negated": trigger.frame not in ("title", "apposition") and self._negated(view, hit, candidate),
             "hedged": self._hedged(view, hit),
             "time": self._time(view, hit, times),
             "place": entities[place.entity]["name"] if place is not None else None,
@@ -395,11 +395,12 @@ class FactExtractor:
 
     # -- attributes -------------------------------------------------------------------------
 
-    def _negated(self, view: SentenceView, hit: Hit) -> bool:
+    def _negated(self, view: SentenceView, hit: Hit, candidate: Candidate) -> bool:
         """A negating particle a few words before the trigger, or a failure, refusal, denial or
         absence phrase earlier in its clause ("فشل الطرفان بالتوصل إلى اتفاق", "رفض مبايعة");
-        look-alikes ("لا يزال", "ما لا يقل عن") are masked first."""
-        clause_start, _ = view.clause_of(hit.start)
+        look-alikes ("لا يزال", "ما لا يقل عن") are masked first. The clause reaches back to
+        a subject before an aside ("رفض X، المعروف سابقاً بـZ، مبايعة Y")."""
+        clause_start, _ = view.clause_of(min(hit.start, candidate.subject.start))
         window = " " + view.text[clause_start : hit.start] + " "
         window = self.look_alikes.sub(lambda m: "_" * len(m.group()), window)
         for pattern, not_for in self.clause_negators:

@@ -115,7 +115,7 @@ def _amount_follows(text: str, at: int) -> bool:
     return bool(following) and (following[0][0].isdigit() or parse_number(following[0]) is not None)
 
 
-def _subject_before(view: SentenceView, hit: Hit, types=PARTIES) -> Slot | None:
+def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: bool = True) -> Slot | None:
     """The trigger's subject: the nearest actor before it in its clause that no preposition
     governs ("انشقاقه عن X وانضمامه إلى Y": the joiner is not X); in verb-first clauses
     ("سيطرت الهيئة على البلدة") the actor right after the verb; else the nearest free actor
@@ -125,7 +125,7 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES) -> Slot | None:
             if not view.governed(s) and not view.in_aside(s, hit.start) and not view.backer(s)]
     inside = [s for s in free if s.start >= clause_start]
     right_after = [s for s in view.actors_after(hit.end, types=types)
-                   if _near(view, hit.end, s.start, 1) and not view.governed(s)]
+                   if verb_first and _near(view, hit.end, s.start, 1) and not view.governed(s)]
     # "مقاتلين من X اعتقلتهم Y": an actor after من is a part, the verb's subject follows it.
     if inside and not (right_after and view.after_min(inside[0])):
         return inside[0]
@@ -158,6 +158,11 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
 def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
     subject = _subject_before(view, hit)
+    if subject is not None and subject.start >= hit.end and hit.trigger.flag("genitive_object"):
+        # "رفض X، المعروف سابقاً بـZ، مبايعة Y": the name after a verbal noun is its object.
+        subject = _subject_before(view, Hit(hit.start, hit.start, hit.trigger), PARTIES, verb_first=False)
+        if subject is None:
+            return []
     agent_after = subject is not None and subject.start > hit.start and view.after_min(subject)
     if subject is None or agent_after or _agent_follows(view, hit):
         return _suffered(view, hit)  # no subject, or "من Y" / "على يد Y" after the cue names the agent
@@ -193,7 +198,7 @@ def _suffered(view: SentenceView, hit: Hit) -> list[Candidate]:
     clause_start, _ = view.clause_of(hit.start)
     patients = [s for s in _before(view, hit.start, PARTIES, 4) if s.start >= clause_start]
     if agents and view.text[hit.start : hit.end].endswith(PRONOUN_ENDINGS):
-        referent = view.antecedent(hit.start, GROUPS)
+        referent = view.antecedent(hit.start, GROUPS, _pronoun(view, hit))
         patients = [referent] if referent is not None else []
     if not agents or not patients or agents[0].entity == patients[0].entity:
         return []
@@ -369,12 +374,13 @@ def rename(view: SentenceView, hit: Hit) -> list[Candidate]:
 def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     """A person with a title in a group, on either side of the cue: "X قائد Y", "قائد Y، X",
     "القائد العام لـY X", "الذي يقوده X", "ويقود Y الرائد X"."""
+    pronoun = _pronoun(view, hit)
     groups = _after(view, hit.end, GROUPS, 3)
+    if not groups and pronoun:  # "ويقودها العقيد X"، "قائده، الرائد X": the pronoun's referent
+        antecedent = view.antecedent(hit.start, GROUPS, pronoun)
+        groups = [antecedent] if antecedent is not None else []
     if not groups:
         groups = _before(view, hit.start, GROUPS, 4)
-    if not groups and view.text[hit.start : hit.end].endswith(PRONOUN_ENDINGS):
-        antecedent = view.antecedent(hit.start, GROUPS)  # "ويقودها العقيد X", "قائده، الرائد X"
-        groups = [antecedent] if antecedent is not None else []
     if not groups:
         return []
     group = groups[0]
@@ -395,6 +401,12 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     else:
         return []
     return [Candidate(p, group) for p in holders]
+
+
+def _pronoun(view: SentenceView, hit: Hit) -> str:
+    """The pronoun attached to the cue word ("قائدها" → "ها"), or ""."""
+    word = view.text[hit.start : hit.end]
+    return next((p for p in sorted(PRONOUN_ENDINGS, key=len, reverse=True) if word.endswith(p)), "")
 
 
 def _only_titles(gap: str) -> bool:

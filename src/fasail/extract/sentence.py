@@ -37,6 +37,8 @@ CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع
 #: Words after بين that point back at the two parties last named (بين الطرفين).
 #: What follows a former name given in apposition: "(جبهة النصرة سابقاً)".
 FORMERLY = re.compile(r'[\s"«»“”]*(?:سابقا|سابقًا)')
+#: What precedes a former name: "المعروف سابقاً باسم «Y»"، "الذي كان يعرف سابقا بـY".
+FORMERLY_BEFORE = re.compile(r'(?:سابقا|سابقًا)\s*(?:باسم|ب|ب\s+اسم)?[\s"«»“”]*$')
 #: Participles and nouns of backing before "من X" ("المدعوم من X", "بدعم من X").
 BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد")
 #: Words that open a relative clause.
@@ -46,6 +48,23 @@ ANTECEDENT_REACH = 300
 QUOTES = ' "«»“”()'
 BOTH_PARTIES = ("الطرفين", "الفصيلين", "الجانبين", "الجهتين", "التنظيمين", "الفريقين",
                 "الطرفان", "الفصيلان", "الجانبان", "التنظيمان")
+
+
+#: Attached pronouns and the gender of what they point back at ("قائده": a لواء or جيش,
+#: "قائدها": a هيئة or حركة).
+PRONOUN_GENDER = {"ه": "m", "ها": "f"}
+#: Head nouns of masculine group names; a head ending in ة is feminine.
+MASCULINE_HEADS = frozenset({"جيش", "لواء", "تنظيم", "فيلق", "حزب", "تجمع", "مجلس", "اتحاد", "فصيل",
+                             "ائتلاف", "تحالف"})
+
+
+def _gender(slot: Slot) -> str | None:
+    """The grammatical gender of a group's name from its head noun, None when it has none."""
+    words = slot.name.split()
+    head = words[0].removeprefix("ال") if words else ""
+    if head.endswith("ة"):
+        return "f"
+    return "m" if head in MASCULINE_HEADS else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +116,8 @@ class SentenceView:
     def former(self, slot: Slot) -> bool:
         """True for a former name in apposition ("هيئة تحرير الشام (جبهة النصرة سابقاً)"): the
         same organisation as the name before it, not another party."""
-        return bool(FORMERLY.match(self.text, slot.end))
+        return bool(FORMERLY.match(self.text, slot.end)
+                    or FORMERLY_BEFORE.search(self.text, max(0, slot.start - 20), slot.start))
 
     def actors_before(self, position: int, since: int | None = None, types=ACTORS,
                       formers: bool = False) -> list[Slot]:
@@ -219,11 +239,13 @@ class SentenceView:
         return any(start <= c_start and c_end <= slot.start and kind != fact_type
                    and self.words_between(c_end, slot.start) <= 1 for c_start, c_end, kind in self.cues)
 
-    def antecedent(self, position: int, types=("GROUP",)) -> Slot | None:
+    def antecedent(self, position: int, types=("GROUP",), pronoun: str = "") -> Slot | None:
         """What a pronoun at ``position`` points back at ("ويقودها X"): the nearest mention of
         ``types`` before it, in this sentence or the one before (``ANTECEDENT_REACH`` characters)."""
+        gender = PRONOUN_GENDER.get(pronoun)
         earlier = [s for s in self.all_slots
-                   if s.end <= position and s.type in types and position - s.end <= ANTECEDENT_REACH]
+                   if s.end <= position and s.type in types and position - s.end <= ANTECEDENT_REACH
+                   and not self.former(s) and _gender(s) in (None, gender)]
         # "وهذا التنظيم الذي أعلن بيعته لـY، كان … قبل هزيمته": not the name a preposition governs.
         free = [s for s in earlier if not (self.start <= s.start and self.governed(s))]
         return (free or earlier)[-1] if earlier else None
