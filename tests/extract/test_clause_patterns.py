@@ -80,3 +80,11 @@ def test_talks_in_two_places_are_two_events_but_a_restatement_is_one(facts_of):
             "ولم يصدر عن اجتماع «جيش الإسلام» مع «فيلق الرحمن» أي بيان.")
     talks = [f for f in facts_of(text) if f["type"] == "NEGOTIATION" and not f["negated"]]
     assert sorted(f["place"] for f in talks) == ["حرستا", "دوما"], talks
+
+
+def test_facts_name_a_role_word_by_the_name_the_article_used_last(facts_of):
+    text = ('شنّ مسلحو تنظيم "داعش" هجوماً على مواقع "قسد". وقالت مصادر إن التنظيم سيطر على بلدة '
+            'هجين. ويحاول التنظيم، الذي غيّر اسمه من "الدولة الإسلامية في العراق والشام" إلى "الدولة '
+            'الإسلامية"، الاحتفاظ بمواقعه.')
+    control = next(f for f in facts_of(text) if f["type"] == "CONTROL")
+    assert control["subject"] == "داعش", control

@@ -68,3 +68,12 @@ def test_al_akhir_refers_to_the_latest_actor_but_not_as_an_adjective(recognize):
 def test_place_missing_from_the_gazetteer_keeps_the_sentence_governorate(recognize):
     hill = recognize("سيطرت القوات على تلة الزيتونة في ريف حماة الشمالي.")["تلة الزيتونة"]
     assert hill["in_kb"] is False and hill["admin1"] == "حماة"
+
+
+def test_this_organisation_and_the_latter_point_at_the_latest_with_that_head(recognize):
+    text = ("وتعد هيئة تحرير الشام أكبر فصائل إدلب، وتنشط معها مجموعات صغيرة. وقاتل تنظيم «حراس الدين» "
+            "إلى جانب الهيئة، وهذا التنظيم الأخير أعلن ولاءه لتنظيم القاعدة.")
+    entities = recognize(text)
+    hurras = next(e for e in entities.values() if e["kb_id"] == "hurras-al-din")
+    assert "التنظيم" in hurras["aliases"]  # the head noun stands outside the quotes
+

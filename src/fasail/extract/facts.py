@@ -119,10 +119,15 @@ def _longest_per_type(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-def _named(slot: Slot, entities: list[dict]) -> str:
+def _named(slot: Slot, entities: list[dict], view: SentenceView) -> str:
     """A fact keeps the name its sentence uses (جبهة النصرة in a 2018 article stays جبهة
-    النصرة); a role word (الهيئة) gives way to its entity's name."""
-    return entities[slot.entity]["name"] if slot.coref or not slot.name else slot.name
+    النصرة); a role word (التنظيم) takes the name the article last used for its entity
+    ("تنظيم داعش … التنظيم" → داعش, not an older name of the same group), else the entity's."""
+    if slot.name and not slot.coref:
+        return slot.name
+    named = [s for s in view.all_slots
+             if s.entity == slot.entity and not s.coref and s.name and s.end <= slot.start]
+    return named[-1].name if named else entities[slot.entity]["name"]
 
 
 def _office_holders(view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
@@ -368,8 +373,8 @@ class FactExtractor:
             place = self._place(view, hit, candidate)
         fact = {
             "type": trigger.fact_type,
-            "subject": _named(candidate.subject, entities),
-            "object": _named(obj, entities) if obj is not None else None,
+            "subject": _named(candidate.subject, entities, view),
+            "object": _named(obj, entities, view) if obj is not None else None,
             # A title or apposition ("نفى المتحدث باسم X …") is not what the clause denies.
             "negated": trigger.frame not in ("title", "apposition") and self._negated(view, hit, candidate),
             "hedged": self._hedged(view, hit),

@@ -268,7 +268,9 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
     marker_at = _marker_after(view, hit, markers, view.end)
     if marker_at is None and hit.trigger.flag("marker_required"):
         return []
-    subject = _subject_before(view, hit, GROUPS + PERSONS)
+    # Groups join groups; a person joining is a member (membership.yaml), and a person named
+    # earlier ("قبل أفول نجم أبي بكر البغدادي، ليقوم بالاندماج مع Y") is not the joiner.
+    subject = _subject_before(view, hit, GROUPS)
     if marker_at is not None:
         between_names = [s for s in view.actors_after(hit.end, marker_at) if s.type in GROUPS + PERSONS]
         if between_names:  # انضمام X إلى Y: the joiner sits between trigger and marker

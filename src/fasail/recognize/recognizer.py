@@ -226,7 +226,8 @@ class Recognizer:
             if rule.head == "*" and word.index > 0 and ctx.words.joined(word.index - 1) and (
                     ctx.words[word.index - 1].has_article):
                 continue  # "الأسبوع الأخير": an adjective, not "the latter"
-            antecedent = self._antecedent(rule, mentions, word.start)
+            antecedent = self._antecedent(rule, mentions, word.start, ctx,
+                                          latest=_demonstrative(ctx, word.index))
             start = word.name_start if word.prefix.endswith("ال") else word.stem_start
             if antecedent is not None:
                 found.append(Mention(start, word.end, antecedent.type, ctx.original(start, word.end),
@@ -241,9 +242,11 @@ class Recognizer:
         return found
 
     @staticmethod
-    def _antecedent(rule, mentions: list[Mention], position: int) -> Mention | None:
+    def _antecedent(rule, mentions: list[Mention], position: int, ctx: PatternContext,
+                    latest: bool = False) -> Mention | None:
         """The antecedent of a role word: a mention before it whose name starts with the
-        rule's head word; the most often named such entity, then the latest."""
+        rule's head word; the most often named such entity, then the latest. "هذا التنظيم"
+        and "التنظيم الأخير" point at the latest."""
         earlier = [m for m in mentions if m.end <= position]
         if rule.head in ("*", "*group"):
             wanted = ("GROUP",) if rule.head == "*group" else ("GROUP", "STATE", "PERSON")
@@ -254,10 +257,11 @@ class Recognizer:
         fitting = []
         for m in earlier:
             heads = {match_key(n).split()[0].removeprefix("ال") for n in (m.name, *m.aliases) if n.strip()}
+            heads.add(_head_before(ctx, m))  # تنظيم «جند الأقصى»: the head noun outside the quotes
             if m.type in wanted and head in heads:
                 fitting.append(m)
-        if not fitting:
-            return None
+        if not fitting or latest:
+            return fitting[-1] if fitting else None
         counts: dict[tuple, int] = {}
         for m in earlier:
             if m.kb_ids or m.type in wanted:
@@ -395,3 +399,24 @@ class Recognizer:
                               admin1=kb_entity.admin1_name or kb_entity.admin1)
         record.update(extra)
         return record
+
+
+#: Words that make a role word point at the latest fitting name: "هذا التنظيم"، "الهيئة الأخيرة".
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "وهذا", "وهذه", "ذلك", "تلك"})
+LATTER = frozenset({"الاخير", "الاخيره"})
+
+
+def _demonstrative(ctx: PatternContext, i: int) -> bool:
+    """True when a demonstrative stands before the role word or "الأخير" after it."""
+    words = ctx.words
+    return (i > 0 and words[i - 1].text in DEMONSTRATIVES) or (
+        i + 1 < len(words) and words[i + 1].text in LATTER)
+
+
+def _head_before(ctx: PatternContext, mention: Mention) -> str:
+    """The word right before a quoted or bracketed name ("تنظيم" in تنظيم «X»), or ""."""
+    words = ctx.words
+    i = words.index_of(mention.start)
+    if i == 0 or i >= len(words) or ctx.original(words[i - 1].end, words[i].start).strip() == "":
+        return ""
+    return words[i - 1].stem
