@@ -58,6 +58,20 @@ from tests.extract.conftest import triples
      "الحموي إن المعركة انتهت.",
      {("LEADERSHIP", "أبو خالد الحموي", "حركة أحرار الشام", False)},
      {("LEADERSHIP", "أبو خالد الحموي", "لواء الحق", False)}),
+    # A size with a pronoun ("عدد عناصره") is the size of the group the sentence is about, not
+    # of one named after "من تنظيم"; one size per sentence.
+    ("وعرف الحزب الإسلامي التركستاني بقربه العقائدي من تنظيم «جبهة النصرة»، ويقدر عدد عناصره في "
+     "سوريا بآلاف المقاتلين.",
+     {("STRENGTH", "الحزب الإسلامي التركستاني", None, False)},
+     {("STRENGTH", "جبهة النصرة", None, False)}),
+    # Air cover and joining forces are alliances; the place of a stronghold may close the clause
+    # before it.
+    ("وقال إن الطيران الحربي الروسي قدم غطاء جويا لوحدات الجيش السوري العاملة على الأرض.",
+     {("ALLIANCE", "الطيران الحربي الروسي", "الجيش السوري", False)}, set()),
+    ("واعتبر المسؤول أن تنظيمي الدولة الإسلامية والقاعدة لا يوحدان جهودهما في سوريا.",
+     {("ALLIANCE", "الدولة الإسلامية", "القاعدة", True)}, set()),
+    ("وتعد بلدة كفرنبل بريف إدلب الجنوبي، المعقل الرئيس لحركة أحرار الشام.",
+     {("CONTROL", "حركة أحرار الشام", "كفرنبل", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

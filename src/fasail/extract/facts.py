@@ -151,6 +151,13 @@ def _as_groups(candidate: Candidate, office: dict[int, Slot]) -> Candidate:
     return Candidate(subject, obj)
 
 
+def _one_size(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A sentence states one group's size: "ويقدر عدد عناصره بآلاف المقاتلين" has two size
+    cues but one amount, which belongs to the first."""
+    sizes = [f for f in facts if f["type"] == "STRENGTH"]
+    return [f for f in facts if f["type"] != "STRENGTH" or f is sizes[0]]
+
+
 def _is_heading(text: str, sentence) -> bool:
     """A line of its own without final punctuation is a headline, subtitle or section heading:
     it restates the body in short."""
@@ -325,6 +332,7 @@ class FactExtractor:
                     stated.append(fact)
                     stated.extend(_implied(fact))
             _negate_mediation_of_failures(stated)
+            stated = _one_size(stated)
             events = [f for f in stated if not _standing(f)]
             # Cues that found no parties of their own ("نفى … اعتقال أي مقاتل") name what is
             # denied; a sentence with no events at all may point back ("نفى ذلك").

@@ -427,7 +427,10 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     _, clause_end = view.clause_of(hit.end)
     if hit.trigger.flag("subject_after"):
         after = _after(view, hit.end, GROUPS, 3)
-        places = view.places_in(view.clause_of(hit.start)[0], hit.start)[-1:]
+        clause_start = view.clause_of(hit.start)[0]
+        # "وتعد بلدة X بريف إدلب، المعقل الرئيس لـY": the place may close the clause before.
+        places = (view.places_in(clause_start, hit.start)[-1:]
+                  or view.places_in(view.clause_of(clause_start - 1)[0], clause_start)[:1])
         if after and places:
             return [Candidate(after[0], p) for p in places]
         return []
@@ -524,8 +527,11 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
 def strength(view: SentenceView, hit: Hit) -> list[Candidate]:
     """A group's size: the group before the cue, or right after it (يبلغ تعداد X)."""
     after = _after(view, hit.end, ("GROUP",), 2)
+    pronoun = _pronoun(view, hit)
     if after and hit.trigger.flag("subject_after"):
         subject = after[0]
+    elif pronoun and not after:  # "ويقدر عدد عناصره بالآلاف": the group named before
+        subject = view.antecedent(hit.start, ("GROUP",), pronoun)
     else:
         subject = _subject_before(view, hit, ("GROUP",)) or (after[0] if after else None)
     return [Candidate(subject, None)] if subject else []

@@ -186,10 +186,12 @@ class SentenceView:
         if i == 0 or self.text[self.words[i - 1].end : word.start].strip(' "()') != "":
             return False
         prev = self.words[i - 1]
-        # "لتنظيم «الدولة»": a head noun glued to ل / ب carries the preposition for the name.
+        # "لتنظيم «الدولة»", "من تنظيم «X»": a head noun carries its preposition to the name.
         prev_glued = prev.prefix.removesuffix("ال")[-1:] in ("ل", "ب")
+        head_governed = prev.stem in HEAD_NOUNS and (prev_glued or (
+            i > 1 and self.words[i - 2].text in PREPOSITIONS and self.words.gap(i - 2).strip() == ""))
         return (prev.text in PREPOSITIONS or prev.stem in PREPOSITIONS or prev.text in ("ل", "ب")
-                or (prev_glued and prev.stem in HEAD_NOUNS) or prev.stem in CONSTRUCT_NOUNS)
+                or head_governed or prev.stem in CONSTRUCT_NOUNS)
 
     def after_min(self, slot: Slot) -> bool:
         """True when the mention follows the preposition من ("مقاتلون من X")."""
