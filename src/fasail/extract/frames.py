@@ -461,20 +461,25 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 
 #: Words after which the captor is named ("أُعدموا على يد X", "اعتقالهم من قبل X", "لدى X").
-AGENT_MARKERS = tuple(fold(m) for m in ("على يد", "من قبل", "لدى", "في سجون", "في سجن", "بيد"))
+AGENT_MARKERS = tuple(fold(m) for m in ("على يد", "من قبل", "لدى", "عند", "في سجون", "في سجن", "بيد"))
+
+
+def _named_agent(view: SentenceView, agent_at: int | None) -> int | None:
+    """``agent_at`` when a group follows the agent marker ("لدى X"), else None ("عند حاجز")."""
+    return agent_at if agent_at is not None and _after(view, agent_at, GROUPS, 2) else None
 
 
 def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Captor → captives' group: "أعدم X عناصر من Y", "أسرى Y لدى X", "أُعدموا على يد X"."""
     _, clause_end = view.clause_of(hit.end)
-    agent_at = _marker_after(view, hit, AGENT_MARKERS, clause_end)
+    agent_at = _named_agent(view, _marker_after(view, hit, AGENT_MARKERS, clause_end))
     before = _before(view, hit.start, GROUPS, NEAR)
     if agent_at is None and before and view.after_min(before[0]):
         # "مقاتلون من X أُعدموا بعد اعتقالهم من قبل Y": the victims lead, the agent comes later.
-        agent_at = _marker_after(view, hit, AGENT_MARKERS, view.end)
+        agent_at = _named_agent(view, _marker_after(view, hit, AGENT_MARKERS, view.end))
         if agent_at is not None and not _near(view, hit.end, agent_at, NEAR):
             agent_at = None
-    after = _after(view, hit.end, GROUPS, NEAR)
+    after = [s for s in _after(view, hit.end, GROUPS, NEAR) if s.end <= clause_end]
     # "أسرى من X": after من stand the captives, so the captor is the subject before the noun.
     captor_after = hit.trigger.flag("captor_after") and not (
         agent_at is None and after and view.after_min(after[0]) and _near(view, hit.end, after[0].start, 1))
@@ -488,8 +493,14 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     captor = _subject_before(view, hit, GROUPS)
     if captor is None:
         return []
-    captives = [s for s in _after(view, max(hit.end, captor.end), GROUPS, NEAR) if s.entity != captor.entity]
-    return [Candidate(captor, captives[0])] if captives else []
+    # Verb first ("أفرج X، أمس، عن Y") the captives may follow an aside; else they stay in the clause.
+    until = view.end if captor.start > hit.start else clause_end
+    captives = [s for s in _after(view, max(hit.end, captor.end), GROUPS, NEAR)
+                if s.entity != captor.entity and s.end <= until]
+    if not captives:
+        return []
+    return [Candidate(c, captives[0]) for c in _coordinated(view, hit, captor, GROUPS)
+            if c.entity != captives[0].entity]
 
 
 def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
