@@ -88,6 +88,20 @@ from tests.extract.conftest import triples
      set(), {("DETENTION", "قسد", "مجلس دير الزور العسكري", False)}),
     ("أفرج «جيش الإسلام»، أمس الأربعاء، عن 34 عنصراً من «فيلق الرحمن».",
      {("RELEASE", "جيش الإسلام", "فيلق الرحمن", False)}, set()),
+    # Undergoing an attack: the agent follows من, the sufferer is the subject or the pronoun's
+    # referent; "انضمامهم" joins the group the sentence is about, not one named after من.
+    ("وتعرض جيش العزة لهجوم من هيئة تحرير الشام.",
+     {("CLASH", "هيئة تحرير الشام", "جيش العزة", False)},
+     {("CLASH", "جيش العزة", "هيئة تحرير الشام", False)}),
+    ("ويتألف تنظيم «جيش العزة» من 700 مقاتل غالبيتهم من أبناء مدينة اللطامنة أعلنوا انضمامهم إلى "
+     "صفوف «هيئة تحرير الشام» نتيجة تعرضهم لهجوم كبير من «حركة أحرار الشام» على خلفية اغتيال "
+     "قيادات من «الاحرار»، الا أن عمليات الاغتيال لم تتوقف بعد انضمامهم إلى «هيئة تحرير الشام».",
+     {("MERGER", "جيش العزة", "هيئة تحرير الشام", False),
+      ("CLASH", "حركة أحرار الشام", "جيش العزة", False),
+      ("STRENGTH", "جيش العزة", None, False)},
+     {("MERGER", "الاحرار", "هيئة تحرير الشام", False),
+      ("MERGER", "جيش العزة", "هيئة تحرير الشام", True),
+      ("CLASH", "جيش العزة", "الاحرار", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -413,7 +413,9 @@ class FactExtractor:
         absence phrase earlier in its clause ("فشل الطرفان بالتوصل إلى اتفاق", "رفض مبايعة");
         look-alikes ("لا يزال", "ما لا يقل عن") are masked first. The clause reaches back to
         a subject before an aside ("رفض X، المعروف سابقاً بـZ، مبايعة Y")."""
-        clause_start, _ = view.clause_of(min(hit.start, candidate.subject.start))
+        clause_start, _ = view.clause_of(hit.start)
+        if candidate.subject.start < clause_start and view.text[clause_start] in "،,":
+            clause_start, _ = view.clause_of(candidate.subject.start)  # over an aside, not a new clause
         window = " " + view.text[clause_start : hit.start] + " "
         window = self.look_alikes.sub(lambda m: "_" * len(m.group()), window)
         for pattern, not_for in self.clause_negators:

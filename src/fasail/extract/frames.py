@@ -164,7 +164,7 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         if subject is None:
             return []
     agent_after = subject is not None and subject.start > hit.start and view.after_min(subject)
-    if subject is None or agent_after or _agent_follows(view, hit):
+    if subject is None or agent_after or _agent_follows(view, hit) or _suffer_verb(view, hit):
         return _suffered(view, hit)  # no subject, or "من Y" / "على يد Y" after the cue names the agent
     objects = _objects_after_subject(view, hit, subject, hit.trigger.markers())
     subjects = _coordinated(view, hit, subject)
@@ -185,6 +185,20 @@ def _agent_follows(view: SentenceView, hit: Hit) -> bool:
     return agent_at is not None and _near(view, hit.end, agent_at, 2)
 
 
+#: Verbs of undergoing before an event noun: "تعرضت X لهجوم من Y" (X suffers, Y acts).
+SUFFER_VERBS = tuple(fold(w) for w in ("تعرض", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرض", "وتعرضت"))
+
+
+def _suffer_verb(view: SentenceView, hit: Hit) -> bool:
+    """True when a verb of undergoing ("تعرضت X"، "تعرضهم") stands shortly before the cue in its
+    clause, and an agent follows the cue with من."""
+    i = view.words.index_of(hit.start)
+    clause_start, _ = view.clause_of(hit.start)
+    before = [w for w in view.words.items[max(0, i - 5) : i] if w.start >= clause_start]
+    return any(w.text.startswith(SUFFER_VERBS) for w in before) and any(
+        view.after_min(s) for s in _after(view, hit.end, PARTIES, 4))
+
+
 def _suffered(view: SentenceView, hit: Hit) -> list[Candidate]:
     """"تعرضت مواقع X لهجوم من Y": the agent follows من (or "على يد") after the cue, the one
     who suffered it stands before (in a construct such as "مواقع X"); "قبل هزيمته على يد Y":
@@ -193,12 +207,14 @@ def _suffered(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not agents and _agent_follows(view, hit):
         agents = _after(view, _marker_after(view, hit, AGENT_MARKERS, view.end), PARTIES, 1)
     i = view.words.index_of(hit.start)
-    if i > 0 and view.words[i - 1].text.endswith(("هم", "ها", "هما")):
-        return []  # "تعرضهم لهجوم من Y": the sufferer is a pronoun's referent, not the name before
     clause_start, _ = view.clause_of(hit.start)
     patients = [s for s in _before(view, hit.start, PARTIES, 4) if s.start >= clause_start]
-    if agents and view.text[hit.start : hit.end].endswith(PRONOUN_ENDINGS):
-        referent = view.antecedent(hit.start, GROUPS, _pronoun(view, hit))
+    # "تعرضهم لهجوم من Y"، "قبل هزيمته على يد Y": the sufferer is the pronoun's referent.
+    carrier = view.words[i - 1].text if i > 0 and view.words[i - 1].text.startswith(SUFFER_VERBS) else (
+        view.text[hit.start : hit.end])
+    pronoun = next((p for p in ("هما", "هم", "ها", "ه") if carrier.endswith(p)), "")
+    if agents and pronoun:
+        referent = view.antecedent(hit.start, GROUPS, pronoun)
         patients = [referent] if referent is not None else []
     if not agents or not patients or agents[0].entity == patients[0].entity:
         return []
@@ -271,6 +287,8 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
     # Groups join groups; a person joining is a member (membership.yaml), and a person named
     # earlier ("قبل أفول نجم أبي بكر البغدادي، ليقوم بالاندماج مع Y") is not the joiner.
     subject = _subject_before(view, hit, GROUPS)
+    if pronoun := _pronoun(view, hit):  # "أعلنوا انضمامهم إلى Y": the pronoun's referent joins
+        subject = view.antecedent(hit.start, GROUPS, pronoun) or subject
     if marker_at is not None:
         between_names = [s for s in view.actors_after(hit.end, marker_at) if s.type in GROUPS + PERSONS]
         if between_names:  # انضمام X إلى Y: the joiner sits between trigger and marker
@@ -406,8 +424,8 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 
 def _pronoun(view: SentenceView, hit: Hit) -> str:
-    """The pronoun attached to the cue word ("قائدها" → "ها"), or ""."""
-    word = view.text[hit.start : hit.end]
+    """The pronoun attached to the cue's last word ("قائدها" → "ها", "انضمامهم" → "هم"), or ""."""
+    word = view.words[view.words.index_of(hit.end - 1)].text
     return next((p for p in sorted(PRONOUN_ENDINGS, key=len, reverse=True) if word.endswith(p)), "")
 
 

@@ -247,9 +247,9 @@ class SentenceView:
         gender = PRONOUN_GENDER.get(pronoun)
         earlier = [s for s in self.all_slots
                    if s.end <= position and s.type in types and position - s.end <= ANTECEDENT_REACH
-                   and not self.former(s) and _gender(s) in (None, gender)]
+                   and not self.former(s) and (gender is None or _gender(s) in (None, gender))]
         # "وهذا التنظيم الذي أعلن بيعته لـY، كان … قبل هزيمته": not the name a preposition governs.
-        free = [s for s in earlier if not (self.start <= s.start and self.governed(s))]
+        free = [s for s in earlier if not (self.start <= s.start and (self.governed(s) or self.after_min(s)))]
         return (free or earlier)[-1] if earlier else None
 
     def words_between(self, start: int, end: int) -> int:
