@@ -15,6 +15,9 @@ CLAUSE_WORDS = frozenset({"فيما", "بينما", "حيث", "لكن", "لكن�
 #: a repeated preposition ("من «X» ومن «Y»").
 LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?'
                       r'(?:(?:مسلحي|مقاتلي|عناصر)\s*)?[\s"()\-]*$')
+#: Places in a list may each carry their noun: "بلدة X وتل Y وبلدة (Z)".
+PLACE_GAP = re.compile(r'^[\s"()\-،,«»“”]*(?:و|او)?\s*(?:(?:بلده|قريه|مدينه|تل|تله|منطقه|حي|مخيم|ناحيه|بلدات|قري)'
+                       r'\s*)?[\s"()\-«»“”]*$')
 #: A list of parties may name each by its office: "بين الجولاني زعيم X والقائد العام لـY
 #: وقائد Z" (the office holder stands for the group).
 OFFICE_GAP = re.compile(
@@ -148,7 +151,8 @@ class SentenceView:
             if slot.start < last_end or slot.type not in types or self.former(slot):
                 continue
             gap = self.text[last_end : slot.start]
-            if LIST_GAP.match(gap) or (offices and OFFICE_GAP.match(gap)):
+            if LIST_GAP.match(gap) or (offices and OFFICE_GAP.match(gap)) or (
+                    types == ("PLACE",) and PLACE_GAP.match(gap)):
                 items.append(slot)
             elif not MODIFIER_GAP.match(gap):
                 break
