@@ -102,6 +102,14 @@ from tests.extract.conftest import triples
      {("MERGER", "الاحرار", "هيئة تحرير الشام", False),
       ("MERGER", "جيش العزة", "هيئة تحرير الشام", True),
       ("CLASH", "جيش العزة", "الاحرار", False)}),
+    # A dropped subject is the sentence's topic, not a name inside a subordinate clause.
+    ("أما «جبهة تحرير سوريا»، فقد تأسست في شباط بعد اندماج «حركة أحرار الشام» و«حركة نور الدين "
+     "الزنكي»، وخاضت منذ ذلك الحين جولات من الاقتتال مع «هيئة تحرير الشام».",
+     {("CLASH", "جبهة تحرير سوريا", "هيئة تحرير الشام", False)},
+     {("CLASH", "حركة نور الدين الزنكي", "هيئة تحرير الشام", False)}),
+    ("وتمكنت قوات النظام من السيطرة على بلدة الخوين وتل السمن وبلدة (أم الخلاخيل) بعد معارك عنيفة.",
+     {("CONTROL", "قوات النظام", "الخوين", False), ("CONTROL", "قوات النظام", "تل السمن", False),
+      ("CONTROL", "قوات النظام", "أم الخلاخيل", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -131,7 +131,10 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
         return inside[0]
     if right_after:
         return right_after[0]
-    return free[0] if free and _near(view, free[0].end, hit.start, FAR) else None
+    # "أما X، فقد تأسست بعد اندماج A وB، وخاضت معارك مع Y": names in a subordinate clause
+    # (بعد، حيث …) do not carry over as the subject of a later verb.
+    main = [s for s in free if not view.subordinate(s)] or free
+    return main[0] if main and _near(view, main[0].end, hit.start, FAR) else None
 
 
 def _objects_after_subject(view: SentenceView, hit: Hit, subject: Slot, markers: tuple[str, ...] = (),

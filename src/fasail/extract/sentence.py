@@ -11,13 +11,16 @@ from fasail.recognize.tokens import Words
 CLAUSE_PUNCT = re.compile(r"[،,;؛:]|\s-\s")
 CLAUSE_WORDS = frozenset({"فيما", "بينما", "حيث", "لكن", "لكنه", "لكنها", "الا", "وسط", "بعد",
                           "قبل", "عقب", "اثر", "كما", "ثم", "في حين"})
+#: Clause words that open a subordinate clause.
+SUBORDINATORS = frozenset({"بعد", "قبل", "عقب", "اثر", "حيث", "بينما", "فيما", "وسط"})
+SUBORDINATE_REACH = 6
 #: What may stand between items of a list of names: و، commas, quotes, brackets, dashes and
 #: a repeated preposition ("من «X» ومن «Y»").
 LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?'
                       r'(?:(?:مسلحي|مقاتلي|عناصر)\s*)?[\s"()\-]*$')
 #: Places in a list may each carry their noun: "بلدة X وتل Y وبلدة (Z)".
-PLACE_GAP = re.compile(r'^[\s"()\-،,«»“”]*(?:و|او)?\s*(?:(?:بلده|قريه|مدينه|تل|تله|منطقه|حي|مخيم|ناحيه|بلدات|قري)'
-                       r'\s*)?[\s"()\-«»“”]*$')
+PLACE_GAP = re.compile(r'^[\s"()\-،,«»“”]*(?:و|او)?\s*'
+                       r'(?:(?:بلده|قريه|مدينه|تل|تله|منطقه|حي|مخيم|ناحيه|بلدات|قري)\s*)?[\s"()\-«»“”]*$')
 #: A list of parties may name each by its office: "بين الجولاني زعيم X والقائد العام لـY
 #: وقائد Z" (the office holder stands for the group).
 OFFICE_GAP = re.compile(
@@ -115,6 +118,15 @@ class SentenceView:
         start = max((b for b in self.breaks if b <= position), default=self.start)
         end = min((b for b in self.breaks if b > position), default=self.end)
         return start, end
+
+    def subordinate(self, slot: Slot) -> bool:
+        """True when ``slot`` sits shortly after a subordinating word (بعد، حيث، قبل …) that opens
+        its clause: the clause's end is often unmarked, so only its first words count."""
+        start, _ = self.clause_of(slot.start)
+        first = self.words.index_of(start)
+        return first < len(self.words) and self.words[first].start < slot.start and (
+            self.words[first].text in SUBORDINATORS or self.words[first].stem in SUBORDINATORS) and (
+            self.words.index_of(slot.start) - first <= SUBORDINATE_REACH)
 
     def former(self, slot: Slot) -> bool:
         """True for a former name in apposition ("هيئة تحرير الشام (جبهة النصرة سابقاً)"): the
