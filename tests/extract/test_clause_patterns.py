@@ -110,6 +110,16 @@ from tests.extract.conftest import triples
     ("وتمكنت قوات النظام من السيطرة على بلدة الخوين وتل السمن وبلدة (أم الخلاخيل) بعد معارك عنيفة.",
      {("CONTROL", "قوات النظام", "الخوين", False), ("CONTROL", "قوات النظام", "تل السمن", False),
       ("CONTROL", "قوات النظام", "أم الخلاخيل", False)}, set()),
+    # Formations: the body formed is named before the cue, the members after it, even when a
+    # date stands between the verb and اندماج; a marker in a later clause is not the cue's.
+    ("وتعود نواة «الجبهة الوطنية للتحرير» إلى أيار الماضي، حين تشكّلت من اندماج «فيلق الشام» مع "
+     "أكثر من عشرة فصائل أخرى.",
+     {("MERGER", "فيلق الشام", "الجبهة الوطنية للتحرير", False)}, set()),
+    ("أما «جبهة تحرير سوريا»، فقد تأسست في شباط من العام الجاري بعد اندماج «حركة أحرار الشام» "
+     "و«حركة نور الدين الزنكي»، وخاضت منذ ذلك الحين جولات من الاقتتال مع «هيئة تحرير الشام».",
+     {("MERGER", "حركة أحرار الشام", "جبهة تحرير سوريا", False),
+      ("MERGER", "حركة نور الدين الزنكي", "جبهة تحرير سوريا", False)},
+     {("MERGER", "حركة نور الدين الزنكي", "حركة أحرار الشام", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -284,7 +284,7 @@ def _pairs(parties: list[Slot]) -> list[Candidate]:
 def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X joins Y: "انضم X إلى Y"، "انضمام X إلى Y"، "اندماج X مع Y"."""
     markers = hit.trigger.markers() or tuple(fold(m) for m in ("إلى", "الى", "في صفوف", "مع", "في", "ب"))
-    marker_at = _marker_after(view, hit, markers, view.end)
+    marker_at = _marker_after(view, hit, markers, view.clause_of(hit.end)[1])
     if marker_at is None and hit.trigger.flag("marker_required"):
         return []
     # Groups join groups; a person joining is a member (membership.yaml), and a person named
@@ -300,7 +300,7 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
     objects = _objects_after(view, hit, markers, GROUPS, NEAR if marker_at is not None else 1)
     if hit.trigger.flag("subject_after"):  # "تشكّلت Y من اندماج X وZ": members after the cue
         joiners = _after(view, hit.end, GROUPS, 3)
-        new_body = _subject_before(view, hit, GROUPS)
+        new_body = _subject_before(view, hit, GROUPS, verb_first=False)
         if not joiners or new_body is None:
             return []
         members = view.listed_with(joiners[0], GROUPS)
