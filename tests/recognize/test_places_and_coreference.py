@@ -77,3 +77,13 @@ def test_this_organisation_and_the_latter_point_at_the_latest_with_that_head(rec
     hurras = next(e for e in entities.values() if e["kb_id"] == "hurras-al-din")
     assert "التنظيم" in hurras["aliases"]  # the head noun stands outside the quotes
 
+
+
+def test_a_group_goes_by_its_distinctive_last_word_after_its_full_name(recognize):
+    text = ("وقال مصدر إن «جند الأقصى» أفرج عن أسرى، وأكد أن الأسرى الموجودين لدى «الأقصى» سيخرجون. "
+            "وقالت «حركة نور الدين الزنكي» إن الزنكي لن يشارك، فيما قاتلت الحركة في ريف حلب الغربي.")
+    entities = recognize(text)
+    aqsa = next(e for e in entities.values() if e["kb_id"] == "jund-al-aqsa")
+    zenki = next(e for e in entities.values() if e["kb_id"] == "nour-al-din-al-zenki")
+    assert "الأقصى" in aqsa["aliases"] and "الزنكي" in zenki["aliases"]
+    assert "الغربي" not in {a for e in entities.values() for a in e["aliases"]}

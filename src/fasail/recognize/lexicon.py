@@ -49,6 +49,7 @@ class Lexicon:
     coreference: tuple[CorefRule, ...]
     first_names: frozenset[str]
     stopwords: frozenset[str]
+    group_short_name_generic: frozenset[str]
 
 
 @cache
@@ -78,4 +79,5 @@ def lexicon() -> Lexicon:
         ),
         first_names=_tsv_words("first_names.tsv"),
         stopwords=_tsv_words("stopwords.tsv"),
+        group_short_name_generic=_folded(data["group_short_name_generic"]),
     )

@@ -272,30 +272,44 @@ class Recognizer:
         return fitting[latest[best]]
 
     def _local_short_names(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
-        """The family name or nisba alone (الغزاوي، خطاب) after the full name in the article."""
-        persons: dict[str, Mention] = {}
+        """A name's distinctive last word alone after the full name in the article: a person's
+        family name or nisba (الغزاوي، خطاب), a group's last word (الأقصى after جند الأقصى).
+        When two groups share it, the one named more often so far wins, then the latest."""
+        full_names: dict[str, list[Mention]] = {}
         for m in mentions:
-            words = match_key(m.name).split()
-            if m.type == "PERSON" and len(words) >= 2 and m.context.get("nickname") != "True":
-                last = words[-1]
-                if len(last) >= 3 and last not in self.lex.stopwords:
-                    persons.setdefault(last, m)
-        if not persons:
+            if self._short_name_of(m) is not None:
+                full_names.setdefault(self._short_name_of(m), []).append(m)
+        if not full_names:
             return []
         taken = [(m.start, m.end) for m in mentions]
         found = []
         for word in ctx.words:
             key = ("ال" + word.stem) if word.prefix.endswith("ال") else word.stem
-            full = persons.get(key)
-            if full is None or word.start < full.end or any(s <= word.start < e for s, e in taken):
+            earlier = [m for m in full_names.get(key, ()) if m.end <= word.start]
+            if not earlier or any(s <= word.start < e for s, e in taken):
                 continue
-            if not word.has_article and word.prefix not in ("", "و", "ل", "ب"):
+            bare_ok = earlier[0].type == "PERSON" and word.prefix in ("", "و", "ل", "ب")
+            if not word.has_article and not bare_ok:
                 continue
+            full = _most_named(earlier)
             start = word.name_start
-            found.append(Mention(start, word.end, "PERSON", ctx.original(start, word.end),
+            found.append(Mention(start, word.end, full.type, ctx.original(start, word.end),
                                  "recognizer#local_short_name", kb_ids=full.kb_ids,
                                  context={"source": "coref", "antecedent": full}))
         return found
+
+    def _short_name_of(self, mention: Mention) -> str | None:
+        """The last word a full name may later go by, or None."""
+        words = match_key(mention.name).split()
+        if len(words) < 2:
+            return None
+        last = words[-1]
+        if mention.type == "PERSON" and mention.context.get("nickname") != "True":
+            return last if len(last) >= 3 and last not in self.lex.stopwords else None
+        if mention.type == "GROUP" and last.startswith("ال") and len(last) >= 5 and (
+                last not in self.lex.group_short_name_generic and last not in self.lex.stopwords):
+            return last
+        return None
 
     # -- entities --------------------------------------------------------------------------
 
@@ -420,3 +434,12 @@ def _head_before(ctx: PatternContext, mention: Mention) -> str:
     if i == 0 or i >= len(words) or ctx.original(words[i - 1].end, words[i].start).strip() == "":
         return ""
     return words[i - 1].stem
+
+
+def _most_named(mentions: list[Mention]) -> Mention:
+    """The mention of the entity named most often among ``mentions``, the latest on a tie."""
+    counts: dict[tuple, int] = {}
+    for m in mentions:
+        key = m.kb_ids or (name_key(m.name),)
+        counts[key] = counts.get(key, 0) + 1
+    return max(reversed(mentions), key=lambda m: counts[m.kb_ids or (name_key(m.name),)])
