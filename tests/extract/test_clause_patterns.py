@@ -120,6 +120,13 @@ from tests.extract.conftest import triples
      {("MERGER", "حركة أحرار الشام", "جبهة تحرير سوريا", False),
       ("MERGER", "حركة نور الدين الزنكي", "جبهة تحرير سوريا", False)},
      {("MERGER", "حركة نور الدين الزنكي", "حركة أحرار الشام", False)}),
+    # A person introduced by his group is its member, and stands for it (no deal with his own
+    # group); leaving a group is no membership.
+    ("وتم الاتفاق مع أبو دياب السرميني من «هيئة تحرير الشام» على تسليم المدينة.",
+     {("MEMBERSHIP", "أبو دياب السرميني", "هيئة تحرير الشام", False)},
+     {("AGREEMENT", "أبو دياب السرميني", "هيئة تحرير الشام", False)}),
+    ("وخرج أبو خالد الحموي من «حركة أحرار الشام» العام الماضي.",
+     set(), {("MEMBERSHIP", "أبو خالد الحموي", "حركة أحرار الشام", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -57,6 +57,8 @@ FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جن
 #: Standing relations a sentence may name in passing (a speaker's office, a group's branch).
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 #: Relations between parties in which a group's named head acts for the group.
+#: Fact types that name a person's office in a group.
+OFFICES = frozenset({"LEADERSHIP", "MEMBERSHIP"})
 REPRESENTED = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "ALLIANCE", "CLASH", "MEDIATION"})
 PREFIXES = BEFORE_BARE | BEFORE_ARTICLE | {"ال", "وال", "فال", "بال", "لل", "ولل", "كال", "وبال"}
 
@@ -135,8 +137,8 @@ def _office_holders(view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
     entity → the group they lead or speak for."""
     office: dict[int, Slot] = {}
     for hit in hits:
-        if hit.trigger.frame == "title":
-            for candidate in FRAMES["title"](view, hit):
+        if hit.trigger.fact_type in OFFICES and hit.trigger.frame in ("title", "apposition"):
+            for candidate in FRAMES[hit.trigger.frame](view, hit):
                 if candidate.object is not None:
                     office.setdefault(candidate.subject.entity, candidate.object)
     return office

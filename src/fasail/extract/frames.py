@@ -347,15 +347,20 @@ def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X التابع لـY, X فرع Y: the names right before and right after the cue."""
-    before = view.actors_before(hit.start, types=GROUPS)
+    before = view.actors_before(hit.start, types=tuple(hit.trigger.options.get("subject_types") or GROUPS))
     after = view.actors_after(hit.end, types=GROUPS)
     if not before or not after or view.words[view.words.index_of(hit.start)].conjoined:
         return []  # "قيادات لتنظيم X وفرع Y": a second item of a list, not X's branch
     subject, obj = before[0], after[0]
     if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
         subject, obj = obj, subject
-    if not (_near(view, subject.end, hit.start, 3) and _near(view, hit.end, obj.start, 3)):
+    reach = 0 if hit.trigger.flag("adjacent") else 3
+    if not (_near(view, subject.end, hit.start, reach) and _near(view, hit.end, obj.start, reach)):
         return []
+    clause_start, _ = view.clause_of(subject.start)
+    if any(kind in hit.trigger.options.get("not_after", ()) and clause_start <= c_start < subject.start
+           for c_start, _, kind in view.cues):
+        return []  # "خرج أبو X من Y": leaving, not membership
     return [Candidate(subject, obj)] if subject.entity != obj.entity else []
 
 
