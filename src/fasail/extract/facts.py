@@ -56,9 +56,9 @@ PLACE_OBJECT = frozenset({"CONTROL", "RELOCATION"})
 FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جندي|جنود|منتسب)")
 #: Standing relations a sentence may name in passing (a speaker's office, a group's branch).
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
-#: Relations between parties in which a group's named head acts for the group.
 #: Fact types that name a person's office in a group.
 OFFICES = frozenset({"LEADERSHIP", "MEMBERSHIP"})
+#: Relations between parties in which a group's named head acts for the group.
 REPRESENTED = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "ALLIANCE", "CLASH", "MEDIATION"})
 PREFIXES = BEFORE_BARE | BEFORE_ARTICLE | {"ال", "وال", "فال", "بال", "لل", "ولل", "كال", "وبال"}
 
