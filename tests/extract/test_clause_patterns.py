@@ -127,6 +127,12 @@ from tests.extract.conftest import triples
      {("AGREEMENT", "أبو دياب السرميني", "هيئة تحرير الشام", False)}),
     ("وخرج أبو خالد الحموي من «حركة أحرار الشام» العام الماضي.",
      set(), {("MEMBERSHIP", "أبو خالد الحموي", "حركة أحرار الشام", False)}),
+    # "الطرفان" points back at the two sides of the talks just reported, not at the last two
+    # names (حركة أحرار الشام is named in between).
+    ("واجتمع قائد جيش العزة مع قائد هيئة تحرير الشام أمس في بلدة سرمدا، وطلب الأخير منه "
+     "الانضمام إلى حركة أحرار الشام، حيث فشل الطرفان بالتوصل إلى اتفاق في هذه الجولة.",
+     {("AGREEMENT", "جيش العزة", "هيئة تحرير الشام", True)},
+     {("AGREEMENT", "هيئة تحرير الشام", "حركة أحرار الشام", True)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

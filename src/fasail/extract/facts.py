@@ -30,6 +30,8 @@ from fasail.text.timex import find_times
 
 #: Longest evidence the scorer accepts; longer sentences are cut to the trigger's clause.
 EVIDENCE_MAX = 600
+#: How many sentences back "الطرفان" may point at the parties of a relation.
+PARTIES_REACH = 2
 #: Words before a trigger in which a negation cue negates it.
 NEGATION_REACH = 5
 #: Words between a reporting verb and its speaker ("قال المتحدث العسكري باسم X، Y").
@@ -301,6 +303,7 @@ class FactExtractor:
         found: list[tuple[int, dict[str, Any]]] = []
         previous_source: int | None = None
         claims: list[dict[str, Any]] = []  # the last sentence's affirmed event facts
+        parties: tuple[int, list[Slot]] = (-PARTIES_REACH - 1, [])  # the latest two-party relation
         sentences = split_sentences(norm.text)
         all_hits = find_hits(norm.text, 0, len(norm.text))  # one automaton pass per article
         hit_starts = [h.start for h in all_hits]
@@ -316,6 +319,8 @@ class FactExtractor:
                     and not any(s.start < h.start and h.end <= s.end for s in view.slots)]
             view.cues = [(h.start, h.end, h.trigger.fact_type) for h in hits  # event cues only
                          if h.trigger.fact_type not in STANDING | {"STRENGTH"}]
+            # "فشل الطرفان": the two sides of the talks or fight just reported.
+            view.recent_parties = parties[1] if order - parties[0] <= PARTIES_REACH else []
             office = _office_holders(view, hits)
             stated: list[dict[str, Any]] = []
             for hit in hits:
@@ -328,6 +333,9 @@ class FactExtractor:
                         obj = candidate.object
                         if obj is not None and obj.entity == candidate.subject.entity:
                             continue  # a leader and his own group are one party
+                        if obj is not None:
+                            parties = (order, [candidate.subject, obj])
+                            view.recent_parties = parties[1]
                     fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
                     if fact["type"] == "STRENGTH" and not _fighters_amount(view, hit, quantities):
                         continue  # a size cue with no amount of fighters states no strength

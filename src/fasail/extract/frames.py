@@ -234,6 +234,9 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
             return _pairs(view.listed_with(after[0], PARTIES, offices=True))
         if view.refers_to_both(between):  # the two named before the trigger, not a mediator after it
             return _pairs(view.last_two_before(hit.start))
+    clause_start, clause_end = view.clause_of(hit.start)
+    if view.names_both(clause_start, hit.start) and not _after(view, hit.end, PARTIES, 3):
+        return _pairs(view.last_two_before(clause_start))  # "حيث فشل الطرفان بالتوصل إلى اتفاق"
     before = _subject_before(view, hit)
     subjects = []
     if before is not None:  # verb-first: "اشتبكت X وY مع Z"
@@ -254,7 +257,6 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         return [Candidate(s, o) for s in subjects for o in objects if s.entity != o.entity]
     if len(subjects) >= 2 and not _taking_part(view, hit):
         return _pairs(subjects)
-    clause_start, clause_end = view.clause_of(hit.start)
     if not subjects and not objects and view.names_both(clause_start, clause_end):
         return _pairs(view.last_two_before(clause_start))  # "فشل الطرفان بالتوصل إلى اتفاق"
     if not subjects:

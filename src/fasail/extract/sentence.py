@@ -98,6 +98,9 @@ class SentenceView:
         #: Spans of the sentence's cues (set by the extractor), so a name right after another
         #: cue ("بوساطة «X»") is read as that cue's argument, not a far-off one's.
         self.cues: list[tuple[int, int, str]] = []
+        #: The two parties of the latest relation stated before this sentence (set by the
+        #: extractor): what "الطرفان" points back at.
+        self.recent_parties: list[Slot] = []
         self.breaks = sorted({m.start() + start for m in CLAUSE_PUNCT.finditer(text[start:end])}
                              | self._clause_words())
 
@@ -233,7 +236,10 @@ class SentenceView:
         return any(word in BOTH_PARTIES for word in self.text[start:end].split())
 
     def last_two_before(self, position: int) -> list[Slot]:
-        """The last two distinct groups named before ``position`` in the article."""
+        """The two parties "الطرفان" points back at: those of the latest relation stated in
+        the sentences just before, else the last two distinct groups named before ``position``."""
+        if self.recent_parties:
+            return self.recent_parties
         found: list[Slot] = []
         earlier = [s for s in self.all_slots if s.end <= position and s.type in ("GROUP", "STATE")]
         for slot in reversed(earlier):
