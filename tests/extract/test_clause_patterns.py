@@ -133,6 +133,13 @@ from tests.extract.conftest import triples
      "الانضمام إلى حركة أحرار الشام، حيث فشل الطرفان بالتوصل إلى اتفاق في هذه الجولة.",
      {("AGREEMENT", "جيش العزة", "هيئة تحرير الشام", True)},
      {("AGREEMENT", "هيئة تحرير الشام", "حركة أحرار الشام", True)}),
+    # A long sentence's topic acts in its trailing clauses; the names it fights are listed
+    # after مع, not a pair among themselves.
+    ("وفي وقت سابق من مساء الأربعاء، سيطرت قوات النظام على بلدتي (الخوين وتل السمن)، شمال بلدة "
+     "(اللطامنة) بريف حماة الشمالي، إثر عملية مباغتة شهدت اشتباكات عنيفة مع مسلحي «هيئة تحرير "
+     "الشام» و«جيش العزة».",
+     {("CLASH", "قوات النظام", "هيئة تحرير الشام", False), ("CLASH", "قوات النظام", "جيش العزة", False)},
+     {("CLASH", "هيئة تحرير الشام", "جيش العزة", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -134,7 +134,11 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
     # "أما X، فقد تأسست بعد اندماج A وB، وخاضت معارك مع Y": names in a subordinate clause
     # (بعد، حيث …) do not carry over as the subject of a later verb.
     main = [s for s in free if not view.subordinate(s)] or free
-    return main[0] if main and _near(view, main[0].end, hit.start, FAR) else None
+    if main and _near(view, main[0].end, hit.start, FAR):
+        return main[0]
+    # "حرر الجيش X بلدتي …، شمال بلدة …، إثر عملية شهدت اشتباكات مع Y": a long sentence's
+    # topic still acts in its trailing clauses.
+    return main[-1] if main and view.topic(main[-1]) else None
 
 
 def _objects_after_subject(view: SentenceView, hit: Hit, subject: Slot, markers: tuple[str, ...] = (),

@@ -14,6 +14,8 @@ CLAUSE_WORDS = frozenset({"فيما", "بينما", "حيث", "لكن", "لكن�
 #: Clause words that open a subordinate clause.
 SUBORDINATORS = frozenset({"بعد", "قبل", "عقب", "اثر", "حيث", "بينما", "فيما", "وسط"})
 SUBORDINATE_REACH = 6
+#: How many opening words of a sentence may precede its topic (a time or a place first).
+TOPIC_REACH = 10
 #: What may stand between items of a list of names: و، commas, quotes, brackets, dashes and
 #: a repeated preposition ("من «X» ومن «Y»").
 LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?'
@@ -121,6 +123,13 @@ class SentenceView:
         start = max((b for b in self.breaks if b <= position), default=self.start)
         end = min((b for b in self.breaks if b > position), default=self.end)
         return start, end
+
+    def topic(self, slot: Slot) -> bool:
+        """True when ``slot`` is the first name of its sentence, in its opening words
+        ("وفي وقت سابق، حرر الجيش السوري …", "وأعلنت هيئة تحرير الشام …")."""
+        first = self.words.index_of(self.start)
+        at = self.words.index_of(slot.start)
+        return at - first <= TOPIC_REACH and not any(s.start < slot.start for s in self.slots)
 
     def subordinate(self, slot: Slot) -> bool:
         """True when ``slot`` sits shortly after a subordinating word (بعد، حيث، قبل …) that opens
