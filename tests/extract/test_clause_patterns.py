@@ -140,6 +140,16 @@ from tests.extract.conftest import triples
      "الشام» و«جيش العزة».",
      {("CLASH", "قوات النظام", "هيئة تحرير الشام", False), ("CLASH", "قوات النظام", "جيش العزة", False)},
      {("CLASH", "هيئة تحرير الشام", "جيش العزة", False)}),
+    # "ومساندة X وY": the verbal noun's genitive is supported, the arrivals support it; engaging
+    # in battles joins no group; "مساندة تركيا للجبهة": with a marked object the genitive acts.
+    ("وصل مئات المسلحين من «أنصار التوحيد» ومن «الحزب الإسلامي التركستاني» إلى ريف سراقب للانخراط "
+     "في المعارك، ومساندة «هيئة تحرير الشام» و«جيش العزة» في أي هجوم.",
+     {("ALLIANCE", "أنصار التوحيد", "هيئة تحرير الشام", False),
+      ("ALLIANCE", "الحزب الإسلامي التركستاني", "جيش العزة", False)},
+     {("ALLIANCE", "هيئة تحرير الشام", "جيش العزة", False),
+      ("MERGER", "أنصار التوحيد", "جيش العزة", False)}),
+    ("وأكد المسؤول مساندة تركيا للجبهة الوطنية للتحرير.",
+     {("ALLIANCE", "تركيا", "الجبهة الوطنية للتحرير", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

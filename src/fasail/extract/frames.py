@@ -149,12 +149,13 @@ def _objects_after_subject(view: SentenceView, hit: Hit, subject: Slot, markers:
 
 
 def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), types=PARTIES,
-                   limit: int = NEAR) -> list[Slot]:
-    """The actor(s) after the trigger (after a marker word when the entry names one)."""
+                   limit: int = NEAR, until: int | None = None) -> list[Slot]:
+    """The actor(s) after the trigger (after a marker word when the entry names one), up to
+    ``until``."""
     marker_at = _marker_after(view, hit, markers, view.end)
     # Objects are counted from their marker, which itself stands near the cue.
     start = marker_at if marker_at is not None and _near(view, hit.end, marker_at, MARKER_REACH) else hit.end
-    after = [s for s in view.actors_after(start, types=types)
+    after = [s for s in view.actors_after(start, until, types=types)
              if _near(view, start, s.start, limit) and not view.in_aside(s, hit.start)
              and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
     if not after:
@@ -165,8 +166,10 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
 def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
     subject = _subject_before(view, hit)
-    if subject is not None and subject.start >= hit.end and hit.trigger.flag("genitive_object"):
-        # "رفض X، المعروف سابقاً بـZ، مبايعة Y": the name after a verbal noun is its object.
+    if subject is not None and subject.start >= hit.end and hit.trigger.flag("genitive_object") and (
+            _marker_after(view, hit, hit.trigger.markers(), view.clause_of(hit.end)[1]) is None):
+        # "رفض X، المعروف سابقاً بـZ، مبايعة Y": the name after a verbal noun is its object
+        # (unless a marked object follows: "مساندة تركيا للفصائل").
         subject = _subject_before(view, Hit(hit.start, hit.start, hit.trigger), PARTIES, verb_first=False)
         if subject is None:
             return []
@@ -303,7 +306,8 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
         if between_names:  # انضمام X إلى Y: the joiner sits between trigger and marker
             subject = between_names[0]
     # Without its marker ("إلى"، "ب") a joining names no body joined, unless one follows at once.
-    objects = _objects_after(view, hit, markers, GROUPS, NEAR if marker_at is not None else 1)
+    objects = _objects_after(view, hit, markers, GROUPS, NEAR if marker_at is not None else 1,
+                             until=view.clause_of(marker_at if marker_at is not None else hit.end)[1])
     if hit.trigger.flag("subject_after"):  # "تشكّلت Y من اندماج X وZ": members after the cue
         joiners = _after(view, hit.end, GROUPS, 3)
         new_body = _subject_before(view, hit, GROUPS, verb_first=False)
