@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -112,15 +112,22 @@ def _longest_per_type(hits: list[Hit]) -> list[Hit]:
     """Keep the longest of overlapping hits of one type (وقف إطلاق النار over إطلاق), and drop
     a hit lying strictly inside a longer hit of another type (فك بيعته is a SPLIT, not an
     ALLEGIANCE); hits with the same span all stay."""
+    if not hits:
+        return []
+    longest = max(h.end - h.start for h in hits)
+    starts: list[int] = []  # kept hits sorted by start: only those near a hit can overlap it
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        near = kept[bisect_left(starts, hit.start - longest) : bisect_left(starts, hit.end)]
         same_type = any(k.trigger.fact_type == hit.trigger.fact_type
-                        and k.start < hit.end and hit.start < k.end for k in kept)
+                        and k.start < hit.end and hit.start < k.end for k in near)
         inside = any(k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start)
-                     for k in kept)
+                     for k in near)
         if not same_type and not inside:
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+            at = bisect_right(starts, hit.start)  # after equal starts, as a stable sort would
+            starts.insert(at, hit.start)
+            kept.insert(at, hit)
+    return kept
 
 
 def _named(slot: Slot, entities: list[dict], view: SentenceView) -> str:
