@@ -150,6 +150,11 @@ from tests.extract.conftest import triples
       ("MERGER", "أنصار التوحيد", "جيش العزة", False)}),
     ("وأكد المسؤول مساندة تركيا للجبهة الوطنية للتحرير.",
      {("ALLIANCE", "تركيا", "الجبهة الوطنية للتحرير", False)}, set()),
+    # A group annulling a person's pledge lets him go: the person splits from the group.
+    ("مما أجبر «جبهة فتح الشام» على فك بيعة أبو عبد الله الغزاوي.",
+     {("SPLIT", "أبو عبد الله الغزاوي", "جبهة فتح الشام", False)}, set()),
+    ("وأكد المسؤول أن مدير الاستخبارات التركية هاكان فيدان التقى وفداً من «هيئة تحرير الشام».",
+     set(), {("MEMBERSHIP", "هاكان فيدان", "الاستخبارات التركية", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

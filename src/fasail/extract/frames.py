@@ -349,10 +349,12 @@ def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
         inner = [s for s in view.actors_after(hit.end, marker_at) if s.type in PARTIES]
         if inner:
             subject = inner[0]
-    objects = _objects_after(view, hit, markers, GROUPS)
-    if subject is None or not objects:
+    objects = _objects_after(view, hit, markers, PARTIES)
+    if subject is None or not objects or subject.entity == objects[0].entity:
         return []
-    return [Candidate(subject, objects[0])] if subject.entity != objects[0].entity else []
+    if subject.type in GROUPS and objects[0].type == "PERSON":
+        return [Candidate(objects[0], subject)]  # "فكت الهيئة بيعة أبو X": the person is let go
+    return [Candidate(subject, objects[0])] if objects[0].type in GROUPS else []
 
 
 def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
