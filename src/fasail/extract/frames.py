@@ -31,6 +31,7 @@ PARTIES = ("GROUP", "STATE", "PERSON")
 PRONOUN_ENDINGS = ("ه", "ها", "هم")
 RELATIVES = (fold("الذي"), fold("التي"), fold("الذين"))
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
+COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 #: Words that may stand between a group and its office holder's name.
 TITLE_WORDS = lexicon().person_titles | frozenset(
     fold(w) for w in ("المنشق", "السابق", "الحالي", "العام", "العسكري", "الميداني", "الشرعي", "الملقب",
@@ -415,7 +416,9 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     """A person with a title in a group, on either side of the cue: "X قائد Y", "قائد Y، X",
     "القائد العام لـY X", "الذي يقوده X", "ويقود Y الرائد X"."""
     pronoun = _pronoun(view, hit)
-    groups = _after(view, hit.end, GROUPS, 3)
+    # "وأكد المسؤول أن مدير X …": a complementizer ends the title's noun phrase.
+    groups = [g for g in _after(view, hit.end, GROUPS, 3)
+              if not COMPLEMENTIZERS & set(WORD_RE.findall(view.text[hit.end : g.start]))]
     if not groups and pronoun:  # "ويقودها العقيد X"، "قائده، الرائد X": the pronoun's referent
         antecedent = view.antecedent(hit.start, GROUPS, pronoun)
         groups = [antecedent] if antecedent is not None else []
