@@ -70,8 +70,25 @@ def test_agrees_with_the_shared_scorer_on_the_seeds(shared_dir, tmp_path, seed):
     )
     theirs = json.loads(shared.stdout)
     ours, _ = evaluate(gold, pred)
+    ours.pop("negated")  # our addition to the shared report's shape
     assert _rounded(ours) == _rounded(theirs)
     if seed is None:
         assert ours["facts"]["MICRO"]["f1"] == 1.0
     else:
         assert ours["facts"]["MICRO"]["f1"] < 1.0
+
+
+def test_negated_recall_counts_gold_negated_facts_found(tmp_path):
+    gold = {"doc": "a.txt", "entities": [{"type": "GROUP", "name": "جيش العزة", "aliases": []},
+                                         {"type": "GROUP", "name": "هيئة تحرير الشام", "aliases": []}],
+            "facts": [{"type": "ALLEGIANCE", "subject": "جيش العزة", "object": "هيئة تحرير الشام",
+                       "negated": True},
+                      {"type": "CLASH", "subject": "جيش العزة", "object": "هيئة تحرير الشام",
+                       "negated": True},
+                      {"type": "TRUCE", "subject": "جيش العزة", "object": "هيئة تحرير الشام",
+                       "negated": False}]}
+    pred = {**gold, "facts": [gold["facts"][0], {**gold["facts"][1], "negated": False}, gold["facts"][2]]}
+    (tmp_path / "g.jsonl").write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "p.jsonl").write_text(json.dumps(pred, ensure_ascii=False) + "\n", encoding="utf-8")
+    result, _ = evaluate(tmp_path / "g.jsonl", tmp_path / "p.jsonl")
+    assert result["negated"] == {"recall": 0.5, "found": 1, "n": 2}

@@ -124,6 +124,8 @@ class Score:
     facts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     entities: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     attributes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    #: Gold facts that are negated (refused, denied, failed), and how many of them were found.
+    negated: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
 
@@ -181,6 +183,9 @@ def score_docs(gold_docs: dict[str, ScoredDoc], pred_docs: dict[str, ScoredDoc],
         for g_fact in g_facts:
             hit = next((j for j, p_fact in enumerate(p_facts)
                         if j not in taken and _facts_match(g_fact, p_fact, gold, resolve)), None)
+            if g_fact.get("negated"):
+                score.negated["asked"] += 1
+                score.negated["right"] += hit is not None
             if hit is None:
                 score.facts[g_fact.get("type")]["fn"] += 1
                 score.errors.append(f"{name}: missed {_describe(g_fact)}")
@@ -219,7 +224,14 @@ def report(score: Score) -> dict[str, Any]:
             attr: {"accuracy": c["right"] / c["asked"] if c["asked"] else 0.0, "n": c["asked"]}
             for attr, c in score.attributes.items()
         },
+        "negated": _negated_recall(score.negated),
     }
+
+
+def _negated_recall(counts: Counter) -> dict[str, float | int]:
+    """Recall of the gold facts that are negated (not in the shared scorer's report)."""
+    return {"recall": counts["right"] / counts["asked"] if counts["asked"] else 0.0,
+            "found": counts["right"], "n": counts["asked"]}
 
 
 def evaluate(gold_path: str | Path, pred_path: str | Path,
@@ -240,4 +252,7 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append("")
     for attr, v in result["attributes"].items():
         lines.append(f"attribute {attr:<8} accuracy {v['accuracy']:.3f} over {v['n']} matched facts")
+    negated = result["negated"]
+    lines.append(f"negated facts   recall {negated['recall']:.3f} "
+                 f"({negated['found']} of {negated['n']} found)")
     return "\n".join(lines)
