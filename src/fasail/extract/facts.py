@@ -19,7 +19,7 @@ import ahocorasick
 
 from fasail.extract.frames import FRAMES, Candidate, Hit
 from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
-from fasail.extract.sentence import SentenceView, Slot
+from fasail.extract.sentence import QUOTES, SentenceView, Slot
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
 from fasail.recognize.mentions import Mention
 from fasail.recognize.tokens import words_of
@@ -35,7 +35,7 @@ PARTIES_REACH = 2
 #: Words before a trigger in which a negation cue negates it.
 NEGATION_REACH = 5
 #: Words between a reporting verb and its speaker ("قال المتحدث العسكري باسم X، Y").
-SPEAKER_REACH = 8
+SPEAKER_REACH = 10
 #: "إن / أن" close the speaker's slot: a name after them is what was said.
 COMPLEMENTIZER = re.compile(r"\s(?:ان|إن|أن|بان|بأن)\s")
 #: "إلا أن / لكن / غير أن": what follows answers what came before.
@@ -44,6 +44,10 @@ CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|
 SPEAKER_STOPS = frozenset({"عن", "بين", "مع", "في", "علي", "الي", "ضد", "حول", "مصادر", "مصدر",
                            "ناشطون", "انباء", "تقارير"})
 INFORMANTS = frozenset({"مصادر", "مصدر"})
+#: Prepositions joining an office to its group ("مسؤول المكتب الإعلامي في «X»").
+OFFICE_PREPOSITIONS = frozenset({"في", "ل", "لـ", "من", "باسم"})
+#: Auxiliaries between a subject and its reporting verb ("المرصد كان قد نشر").
+AUXILIARIES = frozenset({"كان", "كانت", "قد", "لقد", "وكان", "وكانت"})
 #: Words before a trigger's clause in which a denial verb still negates it.
 DENIAL_BACK = 16
 #: Words after a denial verb in which what it points back at ("نفى الفصيل ذلك") must stand.
@@ -167,6 +171,20 @@ def _one_size(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     cues but one amount, which belongs to the first."""
     sizes = [f for f in facts if f["type"] == "STRENGTH"]
     return [f for f in facts if f["type"] != "STRENGTH" or f is sizes[0]]
+
+
+def _without_offices(view: SentenceView, start: int, end: int) -> str:
+    """text[start:end] without the groups in it and the preposition before each: the speaker's
+    office ("قال مسؤول المكتب الإعلامي في «X»، Y") is not a stop before his name."""
+    text, at = [], start
+    for slot in view.slots:
+        if start <= slot.start and slot.end <= end and slot.type in ("GROUP", "STATE"):
+            words = view.text[at : slot.start].rstrip(QUOTES).rsplit(None, 1)
+            text.append(words[0] if len(words) == 2 and words[1] in OFFICE_PREPOSITIONS
+                        else view.text[at : slot.start])
+            at = slot.end
+    text.append(view.text[at:end])
+    return " ".join(text)
 
 
 def _is_heading(text: str, sentence) -> bool:
@@ -406,7 +424,9 @@ class FactExtractor:
             "time": self._time(view, hit, times),
             "place": entities[place.entity]["name"] if place is not None else None,
             "count": self._count(view, hit, quantities) if trigger.fact_type in COUNTED else None,
-            "source": entities[source]["name"] if source is not None else None,
+            # A speaker's own office ("قال قائد X، Y") is the writer's description, not his claim.
+            "source": entities[source]["name"] if source is not None and not (
+                trigger.fact_type in STANDING and source == candidate.subject.entity) else None,
             "evidence": None,
             "rule": trigger.rule,
             # Indices into the article's entities: one event stays one fact whatever name is used.
@@ -503,13 +523,14 @@ class FactExtractor:
         if speaker is not None:
             return speaker
         unnamed_source = any(cue in text for cue in (fold("مصدر"), fold("مصادر")))
-        if unnamed_source and not any(c in text for c in self.unnamed):
+        if unnamed_source:
             told = [s for s in credited if s.type == "OUTLET" and view.governed(s)]
-            if told:  # "قال مصدر مطلع على المفاوضات لـ«X»"
+            if told:  # "قال مصدر مطلع على المفاوضات لـ«X»"، "قالت مصادر ميدانية للميادين"
                 return told[0].entity
         first_word = view.words[view.words.index_of(view.start)] if len(view.words) else None
-        if first_word is not None and self._reports(first_word) and first_word.prefix.startswith("و"):
-            return previous
+        continues = first_word is not None and self._reports(first_word) and first_word.prefix.startswith("و")
+        if continues and not (unnamed_source or any(c in text for c in self.unnamed)):
+            return previous  # "وأضاف أن …" continues; "وكشف ناشطون" is a new, unnamed speaker
         if outlet_entity is not None and unnamed_source and not any(c in text for c in self.unnamed):
             return outlet_entity
         return None
@@ -524,16 +545,23 @@ class FactExtractor:
                 break
             if not self._reports(word):
                 continue
-            for slot in credited:
+            for slot in (s for s in credited if s.start >= word.end):
                 gap = view.text[word.end : slot.start]
-                stops = SPEAKER_STOPS & set(WORD_RE.findall(gap))
+                stops = SPEAKER_STOPS & set(WORD_RE.findall(_without_offices(view, word.end, slot.start)))
                 # "أبلغت مصادر … المرصد السوري أن": sources telling an outlet credit the outlet.
                 told = slot.type == "OUTLET" and stops <= INFORMANTS
                 if (0 <= view.words_between(word.end, slot.start) <= SPEAKER_REACH
                         and not COMPLEMENTIZER.search(" " + gap + " ") and (not stops or told)):
                     return slot.entity
-            if i > first and any(view.words.index_of(s.end) == i for s in credited):
-                return next(s.entity for s in credited if view.words.index_of(s.end) == i)
+            # "X قال", "X كان قد نشر": a name right before the verb (or its auxiliaries) is its
+            # subject; "X واتهمت" opens a new clause.
+            if i > first and not word.prefix.startswith("و"):
+                j = i
+                while j - 1 > first and view.words[j - 1].text in AUXILIARIES:
+                    j -= 1
+                subject = [s for s in credited if view.words.index_of(s.end) == j]
+                if subject:
+                    return subject[0].entity
         return None
 
     def _reports(self, word) -> bool:
