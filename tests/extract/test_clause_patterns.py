@@ -185,3 +185,30 @@ def test_facts_name_a_role_word_by_the_name_the_article_used_last(facts_of):
             'الإسلامية"، الاحتفاظ بمواقعه.')
     control = next(f for f in facts_of(text) if f["type"] == "CONTROL")
     assert control["subject"] == "داعش", control
+
+
+@pytest.mark.parametrize(("text", "fact_type", "source"), [
+    # An SVO subject with auxiliaries before its reporting verb.
+    ("فيما يشار إلى أن المرصد السوري لحقوق الإنسان كان قد نشر أن «جيش العزة» و«فيلق الشام» عقدا "
+     "اجتماعاً في بلدة اللطامنة.", "NEGOTIATION", "المرصد السوري لحقوق الإنسان"),
+    # The speaker's office with its group does not hide his name from the reporting verb.
+    ("وقال مسؤول المكتب الإعلامي في «كتائب جبل الأربعين»، أبو عمر الإدلبي، إن عدداً من مقاتلي "
+     "«لواء صقور أريحا» التحقوا بالكتائب.", "MERGER", "أبو عمر الإدلبي"),
+    # ... and his own office is the writer's description, not his claim.
+    ("وقال مسؤول المكتب الإعلامي في «كتائب جبل الأربعين»، أبو عمر الإدلبي، إن عدداً من مقاتلي "
+     "«لواء صقور أريحا» التحقوا بالكتائب.", "MEMBERSHIP", None),
+    # A person named before "واتهمت" is not its subject.
+    ("واغتيل قياديون من «حركة أحرار الشام» بينهم محمد منير واتهمت الحركة «جيش العزة» بالوقوف "
+     "وراء الاغتيال، وأعلن عشرات من مقاتلي «جيش العزة» انضمامهم إلى «هيئة تحرير الشام».",
+     "MERGER", None),
+])
+def test_sources_of_speakers_and_offices(facts_of, text, fact_type, source):
+    found = [f for f in facts_of(text) if f["type"] == fact_type]
+    assert found and found[0]["source"] == source, found
+
+
+def test_a_new_unnamed_speaker_does_not_inherit_the_previous_source(facts_of):
+    text = ("وأكد القيادي أبو خالد الحموي أن الاتفاق صامد. وكشف ناشطون عن اجتماع بين «جيش العزة» "
+            "و«هيئة تحرير الشام» في بلدة سرمدا. وأضاف الناشطون أن الاجتماع لم يسفر عن نتائج.")
+    talks = next(f for f in facts_of(text) if f["type"] == "NEGOTIATION")
+    assert talks["source"] is None, talks
