@@ -87,3 +87,13 @@ def test_a_group_goes_by_its_distinctive_last_word_after_its_full_name(recognize
     zenki = next(e for e in entities.values() if e["kb_id"] == "nour-al-din-al-zenki")
     assert "الأقصى" in aqsa["aliases"] and "الزنكي" in zenki["aliases"]
     assert "الغربي" not in {a for e in entities.values() for a in e["aliases"]}
+
+
+def test_an_outlet_named_like_a_town_is_the_outlet_only_when_told(recognize):
+    told = recognize("وقالت مصادر ميدانية للميادين إن التنظيم سيطر على قرية السوسة.")
+    assert any(e["type"] == "OUTLET" and e["kb_id"] == "al-mayadeen" for e in told.values())
+    town = recognize("وسيطرت قوات سوريا الديمقراطية على مدينة الميادين بريف دير الزور.")
+    assert not any(e["type"] == "OUTLET" for e in town.values())
+    assert any(e["type"] == "PLACE" and e["name"] == "الميادين" for e in town.values())
+    longer = recognize("وذكرت مصادر ميدانية للميادين نت أن الجيش تقدم.")
+    assert any(e["type"] == "OUTLET" and "نت" in e["name"] for e in longer.values())

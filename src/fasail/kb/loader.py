@@ -125,7 +125,8 @@ def _actor(entry: dict, etype: str, where: str) -> KBEntity:
     return KBEntity(
         id=str(entry.get("id") or "").strip(), type=etype, name=str(entry.get("name") or "").strip(),
         where=where, name_en=_text(entry.get("name_en")), aliases=_strings(entry.get("aliases")),
-        short_names=_strings(entry.get("short_names")), kind=_text(entry.get("kind")),
+        short_names=_strings(entry.get("short_names")), told_names=_strings(entry.get("told_names")),
+        kind=_text(entry.get("kind")),
         camp=_text(entry.get("camp")), valid_from=_text(entry.get("valid_from")),
         valid_to=_text(entry.get("valid_to")), renamed_to=_text(entry.get("renamed_to")),
         merged_into=_text(entry.get("merged_into")), splinter_of=_text(entry.get("splinter_of")),
@@ -183,7 +184,7 @@ def _check_entity(entity: KBEntity, errors: KBErrors) -> None:
         errors.add(entity.where, f"id {entity.id!r} is empty or not an ASCII slug")
     if not entity.name:
         errors.add(entity.where, f"{entity.id}: no name")
-    for alias in (*entity.aliases, *entity.short_names):
+    for alias in (*entity.aliases, *entity.short_names, *entity.told_names):
         if len(alias.split()) > MAX_ALIAS_WORDS:
             errors.add(entity.where, f"alias {alias!r} is too long to be a name")
         if entity.type != "PLACE" and name_key(alias) in GENERIC_WORDS:
@@ -221,7 +222,8 @@ def _check_alias_clashes(entities: Iterable[KBEntity], errors: KBErrors) -> None
     """No name may belong to two actors: it would be resolved by chance."""
     owner: dict[str, KBEntity] = {}
     for entity in entities:
-        for alias in dict.fromkeys(name_key(a) for a in (*entity.names, *entity.short_names)):
+        every_name = (*entity.names, *entity.short_names, *entity.told_names)
+        for alias in dict.fromkeys(name_key(a) for a in every_name):
             other = owner.setdefault(alias, entity)
             if other is not entity:
                 errors.add(entity.where, f"name {alias!r} already names {other.id} ({other.where})")

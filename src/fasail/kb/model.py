@@ -30,6 +30,7 @@ class KBEntity:
     name_en: str | None = None
     aliases: tuple[str, ...] = ()
     short_names: tuple[str, ...] = ()
+    told_names: tuple[str, ...] = ()
     kind: str | None = None
     camp: str | None = None
     valid_from: str | None = None

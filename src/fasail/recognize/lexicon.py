@@ -50,6 +50,7 @@ class Lexicon:
     first_names: frozenset[str]
     stopwords: frozenset[str]
     group_short_name_generic: frozenset[str]
+    telling_cues: frozenset[str]
 
 
 @cache
@@ -80,4 +81,5 @@ def lexicon() -> Lexicon:
         first_names=_tsv_words("first_names.tsv"),
         stopwords=_tsv_words("stopwords.tsv"),
         group_short_name_generic=_folded(data["group_short_name_generic"]),
+        telling_cues=_folded(data["telling_cues"]),
     )

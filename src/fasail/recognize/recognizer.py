@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from fasail.kb.base import KnowledgeBase
 from fasail.kb.model import KBEntity
@@ -61,6 +62,11 @@ class Recognizer:
         proposals = kb_mentions + self._pattern_mentions(ctx, place_starts)
         mentions = self._select(proposals)
         mentions = self._drop_orphan_short_names(mentions)
+        # A told outlet wins over a place of that name, not over a longer actor ("الميادين نت").
+        told = [t for t in self._told_outlets(ctx)
+                if all(m.type == "PLACE" for m in mentions if m.overlaps(t))]
+        mentions = [m for m in mentions if not any(m.overlaps(t) for t in told)] + told
+        mentions.sort(key=lambda m: m.start)
         mentions += self._coreference(ctx, mentions)
         mentions += self._local_short_names(ctx, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -210,6 +216,23 @@ class Recognizer:
         """A short name (الجولاني) counts only when a full name of that person is in the text."""
         full = {kb for m in mentions if not m.short for kb in m.kb_ids}
         return [m for m in mentions if not m.short or set(m.kb_ids) & full]
+
+    def _told_outlets(self, ctx: PatternContext) -> list[Mention]:
+        """An outlet's bare name that is also a place or a word (الميادين، الجزيرة), glued to ل
+        after a telling cue: "قالت مصادر ميدانية للميادين"، "في تصريح للجزيرة"."""
+        told_names = _told_names(self.kb)
+        found = []
+        for word in ctx.words:
+            key = "ال" + word.stem if word.prefix.endswith("ال") or word.prefix == "لل" else word.stem
+            outlet = told_names.get(key)
+            if outlet is None or word.prefix not in ("ل", "لل"):
+                continue
+            before = ctx.words.items[max(0, word.index - TELL_REACH) : word.index]
+            if any(w.text in self.lex.telling_cues or w.stem in self.lex.telling_cues for w in before):
+                start = word.name_start
+                found.append(Mention(start, word.end, "OUTLET", ctx.original(start, word.end),
+                                     "recognizer#told_outlet", kb_ids=(outlet,)))
+        return found
 
     # -- references ------------------------------------------------------------------------
 
@@ -443,3 +466,13 @@ def _most_named(mentions: list[Mention]) -> Mention:
         key = m.kb_ids or (name_key(m.name),)
         counts[key] = counts.get(key, 0) + 1
     return max(reversed(mentions), key=lambda m: counts[m.kb_ids or (name_key(m.name),)])
+
+
+#: How many words before "لـX" a telling cue may stand ("قالت مصادر ميدانية للميادين").
+TELL_REACH = 6
+
+
+@cache
+def _told_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Folded told name → outlet id."""
+    return {match_key(name): entity.id for entity in kb.actors.values() for name in entity.told_names}
