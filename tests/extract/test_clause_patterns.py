@@ -155,6 +155,16 @@ from tests.extract.conftest import triples
      {("SPLIT", "أبو عبد الله الغزاوي", "جبهة فتح الشام", False)}, set()),
     ("وأكد المسؤول أن مدير الاستخبارات التركية هاكان فيدان التقى وفداً من «هيئة تحرير الشام».",
      set(), {("MEMBERSHIP", "هاكان فيدان", "الاستخبارات التركية", False)}),
+    # A relative clause's verb acts for the name before التي (even after مع); a transitive cue's
+    # pronoun is its object: the list named before.
+    ("وتعيش فصائل (أحرار الشام - جيش الأحرار - نور الدين الزنكي) حالة توتر مع هيئة تحرير الشام "
+     "التي حاولت استئصالهم والقضاء عليهم في مناطق نفوذهم.",
+     {("CLASH", "هيئة تحرير الشام", "أحرار الشام", False),
+      ("CLASH", "هيئة تحرير الشام", "جيش الأحرار", False),
+      ("CLASH", "هيئة تحرير الشام", "نور الدين الزنكي", False)},
+     {("CLASH", "أحرار الشام", "جيش الأحرار", False)}),
+    ("وتتقاسم «جبهة النصرة» التي تسيطر على مدينة إدلب النفوذ مع فصائل أخرى.",
+     {("CONTROL", "جبهة النصرة", "إدلب", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -30,6 +30,9 @@ PARTIES = ("GROUP", "STATE", "PERSON")
 #: Attached pronouns that end a trigger word ("يقودها", "قائده"): its group is named earlier.
 PRONOUN_ENDINGS = ("ه", "ها", "هم")
 RELATIVES = (fold("الذي"), fold("التي"), fold("الذين"))
+RELATIVE_WORDS = frozenset({*RELATIVES, "والتي", "والذي", "والذين"})
+#: How many words may stand between a relative pronoun and the cue it introduces.
+RELATIVE_REACH = 3
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
 COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 #: Words that may stand between a group and its office holder's name.
@@ -121,6 +124,8 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
     governs ("انشقاقه عن X وانضمامه إلى Y": the joiner is not X); in verb-first clauses
     ("سيطرت الهيئة على البلدة") the actor right after the verb; else the nearest free actor
     earlier in the sentence."""
+    if (head := _relative_head(view, hit, types)) is not None:
+        return head  # "مع هيئة تحرير الشام التي حاولت استئصالهم": the relative's head acts
     clause_start, _ = view.clause_of(hit.start)
     free = [s for s in view.actors_before(hit.start, types=types)
             if not view.governed(s) and not view.in_aside(s, hit.start) and not view.backer(s)]
@@ -140,6 +145,21 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
     # "حرر الجيش X بلدتي …، شمال بلدة …، إثر عملية شهدت اشتباكات مع Y": a long sentence's
     # topic still acts in its trailing clauses.
     return main[-1] if main and view.topic(main[-1]) else None
+
+
+def _relative_head(view: SentenceView, hit: Hit, types) -> Slot | None:
+    """The name a relative pronoun shortly before the cue refers to ("X التي تسيطر على"، "X التي
+    حاولت استئصالهم والقضاء عليهم"): a verb or two may stand between the relative and the cue."""
+    i = view.words.index_of(hit.start)
+    clause_start, _ = view.clause_of(hit.start)
+    for j in range(i - 1, max(i - RELATIVE_REACH - 1, -1), -1):
+        if view.words[j].start < clause_start:
+            break
+        if view.words[j].text in RELATIVE_WORDS:
+            head = [s for s in view.actors_before(view.words[j].start, types=types)
+                    if view.words.index_of(s.end) == j]
+            return head[0] if head else None
+    return None
 
 
 def _objects_after_subject(view: SentenceView, hit: Hit, subject: Slot, markers: tuple[str, ...] = (),
@@ -177,10 +197,21 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     agent_after = subject is not None and subject.start > hit.start and view.after_min(subject)
     if subject is None or agent_after or _agent_follows(view, hit) or _suffer_verb(view, hit):
         return _suffered(view, hit)  # no subject, or "من Y" / "على يد Y" after the cue names the agent
-    objects = _objects_after_subject(view, hit, subject, hit.trigger.markers())
+    objects = (_objects_after_subject(view, hit, subject, hit.trigger.markers())
+               or _object_pronoun(view, hit, subject))
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
+
+
+def _object_pronoun(view: SentenceView, hit: Hit, subject: Slot) -> list[Slot]:
+    """"حاولت X استئصالهم": on a transitive cue (entry option pronoun_object) the attached pronoun
+    is the object: it points back at a group other than the subject, and those listed with it."""
+    pronoun = _pronoun(view, hit)
+    if not pronoun or not hit.trigger.flag("pronoun_object") or subject.start > hit.start:
+        return []
+    referent = view.antecedent(hit.start, GROUPS, pronoun, besides=subject.entity)
+    return view.listed_before(referent, GROUPS) if referent is not None else []
 
 
 def _coordinated(view: SentenceView, hit: Hit, subject: Slot, types=PARTIES) -> list[Slot]:

@@ -272,13 +272,16 @@ class SentenceView:
         return any(start <= c_start and c_end <= slot.start and kind != fact_type
                    and self.words_between(c_end, slot.start) <= 1 for c_start, c_end, kind in self.cues)
 
-    def antecedent(self, position: int, types=("GROUP",), pronoun: str = "") -> Slot | None:
+    def antecedent(self, position: int, types=("GROUP",), pronoun: str = "",
+                   besides: int | None = None) -> Slot | None:
         """What a pronoun at ``position`` points back at ("ويقودها X"): the nearest mention of
-        ``types`` before it, in this sentence or the one before (``ANTECEDENT_REACH`` characters)."""
+        ``types`` before it, in this sentence or the one before (``ANTECEDENT_REACH`` characters),
+        other than the entity ``besides`` (an object pronoun is not its verb's subject)."""
         gender = PRONOUN_GENDER.get(pronoun)
         earlier = [s for s in self.all_slots
                    if s.end <= position and s.type in types and position - s.end <= ANTECEDENT_REACH
-                   and not self.former(s) and (gender is None or _gender(s) in (None, gender))]
+                   and not self.former(s) and (gender is None or _gender(s) in (None, gender))
+                   and s.entity != besides]
         # "وهذا التنظيم الذي أعلن بيعته لـY، كان … قبل هزيمته": not the name a preposition governs.
         free = [s for s in earlier if not (self.start <= s.start and (self.governed(s) or self.after_min(s)))]
         return (free or earlier)[-1] if earlier else None
