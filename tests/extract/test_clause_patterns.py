@@ -165,6 +165,11 @@ from tests.extract.conftest import triples
      {("CLASH", "أحرار الشام", "جيش الأحرار", False)}),
     ("وتتقاسم «جبهة النصرة» التي تسيطر على مدينة إدلب النفوذ مع فصائل أخرى.",
      {("CONTROL", "جبهة النصرة", "إدلب", False)}, set()),
+    # "اعتقلتهم Y": the captives are the pronoun's referent; "مبادلة" ends in ة, not a pronoun.
+    ("وأعدمت «جيش خالد» عشرات المقاتلين من «فرقة الحق» اعتقلتهم «جيش خالد» في وقت سابق.",
+     {("DETENTION", "جيش خالد", "فرقة الحق", False)}, set()),
+    ("وتحدثت أنباء عن مفاوضات غير مباشرة بين «قسد» و«جيش خالد» لمبادلة الأسرى بعائلات مسلحين.",
+     set(), {("RELEASE", "جيش خالد", "قسد", False), ("RELEASE", "قسد", "جيش خالد", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

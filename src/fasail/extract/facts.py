@@ -333,7 +333,7 @@ class FactExtractor:
         all_hits = find_hits(norm.text, 0, len(norm.text))  # one automaton pass per article
         hit_starts = [h.start for h in all_hits]
         for order, sentence in enumerate(sentences):
-            view = SentenceView(norm.text, sentence.start, sentence.end, words, slots)
+            view = SentenceView(norm.text, sentence.start, sentence.end, words, slots, norm.original_span)
             source = self._source(view, outlet_entity, previous_source)
             previous_source = source
             # Headings restate the body: their facts rank after the body's.

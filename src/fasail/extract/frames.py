@@ -28,7 +28,7 @@ PERSONS = ("PERSON",)
 GROUPS = ("GROUP", "STATE")
 PARTIES = ("GROUP", "STATE", "PERSON")
 #: Attached pronouns that end a trigger word ("يقودها", "قائده"): its group is named earlier.
-PRONOUN_ENDINGS = ("ه", "ها", "هم")
+PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه")  # longest first
 RELATIVES = (fold("الذي"), fold("التي"), fold("الذين"))
 RELATIVE_WORDS = frozenset({*RELATIVES, "والتي", "والذي", "والذين"})
 #: How many words may stand between a relative pronoun and the cue it introduces.
@@ -252,9 +252,8 @@ def _suffered(view: SentenceView, hit: Hit) -> list[Candidate]:
     clause_start, _ = view.clause_of(hit.start)
     patients = [s for s in _before(view, hit.start, PARTIES, 4) if s.start >= clause_start]
     # "تعرضهم لهجوم من Y"، "قبل هزيمته على يد Y": the sufferer is the pronoun's referent.
-    carrier = view.words[i - 1].text if i > 0 and view.words[i - 1].text.startswith(SUFFER_VERBS) else (
-        view.text[hit.start : hit.end])
-    pronoun = next((p for p in ("هما", "هم", "ها", "ه") if carrier.endswith(p)), "")
+    suffer_word = i > 0 and view.words[i - 1].text.startswith(SUFFER_VERBS)
+    pronoun = _attached_pronoun(view, view.words[i - 1]) if suffer_word else _pronoun(view, hit)
     if agents and pronoun:
         referent = view.antecedent(hit.start, GROUPS, pronoun)
         patients = [referent] if referent is not None else []
@@ -411,7 +410,7 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
 def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Members of a coalition: "غرفة عمليات Z تضم X وY"، "ويضم التشكيل فصائل عدة، أبرزها X
     وY" → X → Z and Y → Z, one fact per listed member."""
-    if view.text[hit.start : hit.end].endswith(PRONOUN_ENDINGS):  # "أبرزها": the coalition came before
+    if _pronoun(view, hit):  # "أبرزها": the coalition came before
         earlier = [s for s in view.actors_before(hit.start, types=GROUPS) if not view.governed(s)]
         coalition = earlier[0] if earlier and _near(view, earlier[0].end, hit.start, NEAR) else None
     else:
@@ -479,8 +478,13 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 def _pronoun(view: SentenceView, hit: Hit) -> str:
     """The pronoun attached to the cue's last word ("قائدها" → "ها", "انضمامهم" → "هم"), or ""."""
-    word = view.words[view.words.index_of(hit.end - 1)].text
-    return next((p for p in sorted(PRONOUN_ENDINGS, key=len, reverse=True) if word.endswith(p)), "")
+    return _attached_pronoun(view, view.words[view.words.index_of(hit.end - 1)])
+
+
+def _attached_pronoun(view: SentenceView, word) -> str:
+    """The pronoun a word ends with, or "" ("مبادلة" ends in ة, which folding wrote as ه)."""
+    pronoun = next((p for p in PRONOUN_ENDINGS if word.text.endswith(p)), "")
+    return "" if pronoun == "ه" and view.original(word.end - 1, word.end) == "ة" else pronoun
 
 
 def _only_titles(gap: str) -> bool:
@@ -569,6 +573,9 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     until = view.end if captor.start > hit.start else clause_end
     captives = [s for s in _after(view, max(hit.end, captor.end), GROUPS, NEAR)
                 if s.entity != captor.entity and s.end <= until]
+    if not captives and (pronoun := _pronoun(view, hit)):  # "مقاتلين من X اعتقلتهم Y"
+        referent = view.antecedent(hit.start, GROUPS, pronoun, besides=captor.entity)
+        captives = [referent] if referent is not None else []
     if not captives:
         return []
     return [Candidate(c, captives[0]) for c in _coordinated(view, hit, captor, GROUPS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from fasail.recognize.tokens import Words
@@ -90,8 +91,11 @@ class Slot:
 class SentenceView:
     """Words, clause breaks and mentions of one sentence of a document."""
 
-    def __init__(self, text: str, start: int, end: int, words: Words, slots: list[Slot]):
+    def __init__(self, text: str, start: int, end: int, words: Words, slots: list[Slot],
+                 original: Callable[[int, int], str] | None = None):
         self.text = text
+        #: The original characters behind a normalised span (folding merges ة into ه).
+        self.original = original or (lambda a, b: text[a:b])
         self.start = start
         self.end = end
         self.words = words
