@@ -170,6 +170,11 @@ from tests.extract.conftest import triples
      {("DETENTION", "جيش خالد", "فرقة الحق", False)}, set()),
     ("وتحدثت أنباء عن مفاوضات غير مباشرة بين «قسد» و«جيش خالد» لمبادلة الأسرى بعائلات مسلحين.",
      set(), {("RELEASE", "جيش خالد", "قسد", False), ("RELEASE", "قسد", "جيش خالد", False)}),
+    # Representatives "عن X" act for X.
+    ("وعلم المرصد السوري من مصادر موثوقة أن ممثلين عن «غرفة العمليات المركزية في الجنوب» توصلوا "
+     "مساء أمس إلى اتفاق مع قوات النظام رعته روسيا.",
+     {("AGREEMENT", "غرفة العمليات المركزية في الجنوب", "قوات النظام", False),
+      ("MEDIATION", "روسيا", "غرفة العمليات المركزية في الجنوب", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -43,6 +43,9 @@ HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصي�
 #: ("عناصر X", "مقاتلي X" are left out: the fighters of X act as X.)
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
                              "عمق", "معاقل", "معقل", "سجون", "سجن", "حواجز", "حاجز", "خطوط"})
+#: Nouns for those who act for a group named after عن ("ممثلين عن X"، "وفد عن X").
+REPRESENTATIVES = frozenset({"ممثل", "ممثلين", "ممثلون", "ممثلو", "ممثلي", "وفد", "وفدا", "مندوب",
+                             "مندوبين", "مندوبون", "ممثلا"})
 #: Words after بين that point back at the two parties last named (بين الطرفين).
 #: What follows a former name given in apposition: "(جبهة النصرة سابقاً)".
 FORMERLY = re.compile(r'[\s"«»“”]*(?:سابقا|سابقًا)')
@@ -218,6 +221,8 @@ class SentenceView:
         if i == 0 or self.text[self.words[i - 1].end : word.start].strip(' "()') != "":
             return False
         prev = self.words[i - 1]
+        if prev.text == "عن" and i > 1 and self.words[i - 2].stem in REPRESENTATIVES:
+            return False  # "ممثلين عن X": the representatives act for X
         # "لتنظيم «الدولة»", "من تنظيم «X»": a head noun carries its preposition to the name.
         prev_glued = prev.prefix.removesuffix("ال")[-1:] in ("ل", "ب")
         head_governed = prev.stem in HEAD_NOUNS and (prev_glued or (

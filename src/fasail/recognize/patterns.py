@@ -106,9 +106,17 @@ def find_quoted_groups(ctx: PatternContext) -> Iterator[Mention]:
         if '"' not in words.gap(i):
             continue
         quoted = words.quoted_from(i + 1) if words.opens_quote(i) else None
-        if (quoted and _in(words[i + 1], ctx.lex.group_heads) and quoted[1] > quoted[0]
+        if (quoted and _opens_with_head(ctx, i + 1) and quoted[1] > quoted[0]
                 and _single_name(ctx, *quoted)):
             yield ctx.mention(*_quoted_span(ctx, *quoted), "GROUP", "group_heads+quoted_name")
+
+
+def _opens_with_head(ctx: PatternContext, i: int) -> bool:
+    """Word ``i`` is a head noun, or starts a two-word head ("غرفة العمليات")."""
+    words = ctx.words
+    if _in(words[i], ctx.lex.group_heads):
+        return True
+    return i + 1 < len(words) and f"{words[i].text} {words[i + 1].text}" in ctx.lex.group_heads
 
 
 def _single_name(ctx: PatternContext, first: int, last: int) -> bool:
