@@ -175,6 +175,11 @@ from tests.extract.conftest import triples
      "مساء أمس إلى اتفاق مع قوات النظام رعته روسيا.",
      {("AGREEMENT", "غرفة العمليات المركزية في الجنوب", "قوات النظام", False),
       ("MEDIATION", "روسيا", "غرفة العمليات المركزية في الجنوب", False)}, set()),
+    # "لعنب بلدي" (the outlet told) is no object marker for the pledge before it.
+    ("أعلنت «كتائب جبل الأربعين» مبايعتها لهيئة تحرير الشام. في المقابل، رفض «لواء صقور أريحا»، "
+     "المعروف سابقاً باسم «كتيبة شهداء أريحا»، مبايعة الهيئة، بحسب ما قاله قائده، الرائد المنشق "
+     "سامر الحسن، لعنب بلدي.",
+     {("ALLEGIANCE", "لواء صقور أريحا", "هيئة تحرير الشام", True)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -102,9 +102,11 @@ def _marker_after(view: SentenceView, hit: Hit, markers: tuple[str, ...], until:
 
 
 def _glued_to_name(view: SentenceView, at: int, after: int) -> bool:
-    """True when a name starts in the word of the clitic at ``at`` or in the next word."""
+    """True when a party's or place's name starts in the word of the clitic at ``at`` or in the
+    next word ("لعنب بلدي" names the outlet told, not an object)."""
     word = view.words.index_of(at)
-    return any(s.start >= after and view.words.index_of(s.start) - word <= 1 for s in view.slots)
+    return any(s.start >= after and view.words.index_of(s.start) - word <= 1 and s.type != "OUTLET"
+               for s in view.slots)
 
 
 def _between(view: SentenceView, start: int, end: int, last: bool = False) -> int:
