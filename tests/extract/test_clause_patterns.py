@@ -180,6 +180,15 @@ from tests.extract.conftest import triples
      "المعروف سابقاً باسم «كتيبة شهداء أريحا»، مبايعة الهيئة، بحسب ما قاله قائده، الرائد المنشق "
      "سامر الحسن، لعنب بلدي.",
      {("ALLEGIANCE", "لواء صقور أريحا", "هيئة تحرير الشام", True)}, set()),
+    # A relative clause after the subject ("X «التي يتخذها Y واجهة له»، طلبت") is an aside.
+    ("وقالت المصادر إن هيئة تحرير الشام “التي يتخذها تنظيم جبهة النصرة واجهة له في إدلب، أرسلت "
+     "تعزيزات عسكرية لمؤازرة «جيش العزة» في ريف حماة.",
+     {("ALLIANCE", "هيئة تحرير الشام", "جيش العزة", False)},
+     {("ALLIANCE", "جبهة النصرة", "جيش العزة", False)}),
+    # ... but a relative clause running on to a subordinate one is no closed aside.
+    ("وذكرت مصادر أن المسافة التي تفصل قوات النظام عن بلدة سنجار هي 14 كم بعد سيطرته على بلدتي "
+     "الشطيب والهوية.",
+     {("CONTROL", "قوات النظام", "الشطيب", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

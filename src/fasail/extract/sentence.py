@@ -55,6 +55,8 @@ FORMERLY_BEFORE = re.compile(r'(?:سابقا|سابقًا)\s*(?:باسم|ب|ب\s
 BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد")
 #: Words that open a relative clause.
 RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+#: How many words before a name a relative word makes it part of an aside ("التي يتخذها Y").
+RELATIVE_OPENING = 4
 #: How far back (characters) a pronoun looks for what it stands for.
 ANTECEDENT_REACH = 300
 QUOTES = ' "«»“”()'
@@ -273,8 +275,11 @@ class SentenceView:
         start, end = self.clause_of(slot.start)
         if start <= position < end:
             return False
-        opening = self.text[start:end].lstrip(" ،,:;؛-\"").split(maxsplit=1)
-        return bool(opening) and opening[0] in RELATIVE_WORDS
+        # "X «التي يتخذها تنظيم Y واجهة له في إدلب، طلبت …": a relative word shortly before the
+        # name opens an aside that a comma closes.
+        before = self.text[start : slot.start].split()[-RELATIVE_OPENING:]
+        closed = end < self.end and CLAUSE_PUNCT.match(self.text, end) is not None
+        return closed and any(word.strip(QUOTES + "،,") in RELATIVE_WORDS for word in before)
 
     def claimed_by_other_cue(self, slot: Slot, start: int, fact_type: str) -> bool:
         """True when a cue of another fact type, after ``start``, stands right before ``slot``."""
