@@ -275,6 +275,9 @@ class SentenceView:
         start, end = self.clause_of(slot.start)
         if start <= position < end:
             return False
+        opening = self.text[start:end].lstrip(" ،,:;؛-\"").split(maxsplit=1)
+        if opening and opening[0] in RELATIVE_WORDS:
+            return True
         # "X «التي يتخذها تنظيم Y واجهة له في إدلب، طلبت …": a relative word shortly before the
         # name opens an aside that a comma closes.
         before = self.text[start : slot.start].split()[-RELATIVE_OPENING:]
