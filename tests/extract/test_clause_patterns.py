@@ -189,6 +189,10 @@ from tests.extract.conftest import triples
     ("وذكرت مصادر أن المسافة التي تفصل قوات النظام عن بلدة سنجار هي 14 كم بعد سيطرته على بلدتي "
      "الشطيب والهوية.",
      {("CONTROL", "قوات النظام", "الشطيب", False)}, set()),
+    # A first-person plural cue acts for the group the speakers named themselves by.
+    ("وظهر القائد في شريط مصور قال فيه: نحن مجاهدي «لواء الحق» في ريف حماة، نريد أن نعلن بأننا "
+     "خرجنا من «جيش العزة» منذ ثلاثة أشهر.",
+     {("SPLIT", "لواء الحق", "جيش العزة", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

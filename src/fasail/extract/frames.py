@@ -149,6 +149,19 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
     return main[-1] if main and view.topic(main[-1]) else None
 
 
+def _speakers_group(view: SentenceView, hit: Hit) -> Slot | None:
+    """"نحن مجاهدي X … خرجنا من Y": a first-person plural cue acts for the group the speakers
+    named themselves by ("نحن [مجاهدي|أبناء|مقاتلي] X") earlier in the sentence."""
+    if not view.words[view.words.index_of(hit.start)].text.endswith("نا"):
+        return None
+    we = view.text.rfind(WE, view.start, hit.start)
+    if we == -1:
+        return None
+    named = [s for s in view.actors_after(we + len(WE), hit.start, types=GROUPS)
+             if view.words_between(we, s.start) <= 2]
+    return named[0] if named else None
+
+
 def _relative_head(view: SentenceView, hit: Hit, types) -> Slot | None:
     """The name a relative pronoun shortly before the cue refers to ("X التي تسيطر على"، "X التي
     حاولت استئصالهم والقضاء عليهم"): a verb or two may stand between the relative and the cue."""
@@ -229,6 +242,7 @@ def _agent_follows(view: SentenceView, hit: Hit) -> bool:
     return agent_at is not None and _near(view, hit.end, agent_at, 2)
 
 
+WE = fold("نحن ")
 #: Verbs of undergoing before an event noun: "تعرضت X لهجوم من Y" (X suffers, Y acts).
 SUFFER_VERBS = tuple(fold(w) for w in ("تعرض", "يتعرض", "تتعرض", "لتعرض", "بتعرض", "وتعرض", "وتعرضت"))
 
@@ -377,7 +391,7 @@ def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X leaves Y: "انشق X عن Y"، "خروج X من Y"، "فك X بيعته لـY"."""
     markers = hit.trigger.markers() or tuple(fold(m) for m in ("عن", "من", "مع", "ل"))
     marker_at = _marker_after(view, hit, markers, view.end)
-    subject = _subject_before(view, hit, GROUPS + PERSONS)
+    subject = _speakers_group(view, hit) or _subject_before(view, hit, GROUPS + PERSONS)
     if marker_at is not None:
         inner = [s for s in view.actors_after(hit.end, marker_at) if s.type in PARTIES]
         if inner:
