@@ -193,6 +193,13 @@ from tests.extract.conftest import triples
     ("وظهر القائد في شريط مصور قال فيه: نحن مجاهدي «لواء الحق» في ريف حماة، نريد أن نعلن بأننا "
      "خرجنا من «جيش العزة» منذ ثلاثة أشهر.",
      {("SPLIT", "لواء الحق", "جيش العزة", False)}, set()),
+    # "الذي كان مع «Y» سابقاً": past membership; neither Y nor the group before is renamed.
+    ("وقاد الهجوم أبو خالد الحموي الذي كان مع «جند الأقصى» سابقاً.",
+     {("MEMBERSHIP", "أبو خالد الحموي", "جند الأقصى", False)}, set()),
+    ("وأكد المصدر أن راعي الاتفاق هو خالد خطاب أحد القادة العسكريين لـ«الحزب التركستاني» والذي كان "
+     "مع تنظيم «جند الأقصى» سابقاً.",
+     {("LEADERSHIP", "خالد خطاب", "الحزب التركستاني", False)},
+     {("RENAME", "جند الأقصى", "الحزب التركستاني", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

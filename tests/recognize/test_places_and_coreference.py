@@ -97,3 +97,9 @@ def test_an_outlet_named_like_a_town_is_the_outlet_only_when_told(recognize):
     assert any(e["type"] == "PLACE" and e["name"] == "الميادين" for e in town.values())
     longer = recognize("وذكرت مصادر ميدانية للميادين نت أن الجيش تقدم.")
     assert any(e["type"] == "OUTLET" and "نت" in e["name"] for e in longer.values())
+
+
+def test_the_latter_is_the_last_participant_not_a_qualifier_after_min(recognize):
+    entities = recognize("وتم الاتفاق مع أبو دياب السرميني من «هيئة تحرير الشام»، وكان الأخير قد بايع الهيئة.")
+    person = entities["أبو دياب السرميني"]
+    assert "الأخير" in person["aliases"]

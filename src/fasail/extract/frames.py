@@ -407,8 +407,10 @@ def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
 def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X التابع لـY, X فرع Y: the names right before and right after the cue."""
     before = view.actors_before(hit.start, types=tuple(hit.trigger.options.get("subject_types") or GROUPS))
-    after = view.actors_after(hit.end, types=GROUPS)
-    if not before or not after or view.words[view.words.index_of(hit.start)].conjoined:
+    # "الذي كان مع «Y» سابقاً": after a verb, سابقاً dates the relation, it names no old name.
+    after = view.actors_after(hit.end, types=GROUPS, formers=hit.trigger.flag("verb"))
+    conjoined = view.words[view.words.index_of(hit.start)].conjoined and not hit.trigger.flag("verb")
+    if not before or not after or conjoined:
         return []  # "قيادات لتنظيم X وفرع Y": a second item of a list, not X's branch
     subject, obj = before[0], after[0]
     if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
@@ -451,6 +453,8 @@ def rename(view: SentenceView, hit: Hit) -> list[Candidate]:
         return []
     if len(before) >= 2 and view.former(before[0]) and _near(view, before[0].end, hit.start, 2):
         old, new = before[0], before[1]
+        if not _near(view, new.end, old.start, 3):
+            return []  # "X والذي كان مع تنظيم Y سابقاً": Y is where someone was, not X's old name
         return [Candidate(old, new)] if old.entity != new.entity else []
     free = [s for s in before if not view.governed(s)]  # "فك ارتباطها بتنظيم X، والعمل بمسماها الجديد Y"
     if free and after:

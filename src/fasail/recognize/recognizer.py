@@ -274,7 +274,9 @@ class Recognizer:
         if rule.head in ("*", "*group"):
             wanted = ("GROUP",) if rule.head == "*group" else ("GROUP", "STATE", "PERSON")
             fitting = [m for m in earlier if m.type in wanted]
-            return fitting[-1] if fitting else None
+            # "the latter": the last participant named, not a qualifier ("أبو X من «Y»").
+            free = [m for m in fitting[-2:] if not _after_preposition(ctx, m)]
+            return (free or fitting)[-1] if fitting else None
         wanted = (rule.type,) if rule.type else ("GROUP", "STATE")
         head = rule.head.removeprefix("ال")
         fitting = []
@@ -476,3 +478,15 @@ TELL_REACH = 6
 def _told_names(kb: KnowledgeBase) -> dict[str, str]:
     """Folded told name → outlet id."""
     return {match_key(name): entity.id for entity in kb.actors.values() for name in entity.told_names}
+
+
+#: Prepositions that make a name a qualifier of the one before ("أبو X من «Y»").
+QUALIFYING_PREPOSITIONS = frozenset({"من", "في", "عن", "لدي"})
+
+
+def _after_preposition(ctx: PatternContext, mention: Mention) -> bool:
+    """True when a preposition stands right before the mention ("من «هيئة تحرير الشام»")."""
+    words = ctx.words
+    i = words.index_of(mention.start)
+    return 0 < i < len(words) and words[i - 1].text in QUALIFYING_PREPOSITIONS and (
+        ctx.original(words[i - 1].end, words[i].start).strip(' "«»“”()') == "")
