@@ -200,6 +200,11 @@ from tests.extract.conftest import triples
      "مع تنظيم «جند الأقصى» سابقاً.",
      {("LEADERSHIP", "خالد خطاب", "الحزب التركستاني", False)},
      {("RENAME", "جند الأقصى", "الحزب التركستاني", False)}),
+    # "X الذي يقوده … (A، B) والذي يدين": the coordinated relative describes the same X.
+    ("واندمج «أنصار التوحيد» مع تنظيم (حراس الدين) الذي يقوده مجلس شورى من الأردنيين (أبو جليبيب، "
+     "سامي العريدي) والذي يدين بالولاء المباشر لقيادة تنظيم القاعدة في أفغانستان.",
+     {("ALLEGIANCE", "حراس الدين", "تنظيم القاعدة", False)},
+     {("ALLEGIANCE", "سامي العريدي", "تنظيم القاعدة", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

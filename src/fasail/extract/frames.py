@@ -171,10 +171,18 @@ def _relative_head(view: SentenceView, hit: Hit, types) -> Slot | None:
         if view.words[j].start < clause_start:
             break
         if view.words[j].text in RELATIVE_WORDS:
+            if view.words[j].text.startswith("و"):  # "X الذي يقوده … والذي يدين": the same X
+                j = _previous_relative(view, view.words[j].text[1:], j) or j
             head = [s for s in view.actors_before(view.words[j].start, types=types)
                     if view.words.index_of(s.end) == j]
             return head[0] if head else None
     return None
+
+
+def _previous_relative(view: SentenceView, relative: str, before: int) -> int | None:
+    """Index of the last ``relative`` word of the sentence before word ``before``."""
+    first = view.words.index_of(view.start)
+    return next((k for k in range(before - 1, first - 1, -1) if view.words[k].text == relative), None)
 
 
 def _objects_after_subject(view: SentenceView, hit: Hit, subject: Slot, markers: tuple[str, ...] = (),
