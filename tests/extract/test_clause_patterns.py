@@ -205,6 +205,13 @@ from tests.extract.conftest import triples
      "سامي العريدي) والذي يدين بالولاء المباشر لقيادة تنظيم القاعدة في أفغانستان.",
      {("ALLEGIANCE", "حراس الدين", "تنظيم القاعدة", False)},
      {("ALLEGIANCE", "سامي العريدي", "تنظيم القاعدة", False)}),
+    # Components of a coalition, the subject possibly before a relative aside.
+    ("وكان «جيش المهاجرين والأنصار» من أبرز فصائل «جبهة أنصار الدين».",
+     {("AFFILIATION", "جيش المهاجرين والأنصار", "جبهة أنصار الدين", False)}, set()),
+    ("ويُعد «مجلس دير الزور العسكري»، الذي يقوده أحمد الخبيل الملقب «أبو خولة»، أحد أبرز مكونات "
+     "«قسد» في المنطقة.",
+     {("AFFILIATION", "مجلس دير الزور العسكري", "قسد", False),
+      ("LEADERSHIP", "أحمد الخبيل", "مجلس دير الزور العسكري", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -424,13 +424,32 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
         subject, obj = obj, subject
     reach = 0 if hit.trigger.flag("adjacent") else 3
-    if not (_near(view, subject.end, hit.start, reach) and _near(view, hit.end, obj.start, reach)):
+    # "ويعد X، الذي يقوده Z، أحد أبرز مكونات Y": the subject stands before the aside.
+    before_aside = _before_aside(view, hit, GROUPS) if not hit.trigger.flag("subject_after") else None
+    if before_aside is not None and not _near(view, subject.end, hit.start, reach):
+        subject = before_aside
+    elif not _near(view, subject.end, hit.start, reach):
+        return []
+    if not _near(view, hit.end, obj.start, reach):
         return []
     clause_start, _ = view.clause_of(subject.start)
     if any(kind in hit.trigger.options.get("not_after", ()) and clause_start <= c_start < subject.start
            for c_start, _, kind in view.cues):
         return []  # "خرج أبو X من Y": leaving, not membership
     return [Candidate(subject, obj)] if subject.entity != obj.entity else []
+
+
+def _before_aside(view: SentenceView, hit: Hit, types) -> Slot | None:
+    """The name right before a relative aside that ends just before the cue ("X، الذي …، cue")."""
+    clause_start, _ = view.clause_of(hit.start)
+    if clause_start <= view.start or view.words_between(clause_start, hit.start) > 1:
+        return None
+    aside_start, _ = view.clause_of(clause_start - 1)
+    opening = view.text[aside_start:clause_start].lstrip(" ،,").split(maxsplit=1)
+    if not opening or opening[0] not in RELATIVE_WORDS:
+        return None
+    heads = view.actors_before(aside_start, types=types)
+    return heads[0] if heads and _near(view, heads[0].end, aside_start, 1) else None
 
 
 def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
