@@ -269,3 +269,17 @@ def test_a_new_unnamed_speaker_does_not_inherit_the_previous_source(facts_of):
             "و«هيئة تحرير الشام» في بلدة سرمدا. وأضاف الناشطون أن الاجتماع لم يسفر عن نتائج.")
     talks = next(f for f in facts_of(text) if f["type"] == "NEGOTIATION")
     assert talks["source"] is None, talks
+
+
+def test_officials_named_in_the_next_sentence_act_and_are_members(facts_of):
+    text = ("وأعلن عدد من مسؤولي «هيئة تحرير الشام» في ريف حماة عن إيقاف عملهم مع «هيئة تحرير الشام» "
+            "وعودتهم إلى بيعة «تنظيم القاعدة». وأبرزهم نائب مسؤول القاطع المدعو «خطاب الحموي» "
+            "والمسؤول العسكري الملقب «أبو اليمان».")
+    found = triples(facts_of(text))
+    for person in ("خطاب الحموي", "أبو اليمان"):
+        assert ("SPLIT", person, "هيئة تحرير الشام", False) in found, found
+        assert ("ALLEGIANCE", person, "تنظيم القاعدة", False) in found, found
+        assert ("MEMBERSHIP", person, "هيئة تحرير الشام", False) in found, found
+    # the officials' group itself pledged nothing
+    assert ("ALLEGIANCE", "هيئة تحرير الشام", "تنظيم القاعدة", False) not in found
+

@@ -113,3 +113,11 @@ def test_region_phrases(recognize, sentence, names):
 def test_outlet_names_after_head_nouns(recognize):
     entities = recognize("وقال مصدر لقناة «الحدث اليوم» إن المفاوضات فشلت.")
     assert types(entities).get("الحدث اليوم") == "OUTLET"
+
+
+def test_a_nickname_after_a_new_title_is_another_person(recognize):
+    entities = recognize("وأبرز القتلى المدعو «خطاب الحموي» والمسؤول العسكري الملقب «أبو اليمان». "
+                         "وقتل محمد منير الملقب بـ«الدبوس».")
+    persons = {name: e for name, e in entities.items() if e["type"] == "PERSON"}
+    assert {"خطاب الحموي", "أبو اليمان", "محمد منير"} <= set(persons), persons
+    assert "الدبوس" in persons["محمد منير"]["aliases"]

@@ -166,6 +166,23 @@ def _as_groups(candidate: Candidate, office: dict[int, Slot]) -> Candidate:
     return Candidate(subject, obj)
 
 
+def _without_group_claims(found: list[tuple[int, dict]], previous: tuple, by_person: list[dict]) -> list:
+    """What "عدد من مسؤولي X" did, once said of each official named, is no longer said of X."""
+    view, _, rank = previous
+    members = {s.entity for s in view.slots if view.members_phrase(s)}
+    kinds = {f["type"] for f in by_person}
+    return [(r, f) for r, f in found
+            if not (r == rank and f["subject_entity"] in members and f["type"] in kinds)]
+
+
+def _named_members(view: SentenceView, hits: list[Hit]) -> list[Slot]:
+    """The persons a sentence opening with "وأبرزهم / ومنهم" lists (a named_members cue)."""
+    if not any(h.trigger.frame == "named_members" and view.words_between(view.start, h.start) == 0
+               for h in hits):
+        return []
+    return [s for s in view.slots if s.type == "PERSON" and not s.coref]
+
+
 def _one_size(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A sentence states one group's size: "ويقدر عدد عناصره بآلاف المقاتلين" has two size
     cues but one amount, which belongs to the first."""
@@ -329,6 +346,7 @@ class FactExtractor:
         previous_source: int | None = None
         claims: list[dict[str, Any]] = []  # the last sentence's affirmed event facts
         parties: tuple[int, list[Slot]] = (-PARTIES_REACH - 1, [])  # the latest two-party relation
+        previous: tuple[SentenceView, list[Hit], int] | None = None  # the sentence before
         sentences = split_sentences(norm.text)
         all_hits = find_hits(norm.text, 0, len(norm.text))  # one automaton pass per article
         hit_starts = [h.start for h in all_hits]
@@ -346,26 +364,16 @@ class FactExtractor:
                          if h.trigger.fact_type not in STANDING | {"STRENGTH"}]
             # "فشل الطرفان": the two sides of the talks or fight just reported.
             view.recent_parties = parties[1] if order - parties[0] <= PARTIES_REACH else []
-            office = _office_holders(view, hits)
-            stated: list[dict[str, Any]] = []
-            for hit in hits:
-                for candidate in FRAMES[hit.trigger.frame](view, hit):
-                    if not hit.trigger.accepts(candidate.subject.type,
-                                               candidate.object.type if candidate.object else None):
-                        continue
-                    if hit.trigger.fact_type in REPRESENTED:
-                        candidate = _as_groups(candidate, office)
-                        obj = candidate.object
-                        if obj is not None and obj.entity == candidate.subject.entity:
-                            continue  # a leader and his own group are one party
-                        if obj is not None:
-                            parties = (order, [candidate.subject, obj])
-                            view.recent_parties = parties[1]
-                    fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
-                    if fact["type"] == "STRENGTH" and not _fighters_amount(view, hit, quantities):
-                        continue  # a size cue with no amount of fighters states no strength
-                    stated.append(fact)
-                    stated.extend(_implied(fact))
+            context = (entities, norm, times, quantities, source)
+            stated = self._stated(view, hits, context)
+            if view.recent_parties and (not parties[1] or view.recent_parties is not parties[1]):
+                parties = (order, view.recent_parties)
+            # "أعلن عدد من مسؤولي X انشقاقهم … وأبرزهم A وB": the officials named next act.
+            named = _named_members(view, hits)
+            if named and previous is not None:
+                by_person = self._by_named_members(previous, named, context)
+                stated.extend(by_person)
+                found = _without_group_claims(found, previous, by_person)
             _negate_mediation_of_failures(stated)
             stated = _one_size(stated)
             events = [f for f in stated if not _standing(f)]
@@ -377,8 +385,50 @@ class FactExtractor:
             found.extend((rank, fact) for fact in stated)
             if events:
                 claims = [f for f in events if not f["negated"]]
+            previous = (view, hits, rank)
         ranked = sorted(found, key=lambda x: x[0])
         return _one_per_event([fact for _, fact in ranked], [rank >= len(sentences) for rank, _ in ranked])
+
+    def _stated(self, view: SentenceView, hits: list[Hit], context: tuple) -> list[dict[str, Any]]:
+        """The facts the sentence's cues state through their frames."""
+        entities, norm, times, quantities, source = context
+        office = _office_holders(view, hits)
+        stated: list[dict[str, Any]] = []
+        for hit in hits:
+            for candidate in FRAMES[hit.trigger.frame](view, hit):
+                if not hit.trigger.accepts(candidate.subject.type,
+                                           candidate.object.type if candidate.object else None):
+                    continue
+                if hit.trigger.fact_type in REPRESENTED:
+                    candidate = _as_groups(candidate, office)
+                    obj = candidate.object
+                    if obj is not None and obj.entity == candidate.subject.entity:
+                        continue  # a leader and his own group are one party
+                    if obj is not None:
+                        view.recent_parties = [candidate.subject, obj]
+                fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
+                if fact["type"] == "STRENGTH" and not _fighters_amount(view, hit, quantities):
+                    continue  # a size cue with no amount of fighters states no strength
+                stated.append(fact)
+                stated.extend(_implied(fact))
+        return stated
+
+    def _by_named_members(self, previous: tuple, named: list[Slot], context: tuple) -> list[dict[str, Any]]:
+        """The previous sentence's facts again with each named official in place of "عدد من
+        مسؤولي X" (the members phrase): SPLIT, ALLEGIANCE … of each person."""
+        view, hits, _ = previous
+        members = [s for s in view.slots if view.members_phrase(s)]
+        if not members:
+            return []
+        facts = []
+        for person in named:
+            stand_in = Slot(members[0].start, members[0].end, "PERSON", person.entity, True, person.name)
+            slots = [stand_in if s is members[0] else s for s in view.all_slots]
+            again = SentenceView(view.text, view.start, view.end, view.words, slots, view.original)
+            again.cues = view.cues
+            facts.extend({**f, "rule": f["rule"] + "+named_members"}
+                         for f in self._stated(again, hits, context) if f["subject_entity"] == person.entity)
+        return facts
 
     def _denied(self, view: SentenceView, norm: NormalizedText, claims: list[dict[str, Any]],
                 entities: list[dict], source: int | None,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from fasail.extract.lexicon import Trigger
-from fasail.extract.sentence import SentenceView, Slot
+from fasail.extract.sentence import HEAD_NOUNS, SentenceView, Slot
 from fasail.recognize.lexicon import lexicon
 from fasail.text.normalize import fold
 from fasail.text.numbers import parse_number
@@ -94,18 +94,31 @@ def _marker_after(view: SentenceView, hit: Hit, markers: tuple[str, ...], until:
             # "لقاء"); a longer marker is a word of its own.
             after_ok = _glued_to_name(view, at, after) if len(marker) == 1 else (
                 after >= len(text) or not text[after].isalpha())
-            if before_ok and after_ok and not (marker == ABOUT and _amount_follows(text, after)):
+            # An agent ("من قبل X") may serve several cues; an object's marker belongs to one.
+            if before_ok and after_ok and not (marker == ABOUT and _amount_follows(text, after)) and (
+                    marker in AGENT_MARKERS or not _others_marker(view, hit, at)):
                 best = at + len(marker) if best is None else min(best, at + len(marker))
                 break
             at += 1
     return best
 
 
+def _others_marker(view: SentenceView, hit: Hit, at: int) -> bool:
+    """True when another type's cue stands right before the marker at ``at`` ("مبايعاً لـX"): the
+    marker introduces that cue's object."""
+    return any(hit.end <= c_start and c_end <= at and kind != hit.trigger.fact_type
+               and view.words_between(c_end, at) == 0 for c_start, c_end, kind in view.cues)
+
+
 def _glued_to_name(view: SentenceView, at: int, after: int) -> bool:
     """True when a party's or place's name starts in the word of the clitic at ``at`` or in the
     next word ("لعنب بلدي" names the outlet told, not an object)."""
     word = view.words.index_of(at)
-    return any(s.start >= after and view.words.index_of(s.start) - word <= 1 and s.type != "OUTLET"
+    # "لـ «X»", "بتنظيم «X»": a clitic standing alone or on a head noun reaches the next word;
+    # "بيعة" is a word, not بـ + a name.
+    clitic_word = view.words[word]
+    reach = 1 if clitic_word.end - at <= 1 or clitic_word.stem in HEAD_NOUNS else 0
+    return any(s.start >= after and view.words.index_of(s.start) - word <= reach and s.type != "OUTLET"
                for s in view.slots)
 
 
@@ -694,10 +707,25 @@ def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
     return [Candidate(states[0], groups[0])]
 
 
+def named_members(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """"… عدد من مسؤولي X. وأبرزهم A والمسؤول العسكري B": each person listed is a member of the
+    group whose officials the sentence before spoke of."""
+    earlier = [s for s in view.all_slots if s.end <= view.start and view.start - s.end <= MEMBERS_REACH
+               and s.type == "GROUP" and view.members_phrase(s)]
+    if not earlier:
+        return []
+    persons = [s for s in view.slots if s.type == "PERSON" and not s.coref]
+    return [Candidate(p, earlier[-1]) for p in persons]
+
+
+#: How far back (characters) "وأبرزهم" looks for "مسؤولي X".
+MEMBERS_REACH = 600
+
+
 FRAMES: dict[str, Frame] = {
     "agent_patient": agent_patient, "symmetric": symmetric, "joins": joins, "leaves": leaves,
     "apposition": apposition, "composition": composition, "rename": rename, "title": title,
     "control": control,
     "relocation": relocation, "captivity": captivity, "mediation": mediation,
-    "strength": strength, "designation": designation,
+    "strength": strength, "designation": designation, "named_members": named_members,
 }

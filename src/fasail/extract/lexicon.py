@@ -24,7 +24,7 @@ FACT_TYPES = (
 )
 FRAMES = frozenset({
     "agent_patient", "symmetric", "joins", "leaves", "apposition", "composition", "rename", "title",
-    "control", "relocation", "captivity", "mediation", "strength", "designation",
+    "control", "relocation", "captivity", "mediation", "strength", "designation", "named_members",
 })
 SYMMETRIC = frozenset({"ALLIANCE", "CLASH", "TRUCE", "NEGOTIATION", "AGREEMENT"})
 

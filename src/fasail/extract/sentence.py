@@ -46,6 +46,9 @@ CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع
 #: Nouns for those who act for a group named after عن ("ممثلين عن X"، "وفد عن X").
 REPRESENTATIVES = frozenset({"ممثل", "ممثلين", "ممثلون", "ممثلو", "ممثلي", "وفد", "وفدا", "مندوب",
                              "مندوبين", "مندوبون", "ممثلا"})
+#: Plural nouns for a group's officials, whose names the text may give next ("عدد من مسؤولي X
+#: … وأبرزهم A وB").
+MEMBERS_NOUNS = frozenset({"مسوولي", "قاده", "قياديي", "قياديين", "امراء", "اعضاء", "شرعيي", "مسوولين"})
 #: Words after بين that point back at the two parties last named (بين الطرفين).
 #: What follows a former name given in apposition: "(جبهة النصرة سابقاً)".
 FORMERLY = re.compile(r'[\s"«»“”]*(?:سابقا|سابقًا)')
@@ -139,6 +142,17 @@ class SentenceView:
         first = self.words.index_of(self.start)
         at = self.words.index_of(slot.start)
         return at - first <= TOPIC_REACH and not any(s.start < slot.start for s in self.slots)
+
+    def members_phrase(self, slot: Slot) -> bool:
+        """True when the name follows a noun for some of its officials ("عدد من مسؤولي X"،
+        "قادة في X"): the phrase stands for persons the text may name next."""
+        i = self.words.index_of(slot.start)
+        if i == 0 or self.words.gap(i - 1).strip(QUOTES) != "":
+            return False
+        prev = self.words[i - 1]
+        if prev.text in ("في", "من") and i > 1:
+            prev = self.words[i - 2]
+        return prev.stem in MEMBERS_NOUNS or prev.text in MEMBERS_NOUNS
 
     def subordinate(self, slot: Slot) -> bool:
         """True when ``slot`` sits shortly after a subordinating word (بعد، حيث، قبل …) that opens

@@ -350,7 +350,7 @@ class Recognizer:
             if antecedent is not None and id(antecedent) in key_of:
                 key = key_of[id(antecedent)]
             elif m.context.get("nickname") == "True":
-                key = self._previous_person(records, order, m) or key
+                key = self._previous_person(records, order, norm.to_original(m.start, m.end)[0]) or key
             elif key[0] == "new" and key not in records:
                 key = self._longer_name(records, order, m) or key
             key_of[id(m)] = key
@@ -389,12 +389,14 @@ class Recognizer:
         return None
 
     @staticmethod
-    def _previous_person(records: dict, order: list, mention: Mention):
+    def _previous_person(records: dict, order: list, start: int):
+        """The person a nickname at original offset ``start`` belongs to: the one named just
+        before "الملقب" ("محمد منير الملقب بـ«الدبوس»"), not one named before a new title
+        ("… والمسؤول العسكري الملقب «أبو اليمان»" is another person)."""
         for key in reversed(order):
             if records[key]["type"] == "PERSON":
                 last = records[key]["mentions"][-1]
-                if last["end"] <= mention.start + 200:
-                    return key
+                return key if 0 <= start - last["end"] <= NICKNAME_GAP else None
         return None
 
     def _identity(self, m: Mention, admin: list) -> tuple[tuple, KBEntity | None, dict]:
@@ -470,6 +472,8 @@ def _most_named(mentions: list[Mention]) -> Mention:
     return max(reversed(mentions), key=lambda m: counts[m.kb_ids or (name_key(m.name),)])
 
 
+#: Most characters between a person's name and his nickname ("X الملقب بـ«Y»").
+NICKNAME_GAP = 20
 #: How many words before "لـX" a telling cue may stand ("قالت مصادر ميدانية للميادين").
 TELL_REACH = 6
 
