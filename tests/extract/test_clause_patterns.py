@@ -283,3 +283,13 @@ def test_officials_named_in_the_next_sentence_act_and_are_members(facts_of):
     # the officials' group itself pledged nothing
     assert ("ALLEGIANCE", "هيئة تحرير الشام", "تنظيم القاعدة", False) not in found
 
+
+
+def test_envoys_act_for_the_group_that_sent_them(facts_of):
+    text = ("وأرسل أبو محمد الجولاني زعيم «جبهة النصرة»، الشيخ عبدالله المحيسني ومصلح العلياني ليقوما "
+            "بجولة مشاورات مع «حركة أحرار الشام» و«جيش الأحرار». وذكرت مصادر أن المحيسني والعلياني "
+            "عقدا سلسلة مشاورات مع قيادات الفصائل ونقلا إليهم تنازلات الجولاني.")
+    found = triples(facts_of(text))
+    assert ("NEGOTIATION", "جبهة النصرة", "حركة أحرار الشام", False) in found, found
+    assert ("NEGOTIATION", "جبهة النصرة", "جيش الأحرار", False) in found, found
+    assert not any(f[0] == "NEGOTIATION" and "المحيسني" in f[1] for f in found), found

@@ -333,6 +333,7 @@ class FactExtractor:
         self.credit_cues = _phrase_regex(credit)
         self.credit_endings = tuple(credit)
         self.unnamed = cue_forms("attribution", "unnamed")
+        self.envoy_verbs = frozenset(cue_forms("representation", "envoy_verbs"))
 
     def __call__(self, norm: NormalizedText, mentions: list[Mention], entities: list[dict],
                  date: dt.date | None, outlet_entity: int | None = None) -> list[dict[str, Any]]:
@@ -347,6 +348,7 @@ class FactExtractor:
         claims: list[dict[str, Any]] = []  # the last sentence's affirmed event facts
         parties: tuple[int, list[Slot]] = (-PARTIES_REACH - 1, [])  # the latest two-party relation
         previous: tuple[SentenceView, list[Hit], int] | None = None  # the sentence before
+        envoys: dict[int, Slot] = {}  # persons sent by a group, for the rest of the article
         sentences = split_sentences(norm.text)
         all_hits = find_hits(norm.text, 0, len(norm.text))  # one automaton pass per article
         hit_starts = [h.start for h in all_hits]
@@ -364,7 +366,8 @@ class FactExtractor:
                          if h.trigger.fact_type not in STANDING | {"STRENGTH"}]
             # "فشل الطرفان": the two sides of the talks or fight just reported.
             view.recent_parties = parties[1] if order - parties[0] <= PARTIES_REACH else []
-            context = (entities, norm, times, quantities, source)
+            envoys.update(self._envoys(view, hits))
+            context = (entities, norm, times, quantities, source, envoys)
             stated = self._stated(view, hits, context)
             if view.recent_parties and (not parties[1] or view.recent_parties is not parties[1]):
                 parties = (order, view.recent_parties)
@@ -391,8 +394,8 @@ class FactExtractor:
 
     def _stated(self, view: SentenceView, hits: list[Hit], context: tuple) -> list[dict[str, Any]]:
         """The facts the sentence's cues state through their frames."""
-        entities, norm, times, quantities, source = context
-        office = _office_holders(view, hits)
+        entities, norm, times, quantities, source, envoys = context
+        office = {**envoys, **_office_holders(view, hits)}
         stated: list[dict[str, Any]] = []
         for hit in hits:
             for candidate in FRAMES[hit.trigger.frame](view, hit):
@@ -412,6 +415,27 @@ class FactExtractor:
                 stated.append(fact)
                 stated.extend(_implied(fact))
         return stated
+
+    def _envoys(self, view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
+        """Persons an envoy verb sends on behalf of a group ("أرسل الجولاني زعيم جبهة النصرة
+        الشيخ X وY"): person entity → the sender's group."""
+        office = _office_holders(view, hits)
+        found: dict[int, Slot] = {}
+        first = view.words.index_of(view.start)
+        for word in view.words.items[first : view.words.index_of(view.end)]:
+            if word.text not in self.envoy_verbs and word.stem not in self.envoy_verbs:
+                continue
+            after = [s for s in view.actors_after(word.end) if view.words_between(word.end, s.start) <= 2]
+            if not after:
+                continue
+            sender = office.get(after[0].entity, after[0])
+            if sender.type not in ("GROUP", "STATE"):
+                continue
+            rest = [s for s in view.actors_after(after[0].end, types=("PERSON",))
+                    if s.entity != after[0].entity and view.words_between(after[0].end, s.start) <= 6]
+            for envoy in view.listed_with(rest[0], ("PERSON",)) if rest else []:
+                found[envoy.entity] = sender
+        return found
 
     def _by_named_members(self, previous: tuple, named: list[Slot], context: tuple) -> list[dict[str, Any]]:
         """The previous sentence's facts again with each named official in place of "عدد من
