@@ -293,3 +293,14 @@ def test_envoys_act_for_the_group_that_sent_them(facts_of):
     assert ("NEGOTIATION", "جبهة النصرة", "حركة أحرار الشام", False) in found, found
     assert ("NEGOTIATION", "جبهة النصرة", "جيش الأحرار", False) in found, found
     assert not any(f[0] == "NEGOTIATION" and "المحيسني" in f[1] for f in found), found
+
+
+def test_a_sentence_pointing_back_at_the_talks_gives_their_parties_the_outcome(facts_of):
+    text = ("وكشف ناشطون عن اجتماع بين «جبهة النصرة» و«حركة أحرار الشام» في بلدة سرمدا. وأفاد الناشطون "
+            "أن الاجتماع انتهى بالاتفاق المبدئي على تشكيل غرفة عمليات موحدة.")
+    found = facts_of(text)
+    outcome = {(f["type"], f["subject"], f["object"]) for f in found if f["rule"].endswith("+talks")}
+    assert outcome == {("AGREEMENT", "جبهة النصرة", "حركة أحرار الشام"),
+                       ("ALLIANCE", "جبهة النصرة", "حركة أحرار الشام")}, outcome
+    # without a pointer back, a deal with no parties stays unattributed
+    assert not any(f["type"] == "AGREEMENT" for f in facts_of("وأفاد الناشطون بالاتفاق على تشكيل غرفة عمليات."))

@@ -62,6 +62,8 @@ PLACE_OBJECT = frozenset({"CONTROL", "RELOCATION"})
 FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جندي|جنود|منتسب)")
 #: Standing relations a sentence may name in passing (a speaker's office, a group's branch).
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
+#: What talks may end in: facts that take the talks' parties when a sentence points back at them.
+OUTCOMES = frozenset({"AGREEMENT", "TRUCE", "ALLIANCE"})
 #: Fact types that name a person's office in a group.
 OFFICES = frozenset({"LEADERSHIP", "MEMBERSHIP"})
 #: Relations between parties in which a group's named head acts for the group.
@@ -164,6 +166,12 @@ def _as_groups(candidate: Candidate, office: dict[int, Slot]) -> Candidate:
     if obj is not None:
         obj = office.get(obj.entity, obj)
     return Candidate(subject, obj)
+
+
+def _talks(facts: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """The parties (entity indices) of the talks a sentence reports."""
+    return [(f["subject_entity"], f["object_entity"]) for f in facts
+            if f["type"] == "NEGOTIATION" and not f["negated"] and f["object_entity"] is not None]
 
 
 def _without_group_claims(found: list[tuple[int, dict]], previous: tuple, by_person: list[dict]) -> list:
@@ -334,6 +342,7 @@ class FactExtractor:
         self.credit_endings = tuple(credit)
         self.unnamed = cue_forms("attribution", "unnamed")
         self.envoy_verbs = frozenset(cue_forms("representation", "envoy_verbs"))
+        self.talks_references = frozenset(cue_forms("negotiation", "talks_references"))
 
     def __call__(self, norm: NormalizedText, mentions: list[Mention], entities: list[dict],
                  date: dt.date | None, outlet_entity: int | None = None) -> list[dict[str, Any]]:
@@ -349,6 +358,7 @@ class FactExtractor:
         parties: tuple[int, list[Slot]] = (-PARTIES_REACH - 1, [])  # the latest two-party relation
         previous: tuple[SentenceView, list[Hit], int] | None = None  # the sentence before
         envoys: dict[int, Slot] = {}  # persons sent by a group, for the rest of the article
+        talks: list[tuple[int, int]] = []  # the parties (entities) of the latest talks reported
         sentences = split_sentences(norm.text)
         all_hits = find_hits(norm.text, 0, len(norm.text))  # one automaton pass per article
         hit_starts = [h.start for h in all_hits]
@@ -372,6 +382,8 @@ class FactExtractor:
             if view.recent_parties and (not parties[1] or view.recent_parties is not parties[1]):
                 parties = (order, view.recent_parties)
             # "أعلن عدد من مسؤولي X انشقاقهم … وأبرزهم A وB": the officials named next act.
+            stated.extend(self._outcome_of_talks(view, hits, stated, talks, context))
+            talks = _talks(stated) or talks
             named = _named_members(view, hits)
             if named and previous is not None:
                 by_person = self._by_named_members(previous, named, context)
@@ -415,6 +427,27 @@ class FactExtractor:
                 stated.append(fact)
                 stated.extend(_implied(fact))
         return stated
+
+    def _outcome_of_talks(self, view: SentenceView, hits: list[Hit], stated: list[dict[str, Any]],
+                          talks: list[tuple[int, int]], context: tuple) -> list[dict[str, Any]]:
+        """"أن الاجتماع انتهى بالاتفاق على …": deal, truce and alliance cues that found no parties
+        in a sentence pointing back at the talks take the talks' parties."""
+        words = set(WORD_RE.findall(view.text[view.start : view.end]))
+        if not talks or not words & self.talks_references:
+            return []
+        entities, norm, times, quantities, source, _ = context
+        filled = {f["type"] for f in stated}
+        found = []
+        for hit in hits:
+            kind = hit.trigger.fact_type
+            if kind in OUTCOMES and kind not in filled:
+                filled.add(kind)
+                for parties in talks:  # the parties stand in at the cue: they were named before
+                    pair = Candidate(*(Slot(hit.start, hit.end, entities[e]["type"], e, True)
+                                       for e in parties))
+                    fact = self._fact(view, hit, pair, entities, norm, times, quantities, source)
+                    found.append({**fact, "rule": fact["rule"] + "+talks"})
+        return found
 
     def _envoys(self, view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
         """Persons an envoy verb sends on behalf of a group ("أرسل الجولاني زعيم جبهة النصرة
