@@ -212,6 +212,13 @@ from tests.extract.conftest import triples
      "«قسد» في المنطقة.",
      {("AFFILIATION", "مجلس دير الزور العسكري", "قسد", False),
       ("LEADERSHIP", "أحمد الخبيل", "مجلس دير الزور العسكري", False)}, set()),
+    # A pronoun's referent is looked for in its own sentence first, and a qualifier (التابع لـY)
+    # gives way to the name it qualifies.
+    ("وأكد المصدر أن غالبية الأسرى من «الجيش الحر». وجاء ذلك بعد إعدام عشرات المقاتلين من «جيش النصر» "
+     "التابع لـ«الجيش السوري الحر» اعتقلتهم «جند الأقصى» في وقت سابق.",
+     {("DETENTION", "جند الأقصى", "جيش النصر", False)},
+     {("DETENTION", "جند الأقصى", "الجيش الحر", False),
+      ("DETENTION", "جند الأقصى", "الجيش السوري الحر", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -314,8 +314,14 @@ class SentenceView:
                    and not self.former(s) and (gender is None or _gender(s) in (None, gender))
                    and s.entity != besides]
         # "وهذا التنظيم الذي أعلن بيعته لـY، كان … قبل هزيمته": not the name a preposition governs.
-        free = [s for s in earlier if not (self.start <= s.start and (self.governed(s) or self.after_min(s)))]
-        return (free or earlier)[-1] if earlier else None
+        if not earlier:
+            return None
+        # The sentence's own names first; "لداعش"، "من X" are the last choice.
+        pool = [s for s in earlier if s.start >= self.start] or earlier
+        free = [s for s in pool if not (self.start <= s.start and (self.governed(s) or self.after_min(s)))]
+        chosen = (free or pool)[-1]
+        # "مقاتلين من X التابع لـY اعتقلتهم Z": Y only qualifies X.
+        return (self.qualified(chosen) if self.start <= chosen.start else None) or chosen
 
     def words_between(self, start: int, end: int) -> int:
         """How many words lie between two offsets."""
