@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -22,7 +22,7 @@ from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, tri
 from fasail.extract.sentence import QUOTES, SentenceView, Slot
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
 from fasail.recognize.mentions import Mention
-from fasail.recognize.tokens import words_of
+from fasail.recognize.tokens import Words, words_of
 from fasail.text.normalize import NormalizedText, fold
 from fasail.text.numbers import Quantity, find_quantities, sum_parts
 from fasail.text.sentences import split_sentences
@@ -69,6 +69,42 @@ OFFICES = frozenset({"LEADERSHIP", "MEMBERSHIP"})
 #: Relations between parties in which a group's named head acts for the group.
 REPRESENTED = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "ALLIANCE", "CLASH", "MEDIATION"})
 PREFIXES = BEFORE_BARE | BEFORE_ARTICLE | {"ال", "وال", "فال", "بال", "لل", "ولل", "كال", "وبال"}
+
+
+@dataclass
+class _Article:
+    """What every sentence of an article reads: its text, words, names, times, amounts, cues."""
+
+    norm: NormalizedText
+    words: Words
+    slots: list[Slot]
+    entities: list[dict]
+    outlet_entity: int | None
+    times: list
+    quantities: list[Quantity]
+    hits: list[Hit]
+    hit_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.hit_starts = [h.start for h in self.hits]
+
+    def hits_in(self, view: SentenceView) -> list[Hit]:
+        """The sentence's cues; a cue inside a name ("تحرير" in هيئة تحرير الشام) is part of it."""
+        inside = self.hits[bisect_left(self.hit_starts, view.start) : bisect_left(self.hit_starts, view.end)]
+        return [h for h in inside if h.end <= view.end
+                and not any(s.start < h.start and h.end <= s.end for s in view.slots)]
+
+
+@dataclass
+class _Discourse:
+    """What the sentences read so far leave for the next one."""
+
+    source: int | None = None  # the last sentence's source ("وأضاف" keeps it)
+    claims: list[dict[str, Any]] = field(default_factory=list)  # the last affirmed event facts
+    parties: tuple[int, list[Slot]] = (-PARTIES_REACH - 1, [])  # the latest two-party relation
+    previous: tuple | None = None  # the sentence before: (view, hits, rank)
+    envoys: dict[int, Slot] = field(default_factory=dict)  # persons sent by a group
+    talks: list[tuple[int, int]] = field(default_factory=list)  # parties of the latest talks
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,63 +382,61 @@ class FactExtractor:
 
     def __call__(self, norm: NormalizedText, mentions: list[Mention], entities: list[dict],
                  date: dt.date | None, outlet_entity: int | None = None) -> list[dict[str, Any]]:
-        words = words_of(norm.text)
         slots = [Slot(m.start, m.end, m.type, m.context["entity"], m.context.get("source") == "coref",
                       m.name.strip())
                  for m in mentions if "entity" in m.context]
-        times = find_times(norm.text, date)
-        quantities = sum_parts(norm.text, find_quantities(norm.text))
+        article = _Article(norm, words_of(norm.text), slots, entities, outlet_entity,
+                           find_times(norm.text, date), sum_parts(norm.text, find_quantities(norm.text)),
+                           find_hits(norm.text, 0, len(norm.text)))  # one automaton pass per article
+        discourse = _Discourse()
         found: list[tuple[int, dict[str, Any]]] = []
-        previous_source: int | None = None
-        claims: list[dict[str, Any]] = []  # the last sentence's affirmed event facts
-        parties: tuple[int, list[Slot]] = (-PARTIES_REACH - 1, [])  # the latest two-party relation
-        previous: tuple[SentenceView, list[Hit], int] | None = None  # the sentence before
-        envoys: dict[int, Slot] = {}  # persons sent by a group, for the rest of the article
-        talks: list[tuple[int, int]] = []  # the parties (entities) of the latest talks reported
         sentences = split_sentences(norm.text)
-        all_hits = find_hits(norm.text, 0, len(norm.text))  # one automaton pass per article
-        hit_starts = [h.start for h in all_hits]
         for order, sentence in enumerate(sentences):
-            view = SentenceView(norm.text, sentence.start, sentence.end, words, slots, norm.original_span)
-            source = self._source(view, outlet_entity, previous_source)
-            previous_source = source
             # Headings restate the body: their facts rank after the body's.
             rank = len(sentences) + order if _is_heading(norm.text, sentence) else order
-            # A cue inside a name ("تحرير" in هيئة تحرير الشام) is part of the name.
-            inside = all_hits[bisect_left(hit_starts, sentence.start):bisect_left(hit_starts, sentence.end)]
-            hits = [h for h in inside if h.end <= sentence.end
-                    and not any(s.start < h.start and h.end <= s.end for s in view.slots)]
-            view.cues = [(h.start, h.end, h.trigger.fact_type) for h in hits  # event cues only
-                         if h.trigger.fact_type not in STANDING | {"STRENGTH"}]
-            # "فشل الطرفان": the two sides of the talks or fight just reported.
-            view.recent_parties = parties[1] if order - parties[0] <= PARTIES_REACH else []
-            envoys.update(self._envoys(view, hits))
-            context = (entities, norm, times, quantities, source, envoys)
-            stated = self._stated(view, hits, context)
-            if view.recent_parties and (not parties[1] or view.recent_parties is not parties[1]):
-                parties = (order, view.recent_parties)
-            # "أعلن عدد من مسؤولي X انشقاقهم … وأبرزهم A وB": the officials named next act.
-            stated.extend(self._outcome_of_talks(view, hits, stated, talks, context))
-            talks = _talks(stated) or talks
-            named = _named_members(view, hits)
-            if named and previous is not None:
-                by_person = self._by_named_members(previous, named, context)
-                stated.extend(by_person)
-                found = _without_group_claims(found, previous, by_person)
-            _negate_mediation_of_failures(stated)
-            stated = _one_size(stated)
-            events = [f for f in stated if not _standing(f)]
-            # Cues that found no parties of their own ("نفى … اعتقال أي مقاتل") name what is
-            # denied; a sentence with no events at all may point back ("نفى ذلك").
-            unfilled = {kind for _, _, kind in view.cues} - {f["type"] for f in stated}
-            if claims and (unfilled or not events):
-                stated.extend(self._denied(view, norm, claims, entities, source, unfilled or None))
-            found.extend((rank, fact) for fact in stated)
-            if events:
-                claims = [f for f in events if not f["negated"]]
-            previous = (view, hits, rank)
+            found = self._sentence(article, discourse, order, sentence, rank, found)
         ranked = sorted(found, key=lambda x: x[0])
         return _one_per_event([fact for _, fact in ranked], [rank >= len(sentences) for rank, _ in ranked])
+
+    def _sentence(self, article: _Article, discourse: _Discourse, order: int, sentence, rank: int,
+                  found: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, dict[str, Any]]]:
+        """The facts of one sentence added to ``found``, read with what the sentences before left."""
+        norm = article.norm
+        view = SentenceView(norm.text, sentence.start, sentence.end, article.words, article.slots,
+                            norm.original_span)
+        source = discourse.source = self._source(view, article.outlet_entity, discourse.source)
+        hits = article.hits_in(view)
+        view.cues = [(h.start, h.end, h.trigger.fact_type) for h in hits  # event cues only
+                     if h.trigger.fact_type not in STANDING | {"STRENGTH"}]
+        # "فشل الطرفان": the two sides of the talks or fight just reported.
+        when, parties = discourse.parties
+        view.recent_parties = parties if order - when <= PARTIES_REACH else []
+        discourse.envoys.update(self._envoys(view, hits))
+        context = (article.entities, norm, article.times, article.quantities, source, discourse.envoys)
+        stated = self._stated(view, hits, context)
+        if view.recent_parties and view.recent_parties is not parties:
+            discourse.parties = (order, view.recent_parties)
+        stated.extend(self._outcome_of_talks(view, hits, stated, discourse.talks, context))
+        discourse.talks = _talks(stated) or discourse.talks
+        # "أعلن عدد من مسؤولي X انشقاقهم … وأبرزهم A وB": the officials named next act.
+        named = _named_members(view, hits)
+        if named and discourse.previous is not None:
+            by_person = self._by_named_members(discourse.previous, named, context)
+            stated.extend(by_person)
+            found = _without_group_claims(found, discourse.previous, by_person)
+        _negate_mediation_of_failures(stated)
+        stated = _one_size(stated)
+        events = [f for f in stated if not _standing(f)]
+        # Cues that found no parties of their own ("نفى … اعتقال أي مقاتل") name what is
+        # denied; a sentence with no events at all may point back ("نفى ذلك").
+        unfilled = {kind for _, _, kind in view.cues} - {f["type"] for f in stated}
+        if discourse.claims and (unfilled or not events):
+            stated.extend(self._denied(view, norm, discourse.claims, article.entities, source,
+                                       unfilled or None))
+        if events:
+            discourse.claims = [f for f in events if not f["negated"]]
+        discourse.previous = (view, hits, rank)
+        return found + [(rank, fact) for fact in stated]
 
     def _stated(self, view: SentenceView, hits: list[Hit], context: tuple) -> list[dict[str, Any]]:
         """The facts the sentence's cues state through their frames."""
