@@ -311,3 +311,19 @@ def test_a_sentence_pointing_back_at_the_talks_gives_their_parties_the_outcome(f
                        ("ALLIANCE", "جبهة النصرة", "حركة أحرار الشام")}, outcome
     # without a pointer back, a deal with no parties stays unattributed
     assert not any(f["type"] == "AGREEMENT" for f in facts_of("وأفاد الناشطون بالاتفاق على تشكيل غرفة عمليات."))
+
+
+def test_the_sponsor_of_the_deal_mediates_between_its_parties_under_his_own_name(facts_of):
+    text = ("وتوصل «الحزب التركستاني» إلى اتفاق بين «لواء الأقصى» و«هيئة تحرير الشام». وأكد المصدر أن "
+            "راعي الاتفاق هو خالد خطاب أحد القادة العسكريين لـ«الحزب التركستاني».")
+    found = triples(facts_of(text))
+    assert ("MEDIATION", "خالد خطاب", "لواء الأقصى", False) in found, found
+    assert ("MEDIATION", "خالد خطاب", "هيئة تحرير الشام", False) in found, found
+
+
+def test_a_head_named_with_his_office_stands_for_his_group_later_on(facts_of):
+    text = ("وقال أبو محمد الجولاني زعيم «جبهة النصرة» إن المعارك مستمرة. وذكرت مصادر أن قادة "
+            "«حركة أحرار الشام» عقدوا سلسلة مشاورات مع الجولاني في إدلب.")
+    found = triples(facts_of(text))
+    assert ("NEGOTIATION", "حركة أحرار الشام", "جبهة النصرة", False) in found or (
+        "NEGOTIATION", "جبهة النصرة", "حركة أحرار الشام", False) in found, found

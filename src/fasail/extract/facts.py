@@ -66,8 +66,9 @@ STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 OUTCOMES = frozenset({"AGREEMENT", "TRUCE", "ALLIANCE"})
 #: Fact types that name a person's office in a group.
 OFFICES = frozenset({"LEADERSHIP", "MEMBERSHIP"})
-#: Relations between parties in which a group's named head acts for the group.
-REPRESENTED = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "ALLIANCE", "CLASH", "MEDIATION"})
+#: Relations between parties in which a group's named head acts for the group (a mediator
+#: keeps his own name: only the parties he mediates between are groups).
+REPRESENTED = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "ALLIANCE", "CLASH"})
 PREFIXES = BEFORE_BARE | BEFORE_ARTICLE | {"ال", "وال", "فال", "بال", "لل", "ولل", "كال", "وبال"}
 
 
@@ -105,6 +106,8 @@ class _Discourse:
     previous: tuple | None = None  # the sentence before: (view, hits, rank)
     envoys: dict[int, Slot] = field(default_factory=dict)  # persons sent by a group
     talks: list[tuple[int, int]] = field(default_factory=list)  # parties of the latest talks
+    deal: list[Slot] = field(default_factory=list)  # the two parties of the latest deal or truce
+    offices: dict[int, Slot] = field(default_factory=dict)  # persons → the group they head or serve
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +205,17 @@ def _as_groups(candidate: Candidate, office: dict[int, Slot]) -> Candidate:
     if obj is not None:
         obj = office.get(obj.entity, obj)
     return Candidate(subject, obj)
+
+
+def _latest_deal(facts: list[dict[str, Any]], view: SentenceView) -> list[Slot]:
+    """The two parties, as slots of the sentence, of its last affirmed deal or truce."""
+    deals = [f for f in facts if f["type"] in ("AGREEMENT", "TRUCE") and not f["negated"]
+             and f["object_entity"] is not None]
+    if not deals:
+        return []
+    wanted = (deals[-1]["subject_entity"], deals[-1]["object_entity"])
+    slots = [next((s for s in view.slots if s.entity == e), None) for e in wanted]
+    return slots if all(slots) else []
 
 
 def _talks(facts: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -411,9 +425,14 @@ class FactExtractor:
         # "فشل الطرفان": the two sides of the talks or fight just reported.
         when, parties = discourse.parties
         view.recent_parties = parties if order - when <= PARTIES_REACH else []
+        view.recent_deal = discourse.deal
         discourse.envoys.update(self._envoys(view, hits))
-        context = (article.entities, norm, article.times, article.quantities, source, discourse.envoys)
+        # A person named once with his office stands for his group in later sentences too.
+        discourse.offices.update(_office_holders(view, hits))
+        context = (article.entities, norm, article.times, article.quantities, source,
+                   {**discourse.envoys, **discourse.offices})
         stated = self._stated(view, hits, context)
+        discourse.deal = _latest_deal(stated, view) or discourse.deal
         if view.recent_parties and view.recent_parties is not parties:
             discourse.parties = (order, view.recent_parties)
         stated.extend(self._outcome_of_talks(view, hits, stated, discourse.talks, context))
@@ -440,14 +459,18 @@ class FactExtractor:
 
     def _stated(self, view: SentenceView, hits: list[Hit], context: tuple) -> list[dict[str, Any]]:
         """The facts the sentence's cues state through their frames."""
-        entities, norm, times, quantities, source, envoys = context
-        office = {**envoys, **_office_holders(view, hits)}
+        entities, norm, times, quantities, source, known = context
+        office = {**known, **_office_holders(view, hits)}
         stated: list[dict[str, Any]] = []
         for hit in hits:
             for candidate in FRAMES[hit.trigger.frame](view, hit):
                 if not hit.trigger.accepts(candidate.subject.type,
                                            candidate.object.type if candidate.object else None):
                     continue
+                if hit.trigger.fact_type == "MEDIATION" and candidate.object is not None:
+                    # The go-between keeps his own name; the parties he mediates between are groups.
+                    party = office.get(candidate.object.entity, candidate.object)
+                    candidate = Candidate(candidate.subject, party)
                 if hit.trigger.fact_type in REPRESENTED:
                     candidate = _as_groups(candidate, office)
                     obj = candidate.object

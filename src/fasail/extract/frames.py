@@ -664,6 +664,8 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
             parties = view.last_two_before(min(hit.start, mediator.start))
         else:
             parties = []
+    elif view.recent_deal:  # "راعي الاتفاق هو X": the deal reported before
+        parties = view.recent_deal
     else:
         parties = [s for s in view.slots if s.type in GROUPS and s.entity != mediator.entity]
     seen, found = set(), []

@@ -115,6 +115,8 @@ class SentenceView:
         #: The two parties of the latest relation stated before this sentence (set by the
         #: extractor): what "الطرفان" points back at.
         self.recent_parties: list[Slot] = []
+        #: The two parties of the latest deal or truce in the article: what "الاتفاق" refers to.
+        self.recent_deal: list[Slot] = []
         self.breaks = sorted({m.start() + start for m in CLAUSE_PUNCT.finditer(text[start:end])}
                              | self._clause_words())
 
