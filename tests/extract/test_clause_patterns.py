@@ -219,6 +219,16 @@ from tests.extract.conftest import triples
      {("DETENTION", "جند الأقصى", "جيش النصر", False)},
      {("DETENTION", "جند الأقصى", "الجيش الحر", False),
       ("DETENTION", "جند الأقصى", "الجيش السوري الحر", False)}),
+    # "غرفة عمليات «X»" heads the name: leaving it is leaving X, not HTS that leads it.
+    ("أعلن «جيش العزة» أمس انسحابه من غرفة عمليات «الفتح المبين» التي تقودها «هيئة تحرير الشام».",
+     {("SPLIT", "جيش العزة", "الفتح المبين", False)},
+     {("SPLIT", "جيش العزة", "هيئة تحرير الشام", False)}),
+    # A quoted clause opening with a role word is no group name; a partitive "من عناصر X"
+    # is no captor; a name after بوساطة is the go-between, not the captives.
+    ("وقال القائد إن «الهيئة استأثرت بالقرار العسكري». وكانت «هيئة تحرير الشام» قد اعتقلت ثلاثة من "
+     "عناصر «جيش العزة» قرب مورك، قبل أن تفرج عنهم بوساطة من «فيلق الشام».",
+     {("DETENTION", "هيئة تحرير الشام", "جيش العزة", False)},
+     {("RELEASE", "جيش العزة", "فيلق الشام", False), ("DETENTION", "جيش العزة", "فيلق الشام", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -21,6 +21,7 @@ from fasail.extract.frames import FRAMES, Candidate, Hit
 from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
 from fasail.extract.sentence import QUOTES, SentenceView, Slot
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
+from fasail.recognize.lexicon import lexicon
 from fasail.recognize.mentions import Mention
 from fasail.recognize.tokens import Words, words_of
 from fasail.text.normalize import NormalizedText, fold
@@ -64,6 +65,8 @@ FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جن
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 #: What talks may end in: facts that take the talks' parties when a sentence points back at them.
 OUTCOMES = frozenset({"AGREEMENT", "TRUCE", "ALLIANCE"})
+#: Head nouns of group names ("غرفة عمليات «X»"): a cue written as one heads the name.
+GROUP_HEADS = lexicon().group_heads
 #: Fact types that name a person's office in a group.
 OFFICES = frozenset({"LEADERSHIP", "MEMBERSHIP"})
 #: Relations between parties in which a group's named head acts for the group (a mediator
@@ -90,10 +93,12 @@ class _Article:
         self.hit_starts = [h.start for h in self.hits]
 
     def hits_in(self, view: SentenceView) -> list[Hit]:
-        """The sentence's cues; a cue inside a name ("تحرير" in هيئة تحرير الشام) is part of it."""
+        """The sentence's cues; a cue inside a name ("تحرير" in هيئة تحرير الشام) or heading
+        it ("غرفة عمليات «الفتح المبين»") is part of the name."""
         inside = self.hits[bisect_left(self.hit_starts, view.start) : bisect_left(self.hit_starts, view.end)]
         return [h for h in inside if h.end <= view.end
-                and not any(s.start < h.start and h.end <= s.end for s in view.slots)]
+                and not any(s.start < h.start and h.end <= s.end for s in view.slots)
+                and not _heads_a_name(view, h)]
 
 
 @dataclass
@@ -216,6 +221,14 @@ def _latest_deal(facts: list[dict[str, Any]], view: SentenceView) -> list[Slot]:
     wanted = (deals[-1]["subject_entity"], deals[-1]["object_entity"])
     slots = [next((s for s in view.slots if s.entity == e), None) for e in wanted]
     return slots if all(slots) else []
+
+
+def _heads_a_name(view: SentenceView, hit: Hit) -> bool:
+    """True when the cue is a group's head noun written before its quoted name."""
+    if view.text[hit.start : hit.end] not in GROUP_HEADS:
+        return False
+    return any(s.type == "GROUP" and s.start >= hit.end and view.text[hit.end : s.start].strip(QUOTES) == ""
+               for s in view.slots)
 
 
 def _talks(facts: list[dict[str, Any]]) -> list[tuple[int, int]]:

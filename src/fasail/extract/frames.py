@@ -600,6 +600,10 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
 AGENT_MARKERS = tuple(fold(m) for m in ("على يد", "من قبل", "لدى", "عند", "في سجون", "في سجن", "بيد"))
 
 
+#: Fact types about captives: "يعدم أسرى من X" shares its captives between them.
+CAPTIVITY = frozenset({"DETENTION", "EXECUTION", "RELEASE"})
+
+
 def _named_agent(view: SentenceView, agent_at: int | None) -> int | None:
     """``agent_at`` when a group follows the agent marker ("لدى X"), else None ("عند حاجز")."""
     return agent_at if agent_at is not None and _after(view, agent_at, GROUPS, 2) else None
@@ -632,7 +636,8 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     # Verb first ("أفرج X، أمس، عن Y") the captives may follow an aside; else they stay in the clause.
     until = view.end if captor.start > hit.start else clause_end
     captives = [s for s in _after(view, max(hit.end, captor.end), GROUPS, NEAR)
-                if s.entity != captor.entity and s.end <= until]
+                if s.entity != captor.entity and s.end <= until
+                and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type, CAPTIVITY)]
     if not captives and (pronoun := _pronoun(view, hit)):  # "مقاتلين من X اعتقلتهم Y"
         referent = view.antecedent(hit.start, GROUPS, pronoun, besides=captor.entity)
         captives = [referent] if referent is not None else []

@@ -12,6 +12,8 @@ from fasail.recognize.tokens import Words
 CLAUSE_PUNCT = re.compile(r"[،,;؛:]|\s-\s")
 CLAUSE_WORDS = frozenset({"فيما", "بينما", "حيث", "لكن", "لكنه", "لكنها", "الا", "وسط", "بعد",
                           "قبل", "عقب", "اثر", "كما", "ثم", "في حين"})
+#: Nouns for a group's fighters between من and its name ("ثلاثة من عناصر X").
+FIGHTER_NOUNS = frozenset({"عناصر", "مقاتلي", "افراد", "مسلحي", "عنصر", "مقاتل"})
 #: Clause words that open a subordinate clause.
 SUBORDINATORS = frozenset({"بعد", "قبل", "عقب", "اثر", "حيث", "بينما", "فيما", "وسط"})
 SUBORDINATE_REACH = 6
@@ -249,8 +251,11 @@ class SentenceView:
                 or head_governed or prev.stem in CONSTRUCT_NOUNS)
 
     def after_min(self, slot: Slot) -> bool:
-        """True when the mention follows the preposition من ("مقاتلون من X")."""
+        """True when the mention follows the preposition من ("مقاتلون من X"), directly or after
+        a noun for its fighters ("ثلاثة من عناصر X")."""
         i = self.words.index_of(slot.start)
+        if i > 1 and self.words[i - 1].text in FIGHTER_NOUNS and self.words.gap(i - 1).strip(QUOTES) == "":
+            i -= 1
         return i > 0 and self.words[i - 1].text == "من" and self.words.gap(i - 1).strip(QUOTES) == ""
 
     def backer(self, slot: Slot) -> bool:
@@ -300,9 +305,10 @@ class SentenceView:
         closed = end < self.end and CLAUSE_PUNCT.match(self.text, end) is not None
         return closed and any(word.strip(QUOTES + "،,") in RELATIVE_WORDS for word in before)
 
-    def claimed_by_other_cue(self, slot: Slot, start: int, fact_type: str) -> bool:
-        """True when a cue of another fact type, after ``start``, stands right before ``slot``."""
-        return any(start <= c_start and c_end <= slot.start and kind != fact_type
+    def claimed_by_other_cue(self, slot: Slot, start: int, fact_type: str, sharing=frozenset()) -> bool:
+        """True when a cue of another fact type (not one of ``sharing``), after ``start``, stands
+        right before ``slot``."""
+        return any(start <= c_start and c_end <= slot.start and kind != fact_type and kind not in sharing
                    and self.words_between(c_end, slot.start) <= 1 for c_start, c_end, kind in self.cues)
 
     def antecedent(self, position: int, types=("GROUP",), pronoun: str = "",

@@ -56,6 +56,10 @@ class PatternContext:
                        context=dict(context))
 
 
+#: Proclitic + article that a name hardly contains but a quoted clause does ("بالقرار").
+CLAUSE_PREFIXES = frozenset({"بال", "لل", "كال", "فال"})
+
+
 def _in(word: Word, words: frozenset[str]) -> bool:
     """The word, or its stem, is one of ``words`` (with or without the article)."""
     return word.stem in words or word.text in words or ("ال" + word.stem) in words
@@ -120,9 +124,10 @@ def _opens_with_head(ctx: PatternContext, i: int) -> bool:
 
 
 def _single_name(ctx: PatternContext, first: int, last: int) -> bool:
-    """A quotation holding one name, not a list ("أحرار الشام و الزنكي") or an adjective."""
+    """A quotation holding one name, not a list ("أحرار الشام و الزنكي"), an adjective or a
+    quoted clause ("«الهيئة استأثرت بالقرار»": a preposition with the article inside)."""
     words = ctx.words
-    if any(words[k].text == "و" for k in range(first, last + 1)):
+    if any(words[k].text == "و" or words[k].prefix in CLAUSE_PREFIXES for k in range(first, last + 1)):
         return False
     if first == last:
         word, non_names = words[first], ctx.lex.group_head_non_names
