@@ -337,3 +337,16 @@ def test_a_head_named_with_his_office_stands_for_his_group_later_on(facts_of):
     found = triples(facts_of(text))
     assert ("NEGOTIATION", "حركة أحرار الشام", "جبهة النصرة", False) in found or (
         "NEGOTIATION", "جبهة النصرة", "حركة أحرار الشام", False) in found, found
+
+
+def test_factions_of_a_coalition_in_a_list_and_denials_that_name_another_matter(facts_of):
+    text = ("اندلعت اشتباكات عنيفة، فجر اليوم السبت، بين «قوات سوريا الديمقراطية» (قسد) وفصائل من «الجيش "
+            "الوطني السوري» شمال مدينة منبج، بحسب المرصد السوري لحقوق الإنسان. وقال المتحدث باسم "
+            "«مجلس منبج العسكري» إن قواتهم تصدت لهجوم شنته «فرقة الحمزات». من جهتها، نفت «فرقة الحمزات» "
+            "في بيان خسارة أي من مقاتليها، واتهمت «قسد» بقصف قرى ريف الباب.")
+    found = facts_of(text)
+    assert ("CLASH", "قوات سوريا الديمقراطية", "الجيش الوطني السوري", False) in triples(found)
+    # the denial is of losses, not of the clash; the accusation is another verb's
+    assert not any(f["negated"] and f["type"] == "CLASH" for f in found), found
+    # a new speaker ("وقال المتحدث …") does not inherit the monitor as source
+    assert all(f["source"] != "المرصد السوري لحقوق الإنسان" for f in found if "الحمزات" in str(f["object"]))

@@ -35,6 +35,9 @@ EVIDENCE_MAX = 600
 PARTIES_REACH = 2
 #: Words before a trigger in which a negation cue negates it.
 NEGATION_REACH = 5
+#: How far (words) after a denial the kind of event it denies may stand (over the speaker's
+#: asides: "نفى المتحدث باسم X، Y، في تصريح لـZ اعتقال أي عنصر").
+DENIED_EVENT_REACH = 20
 #: Words between a reporting verb and its speaker ("قال المتحدث العسكري باسم X، Y").
 SPEAKER_REACH = 10
 #: "إن / أن" close the speaker's slot: a name after them is what was said.
@@ -47,6 +50,9 @@ SPEAKER_STOPS = frozenset({"عن", "بين", "مع", "في", "علي", "الي",
 INFORMANTS = frozenset({"مصادر", "مصدر"})
 #: Prepositions joining an office to its group ("مسؤول المكتب الإعلامي في «X»").
 OFFICE_PREPOSITIONS = frozenset({"في", "ل", "لـ", "من", "باسم"})
+#: What follows a reporting verb that continues the previous speaker's report ("وأضاف أن",
+#: "وتابع قائلاً", "وأشار إلى").
+CONTINUING = ("ان", "بان", "انه", "انها", "قايلا", "الي", "في", "بالقول")
 #: Auxiliaries between a subject and its reporting verb ("المرصد كان قد نشر").
 AUXILIARIES = frozenset({"كان", "كانت", "قد", "لقد", "وكان", "وكانت"})
 #: Words before a trigger's clause in which a denial verb still negates it.
@@ -569,6 +575,12 @@ class FactExtractor:
         if cue is None or len(WORD_RE.findall(window[: cue.start()])) > DENIAL_REACH + 2:
             return []  # a denial deep in a sentence answers that sentence's own claim
         if about is not None:
+            # "نفى [المتحدث، X، في تصريح لـY] اعتقال أي مقاتل": the kind of event the denial names,
+            # not one another verb governs ("نفت X خسارة مقاتليها، واتهمت Y بقصف …").
+            denial_end = view.start + cue.end() - 1
+            about = {kind for c_start, _, kind in view.cues if kind in about and c_start >= denial_end
+                     and view.words_between(denial_end, c_start) <= DENIED_EVENT_REACH
+                     and not self._reporting_between(view, denial_end, c_start)}
             claims = [c for c in claims if c["type"] in about]
         else:
             following = " " + " ".join(WORD_RE.findall(window[cue.end() :])[:DENIAL_REACH]) + " "
@@ -706,8 +718,8 @@ class FactExtractor:
                 return told[0].entity
         first_word = view.words[view.words.index_of(view.start)] if len(view.words) else None
         continues = first_word is not None and self._reports(first_word) and first_word.prefix.startswith("و")
-        if continues and not (unnamed_source or any(c in text for c in self.unnamed)):
-            return previous  # "وأضاف أن …" continues; "وكشف ناشطون" is a new, unnamed speaker
+        if continues and self._same_speaker(view, first_word):
+            return previous  # "وأضاف أن …" continues; "وكشف ناشطون"، "وقال المتحدث باسم X" do not
         if outlet_entity is not None and unnamed_source and not any(c in text for c in self.unnamed):
             return outlet_entity
         return None
@@ -740,6 +752,18 @@ class FactExtractor:
                 if subject:
                     return subject[0].entity
         return None
+
+    @staticmethod
+    def _same_speaker(view: SentenceView, verb) -> bool:
+        """True when a sentence-opening reporting verb names no new speaker: "إن / أن" (or the
+        end of the sentence) follows it, not a noun such as "المتحدث" or "ناشطون"."""
+        following = view.words[verb.index + 1] if verb.index + 1 < len(view.words) else None
+        return following is None or following.start >= view.end or following.text.startswith(CONTINUING)
+
+    def _reporting_between(self, view: SentenceView, start: int, end: int) -> bool:
+        """True when a reporting verb ("واتهمت"، "وقال") stands between two offsets."""
+        between = view.words.items[view.words.index_of(start) : view.words.index_of(end)]
+        return any(self._reports(w) for w in between)
 
     def _reports(self, word) -> bool:
         return word.stem in self.reporting or word.text in self.reporting

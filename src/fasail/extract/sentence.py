@@ -22,7 +22,7 @@ TOPIC_REACH = 10
 #: What may stand between items of a list of names: و، commas, quotes, brackets, dashes and
 #: a repeated preposition ("من «X» ومن «Y»").
 LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?'
-                      r'(?:(?:مسلحي|مقاتلي|عناصر)\s*)?[\s"()\-]*$')
+                      r'(?:(?:مسلحي|مقاتلي|عناصر|فصايل|قوات)\s*(?:من\s*)?)?[\s"()\-]*$')
 #: Places in a list may each carry their noun: "بلدة X وتل Y وبلدة (Z)".
 PLACE_GAP = re.compile(r'^[\s"()\-،,«»“”]*(?:و|او)?\s*'
                        r'(?:(?:بلده|قريه|مدينه|تل|تله|منطقه|حي|مخيم|ناحيه|بلدات|قري)\s*)?[\s"()\-«»“”]*$')
