@@ -229,6 +229,13 @@ from tests.extract.conftest import triples
      "عناصر «جيش العزة» قرب مورك، قبل أن تفرج عنهم بوساطة من «فيلق الشام».",
      {("DETENTION", "هيئة تحرير الشام", "جيش العزة", False)},
      {("RELEASE", "جيش العزة", "فيلق الشام", False), ("DETENTION", "جيش العزة", "فيلق الشام", False)}),
+    # "قتال X" (the verbal noun): X is fought; a negation after the subject ("عدم تدخله") does not
+    # reach over an aside to a later cue.
+    ("وأعلن «جيش العزة» عدم تدخله في شؤون المدنيين، وتفرغه لقتال قوات النظام.",
+     {("CLASH", "جيش العزة", "قوات النظام", False)},
+     {("CLASH", "جيش العزة", "قوات النظام", True), ("CLASH", "قوات النظام", "جيش العزة", False)}),
+    ("وجاء عزل القائد على خلفية رفض «جيش العزة» قتال «هيئة تحرير الشام».",
+     {("CLASH", "جيش العزة", "هيئة تحرير الشام", True)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

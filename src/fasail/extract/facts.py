@@ -640,9 +640,11 @@ class FactExtractor:
         look-alikes ("لا يزال", "ما لا يقل عن") are masked first. The clause reaches back to
         a subject before an aside ("رفض X، المعروف سابقاً بـZ، مبايعة Y")."""
         clause_start, _ = view.clause_of(hit.start)
-        if candidate.subject.start < clause_start and view.text[clause_start] in "،,":
-            clause_start, _ = view.clause_of(candidate.subject.start)  # over an aside, not a new clause
         window = " " + view.text[clause_start : hit.start] + " "
+        if candidate.subject.start < clause_start and view.text[clause_start] in "،,":
+            # Over an aside, not a new clause: what stands before the subject in its clause.
+            subject_clause, _ = view.clause_of(candidate.subject.start)
+            window = " " + view.text[subject_clause : candidate.subject.start] + window
         window = self.look_alikes.sub(lambda m: "_" * len(m.group()), window)
         for pattern, not_for in self.clause_negators:
             if hit.trigger.fact_type not in not_for and pattern.search(window):
