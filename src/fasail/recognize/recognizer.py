@@ -84,13 +84,14 @@ class Recognizer:
                 place_starts[start] = end
                 ctx.place_ids[start] = tuple(e.entity_id for e in entries if e.type == "PLACE")
         admin = self._admin_by_sentence(ctx, hits)
+        document_admin = set().union(*(a for _s, _e, a in admin))
         mentions, pending = [], []
         for start, end, entries in hits:
             actors = [e for e in entries if e.type in ACTOR_TYPES]
             place_ids = tuple(dict.fromkeys(e.entity_id for e in entries if e.type == "PLACE"))
             name = ctx.original(start, end)
             if place_ids and not (actors and self._actor_reading(ctx, start)):
-                accepted = self._accepted_places(ctx, place_ids, start, end, admin)
+                accepted = self._accepted_places(ctx, place_ids, start, end, admin, document_admin)
                 if accepted:
                     noun = places.noun_before(ctx, start)
                     aliases = (ctx.original(noun, end),) if noun is not None else ()
@@ -128,13 +129,13 @@ class Recognizer:
         return spans
 
     def _accepted_places(self, ctx: PatternContext, place_ids, start: int, end: int,
-                         admin: list[tuple[int, int, set[str]]]) -> list[str]:
+                         admin: list[tuple[int, int, set[str]]], document_admin: set[str]) -> list[str]:
         """The candidates this mention may be: prominent places need no cue; a village needs a
-        place noun, or a locative cue with a multi-word name or its governorate in the sentence."""
+        place noun, or a locative cue with a multi-word name or its governorate in the sentence
+        (``document_admin``: the admin units of all sentences)."""
         if places.is_adjective(ctx, start) or places.is_place_noun(ctx, start, end):
             return []
         sentence_admin = next((a for s, e, a in admin if s <= start < e), set())
-        document_admin = set().union(*(a for _s, _e, a in admin))
         accepted = []
         cue = places.place_cue(ctx, start, end)
         noun = places.after_place_noun(ctx, start)
@@ -198,7 +199,7 @@ class Recognizer:
             -m.length, -PRIORITY[m.context.get("source", "pattern")], m.start))
         chosen: list[Mention] = []
         for m in ranked:
-            clash = [c for c in chosen if c.overlaps(m)]
+            clash = [c for c in chosen if c.start < m.end and m.start < c.end]  # overlapping
             if not clash or m.type == "PERSON" and m.context.get("source") == "kb" and all(
                     c.start <= m.start and m.end <= c.end and c.type != "PERSON" for c in clash):
                 chosen.append(m)

@@ -86,6 +86,18 @@ class Words:
         """True when word ``i`` and the next one are in the same phrase (only spaces between)."""
         return i + 1 < len(self.items) and self.gap(i).strip() == ""
 
+    def gaps_with(self, ch: str) -> list[int]:
+        """Indices ``i``, in order, of the words whose gap to word ``i + 1`` holds ``ch`` (a
+        non-word character): found from where ``ch`` occurs instead of a look at every gap."""
+        found: list[int] = []
+        at = self.text.find(ch)
+        while at != -1:
+            i = bisect_right(self._ends, at) - 1
+            if 0 <= i < len(self.items) - 1 and (not found or found[-1] != i):
+                found.append(i)
+            at = self.text.find(ch, at + 1)
+        return found
+
     def at(self, offset: int) -> int | None:
         """Index of the word starting exactly at ``offset``."""
         return self._starts.get(offset)
