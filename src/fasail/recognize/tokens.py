@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -15,6 +16,7 @@ from fasail.text.tokens import split_proclitic
 
 WORD = re.compile(r"[\u0621-\u064a]+|\d+")
 ARTICLE = "ال"
+_new_tuple = tuple.__new__
 #: After normalisation every quote style is '"'; brackets also enclose names: قرية (أبو حبة).
 OPENERS = ('"', "(")
 CLOSERS = ('"', ")")
@@ -63,8 +65,9 @@ class Words:
 
     def __init__(self, text: str):
         self.text = text
+        # tuple.__new__ skips the named tuple's Python-level constructor: one Word per word.
         self.items: list[Word] = [
-            Word(i, m.start(), m.end(), word, *split_proclitic(word))
+            _new_tuple(Word, (i, *m.span(), word, *split_proclitic(word)))
             for i, m in enumerate(WORD.finditer(text)) for word in (m.group(),)]
         self._starts = {w.start: w.index for w in self.items}
         self._ends = [w.end for w in self.items]
@@ -111,10 +114,12 @@ class Words:
         or by their stem with the article: the finders' head-noun test, answered by set
         lookups instead of a test of every word."""
         if self._by_form is None:
-            self._by_form = {}
-            for w in self.items:
-                for form in (w.text, w.stem, ARTICLE + w.stem):  # repeats dropped below
-                    self._by_form.setdefault(form, []).append(w.index)
+            by_form: dict[str, list[int]] = defaultdict(list)
+            for i, _start, _end, text, _prefix, stem in self.items:  # repeats dropped below
+                by_form[text].append(i)
+                by_form[stem].append(i)
+                by_form[ARTICLE + stem].append(i)
+            self._by_form = by_form
         found = [i for form in forms & self._by_form.keys() for i in self._by_form[form]]
         return sorted(set(found))
 
