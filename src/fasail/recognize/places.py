@@ -212,9 +212,10 @@ def plain_word_place(ctx: PatternContext, entity: KBEntity, start: int, end: int
     """A gazetteer name that reads as a common word here: a one-word definite district name
     (الباب in "يفتح الباب") or a name glued to ل (لكسب الوقت)."""
     key = ctx.text[start:end]
-    word = ctx.words[ctx.words.index_of(start)] if ctx.words.index_of(start) < len(ctx.words) else None
-    if " " in key or word is None:
+    i = ctx.words.index_of(start)
+    if " " in key or i >= len(ctx.words):
         return False
+    word = ctx.words[i]
     if word.prefix.endswith("ل") and not word.prefix.endswith("ال"):
         return True
     return entity.level in ("district", "subdistrict") and key.startswith("ال")

@@ -53,6 +53,9 @@ class Recognizer:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.lex = lexicon()
+        self._rules: dict[str, str] = {}  # rule names by entity id, asked for every KB hit
+        self._coref_rules = {r.word: r for r in self.lex.coreference}
+        self._coref_words = frozenset(self._coref_rules)
 
     def __call__(self, text: str) -> Recognition:
         norm = normalized(text)
@@ -142,7 +145,7 @@ class Recognizer:
         multiword = " " in match_key(ctx.original(start, end))
         for pid in place_ids:
             place = self.kb.places[pid]
-            if places.plain_word_place(ctx, place, start, end) and not (cue or noun):
+            if not (cue or noun) and places.plain_word_place(ctx, place, start, end):
                 continue
             units = {place.admin1, place.admin2} - {None}
             if ((place.level or place.kind) in places.PROMINENT or noun or cue == "strong"
@@ -163,9 +166,12 @@ class Recognizer:
         return not ((before and before[-1] in LOCATIVE_BEFORE) or glued == "ب")
 
     def _rule(self, entity_id: str) -> str:
-        entity = self.kb.get(entity_id)
-        where = entity.where.split(":")[0] if entity else "kb"
-        return f"{where}#{entity_id}"
+        rule = self._rules.get(entity_id)
+        if rule is None:
+            entity = self.kb.get(entity_id)
+            where = entity.where.split(":")[0] if entity else "kb"
+            rule = self._rules[entity_id] = f"{where}#{entity_id}"
+        return rule
 
     def _pattern_mentions(self, ctx: PatternContext, place_starts: dict[int, int]) -> list[Mention]:
         found: list[Mention] = []
@@ -240,9 +246,10 @@ class Recognizer:
     def _coreference(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
         """Role words (الهيئة، التنظيم، النظام) linked to the latest fitting antecedent."""
         found = []
-        rules = {r.word: r for r in self.lex.coreference}
+        rules = self._coref_rules
         taken = [(m.start, m.end) for m in mentions]
-        for word in ctx.words:
+        for i in ctx.words.having(self._coref_words):  # the words a rule may be written as
+            word = ctx.words[i]
             token = "ال" + word.stem if word.has_article else word.text
             rule = rules.get(token)
             if rule is None or any(s <= word.start < e for s, e in taken):
@@ -309,7 +316,8 @@ class Recognizer:
             return []
         taken = [(m.start, m.end) for m in mentions]
         found = []
-        for word in ctx.words:
+        for i in ctx.words.having(frozenset(full_names)):  # the words a short name may be written as
+            word = ctx.words[i]
             key = ("ال" + word.stem) if word.prefix.endswith("ال") else word.stem
             earlier = [m for m in full_names.get(key, ()) if m.end <= word.start]
             if not earlier or any(s <= word.start < e for s, e in taken):
