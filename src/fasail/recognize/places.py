@@ -17,6 +17,7 @@ LEVEL_RANK = {"governorate": 0, "district": 1, "subdistrict": 2, "community": 3,
               "neighbourhood": 4}
 CITY_NOUNS = ("مدينه", "بلده", "قريه", "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قري")
 GOVERNORATE_NOUNS = ("محافظه", "محافظتي")
+REGION_HEADS = frozenset({"ريف", "ريفي"})
 
 
 def _directions_after(ctx: PatternContext, last: int) -> int:
@@ -42,9 +43,9 @@ def _place_word_at(ctx: PatternContext, i: int, place_starts: dict[int, int]) ->
 def find_regions(ctx: PatternContext, place_starts: dict[int, int]) -> Iterator[Mention]:
     """ريف X [الجنوبي الشرقي], ريفي X الغربي وY الشمالي, الريف الشمالي لمدينة X."""
     words = ctx.words
-    for i in range(len(words)):
+    for i in words.having(REGION_HEADS):
         word = words[i]
-        if word.stem not in ("ريف", "ريفي") or i + 1 >= len(words) or not words.joined(i):
+        if word.stem not in REGION_HEADS or i + 1 >= len(words) or not words.joined(i):
             continue
         if word.has_article:  # الريف الغربي لمدينة حماة
             last = _directions_after(ctx, i)
