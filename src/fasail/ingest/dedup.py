@@ -129,6 +129,7 @@ class PassageIndex:
         numpy pass over the shingles of all of them: per-passage numpy calls cost more than
         the arithmetic."""
         n = self.shingle_size
+        sha1 = hashlib.sha1
         digests: list[bytes] = []
         counts: list[int] = []
         for text in texts:
@@ -136,9 +137,9 @@ class PassageIndex:
             if len(words) < self.min_passage_words:
                 counts.append(0)
                 continue
-            shingles = {" ".join(words[i : i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
+            shingles = {" ".join(gram).encode("utf-8") for gram in zip(*(words[k:] for k in range(n)))}
             # datasketch's sha1_hash32: the first 4 bytes of SHA-1, little-endian.
-            digests.extend(hashlib.sha1(s).digest()[:4] for s in shingles)
+            digests.extend([sha1(s).digest()[:4] for s in shingles])
             counts.append(len(shingles))
         if not digests:
             return [None] * len(texts)
