@@ -137,7 +137,8 @@ class PassageIndex:
             if len(words) < self.min_passage_words:
                 counts.append(0)
                 continue
-            shingles = {" ".join(gram).encode("utf-8") for gram in zip(*(words[k:] for k in range(n)))}
+            grams = zip(*(words[k:] for k in range(n)), strict=False)  # stops at the last full one
+            shingles = {" ".join(gram).encode("utf-8") for gram in grams}
             # datasketch's sha1_hash32: the first 4 bytes of SHA-1, little-endian.
             digests.extend([sha1(s).digest()[:4] for s in shingles])
             counts.append(len(shingles))
