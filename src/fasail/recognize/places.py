@@ -233,11 +233,6 @@ def noun_before(ctx: PatternContext, start: int) -> int | None:
     return None
 
 
-def after_place_noun(ctx: PatternContext, start: int) -> bool:
-    """True when a bare place noun (بلدة، قرية، مدينتي) comes right before ``start``."""
-    return noun_before(ctx, start) is not None
-
-
 def is_adjective(ctx: PatternContext, start: int) -> bool:
     """A definite name right after a definite word agrees with it as an adjective:
     "المقاتلين الشيشان", "الحدود السورية" name no place."""

@@ -94,9 +94,8 @@ class Recognizer:
             place_ids = tuple(dict.fromkeys(e.entity_id for e in entries if e.type == "PLACE"))
             name = ctx.original(start, end)
             if place_ids and not (actors and self._actor_reading(ctx, start)):
-                accepted = self._accepted_places(ctx, place_ids, start, end, admin, document_admin)
+                accepted, noun = self._accepted_places(ctx, place_ids, start, end, admin, document_admin)
                 if accepted:
-                    noun = places.noun_before(ctx, start)
                     aliases = (ctx.original(noun, end),) if noun is not None else ()
                     mentions.append(Mention(start, end, "PLACE", name, self._rule(accepted[0]),
                                             kb_ids=tuple(accepted), aliases=aliases,
@@ -132,16 +131,19 @@ class Recognizer:
         return spans
 
     def _accepted_places(self, ctx: PatternContext, place_ids, start: int, end: int,
-                         admin: list[tuple[int, int, set[str]]], document_admin: set[str]) -> list[str]:
+                         admin: list[tuple[int, int, set[str]]],
+                         document_admin: set[str]) -> tuple[list[str], int | None]:
         """The candidates this mention may be: prominent places need no cue; a village needs a
         place noun, or a locative cue with a multi-word name or its governorate in the sentence
-        (``document_admin``: the admin units of all sentences)."""
+        (``document_admin``: the admin units of all sentences). Also where the place noun
+        before the name begins (None when there is none), which the mention's alias needs."""
         if places.is_adjective(ctx, start) or places.is_place_noun(ctx, start, end):
-            return []
+            return [], None
         sentence_admin = next((a for s, e, a in admin if s <= start < e), set())
         accepted = []
         cue = places.place_cue(ctx, start, end)
-        noun = places.after_place_noun(ctx, start)
+        noun_at = places.noun_before(ctx, start)
+        noun = noun_at is not None
         multiword = " " in match_key(ctx.original(start, end))
         for pid in place_ids:
             place = self.kb.places[pid]
@@ -152,7 +154,7 @@ class Recognizer:
                     or cue and (multiword or units & sentence_admin)
                     or cue == "locative" and units & document_admin):
                 accepted.append(pid)
-        return accepted
+        return accepted, noun_at
 
     def _actor_reading(self, ctx: PatternContext, start: int) -> bool:
         """A name that is both an actor and a place (روسيا، الميادين) reads as the actor
