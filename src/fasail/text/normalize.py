@@ -115,16 +115,19 @@ class NormalizedText:
         return self.original[s:e]
 
 
-#: 0, 1, 2, … grown on demand: unchanged stretches of the offset map are sliced from it, a
+#: 0, 1, 2, … (a longer one made on demand): unchanged stretches of the offset map are sliced from it, a
 #: copy of machine integers, where extending from a range made a Python int per character.
 _IOTA = array("i")
 
 
 def _offsets(start: int, end: int) -> array:
-    """``array("i", range(start, end))``, sliced from ``_IOTA``."""
-    if end > len(_IOTA):
-        _IOTA.extend(range(len(_IOTA), max(end, 2 * len(_IOTA))))
-    return _IOTA[start:end]
+    """``array("i", range(start, end))``, sliced from ``_IOTA`` (replaced, never changed in
+    place, so a thread reading it meanwhile still slices correct values)."""
+    global _IOTA
+    iota = _IOTA
+    if end > len(iota):
+        iota = _IOTA = array("i", range(max(end, 2 * len(iota))))
+    return iota[start:end]
 
 
 def normalize(text: str) -> NormalizedText:
