@@ -115,8 +115,9 @@ class NormalizedText:
         return self.original[s:e]
 
 
-#: 0, 1, 2, … (a longer one made on demand): unchanged stretches of the offset map are sliced from it, a
-#: copy of machine integers, where extending from a range made a Python int per character.
+#: 0, 1, 2, … (a longer one made on demand): unchanged stretches of the offset map are
+#: sliced from it, a copy of machine integers, where extending from a range made a Python
+#: int per character.
 _IOTA = array("i")
 
 
