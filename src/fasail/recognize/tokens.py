@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
+from itertools import count
 from typing import NamedTuple
 
 from fasail.text.tokens import split_proclitic
@@ -65,10 +66,14 @@ class Words:
 
     def __init__(self, text: str):
         self.text = text
-        # tuple.__new__ skips the named tuple's Python-level constructor: one Word per word.
+        # Built column by column with C-level maps, and with tuple.__new__ rather than the
+        # named tuple's Python-level constructor: this runs for every word of every article.
+        matches = list(WORD.finditer(text))
+        forms = list(map(re.Match.group, matches))
         self.items: list[Word] = [
-            _new_tuple(Word, (i, *m.span(), word, *split_proclitic(word)))
-            for i, m in enumerate(WORD.finditer(text)) for word in (m.group(),)]
+            _new_tuple(Word, (i, start, end, form) + split)
+            for i, (start, end), form, split in zip(
+                count(), map(re.Match.span, matches), forms, map(split_proclitic, forms), strict=False)]
         self._starts = {w.start: w.index for w in self.items}
         self._ends = [w.end for w in self.items]
         self._by_form: dict[str, list[int]] | None = None
