@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 
 from fasail.document import DroppedBlock
 from fasail.settings import load_settings
@@ -25,6 +26,9 @@ RELATED_HEADLINES = 3
 #: Lines of at most this many words without final punctuation before the tail are bylines.
 BYLINE_WORDS = 4
 MENU_SEPARATORS = re.compile(r"\s[|•/]\s|\s\|")
+#: A whitespace-separated token with a letter or digit that folding keeps: each such token
+#: gives the line's key at least one word, so counting them bounds the key's length from below.
+_KEPT_WORD = re.compile(r"\S*?[\u0621-\u063a\u0641-\u064aA-Za-z0-9]\S*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,8 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _match_cue(line: _Line, max_words: int) -> Cue | None:
+    if len(list(islice(_KEPT_WORD.finditer(line.text), max_words + 1))) > max_words:
+        return None  # a paragraph: decided without folding it
     key = line.key
     if not key or len(key.split()) > max_words:
         return None

@@ -121,15 +121,33 @@ class PassageIndex:
                       ("num_perm", "threshold", "shingle_size", "min_passage_words", "window")})
 
     def _signature(self, text: str) -> bytes | None:
-        words = WORD.findall(fold(text))
-        if len(words) < self.min_passage_words:
-            return None
+        """The MinHash signature of one passage (None when it is too short to compare)."""
+        return self._signatures([text])[0]
+
+    def _signatures(self, texts: list[str]) -> list[bytes | None]:
+        """The MinHash signature of each passage (None when too short to compare), with one
+        numpy pass over the shingles of all of them: per-passage numpy calls cost more than
+        the arithmetic."""
         n = self.shingle_size
-        shingles = {" ".join(words[i : i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
-        # datasketch's sha1_hash32: the first 4 bytes of SHA-1, little-endian.
-        digests = b"".join(hashlib.sha1(s).digest()[:4] for s in shingles)
-        hv = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32)).reshape(-1, 1)
-        return (hv * self._a + self._b).min(axis=0).tobytes()
+        sha1 = hashlib.sha1
+        digests: list[bytes] = []
+        counts: list[int] = []
+        for text in texts:
+            words = WORD.findall(fold(text))
+            if len(words) < self.min_passage_words:
+                counts.append(0)
+                continue
+            grams = zip(*(words[k:] for k in range(n)), strict=False)  # stops at the last full one
+            shingles = {" ".join(gram).encode("utf-8") for gram in grams}
+            # datasketch's sha1_hash32: the first 4 bytes of SHA-1, little-endian.
+            digests.extend([sha1(s).digest()[:4] for s in shingles])
+            counts.append(len(shingles))
+        if not digests:
+            return [None] * len(texts)
+        hv = _fmix32(np.frombuffer(b"".join(digests), dtype="<u4").astype(np.uint32)).reshape(-1, 1)
+        starts = np.cumsum([0, *(c for c in counts if c)])[:-1]
+        minima = iter(np.minimum.reduceat(hv * self._a + self._b, starts, axis=0))
+        return [next(minima).tobytes() if c else None for c in counts]
 
     def _band_keys(self, signature: bytes) -> tuple[int, ...]:
         width = 4 * self._rows
@@ -139,8 +157,9 @@ class PassageIndex:
         """Record ``doc``'s passages; return those it shares with earlier documents."""
         matches: list[SharedPassage] = []
         new: list[_Passage] = []
-        for sentence in split_sentences(doc.text):
-            signature = self._signature(sentence.text)
+        sentences = split_sentences(doc.text)
+        for sentence, signature in zip(sentences, self._signatures([s.text for s in sentences]),
+                                       strict=True):
             if signature is None:
                 continue
             bands = self._band_keys(signature)

@@ -44,10 +44,6 @@ def match_key(name: str) -> str:
     return " ".join(fold(name).replace('"', " ").split())
 
 
-def is_letter(ch: str) -> bool:
-    return ch.isalpha()
-
-
 @cache
 def automaton_for(kb: KnowledgeBase) -> ahocorasick.Automaton:
     """An automaton over every name and short name of the KB's actors and places."""
@@ -75,7 +71,7 @@ def automaton_for(kb: KnowledgeBase) -> ahocorasick.Automaton:
 def _prefix(text: str, start: int) -> str | None:
     """The letters glued before ``start`` up to the previous non-letter ('' at a boundary)."""
     i = start
-    while i > 0 and is_letter(text[i - 1]):
+    while i > 0 and text[i - 1].isalpha():
         i -= 1
         if start - i > 3:
             return None
@@ -86,24 +82,21 @@ def find_names(text: str, kb: KnowledgeBase | None = None) -> list[tuple[int, in
     """Every KB name in normalised ``text`` at a valid boundary: (start, end, entries)."""
     kb = kb or default_kb()
     found = []
+    size = len(text)
     for end_index, (key, entries) in automaton_for(kb).iter(text):
         end = end_index + 1
-        start = end - len(key)
-        if end < len(text) and is_letter(text[end]):
+        if end < size and text[end].isalpha():
             continue
+        start = end - len(key)
         prefix = _prefix(text, start)
         if prefix is None:
             continue
-        valid = []
-        for entry in entries:
-            if entry.lil:
-                ok = prefix.endswith("لل") and prefix[:-2] in BEFORE_LIL
-            elif key.startswith(ARTICLE):
-                ok = prefix == "" or prefix in BEFORE_ARTICLE
-            else:
-                ok = prefix == "" or prefix in BEFORE_BARE
-            if ok:
-                valid.append(entry)
-        if valid:
-            found.append((start, end, tuple(valid)))
+        # Whether the chain before the name allows it, decided once for all its entries.
+        lil_ok = prefix.endswith("لل") and prefix[:-2] in BEFORE_LIL
+        before = BEFORE_ARTICLE if key.startswith(ARTICLE) else BEFORE_BARE
+        other_ok = prefix == "" or prefix in before
+        if lil_ok or other_ok:
+            valid = tuple(e for e in entries if (lil_ok if e.lil else other_ok))
+            if valid:
+                found.append((start, end, valid))
     return found

@@ -106,9 +106,7 @@ def find_groups(ctx: PatternContext) -> Iterator[Mention]:
 def find_quoted_groups(ctx: PatternContext) -> Iterator[Mention]:
     """A quoted name that itself opens with a head noun: «لواء الأقصى»، «أجناد القوقاز»."""
     words = ctx.words
-    for i in range(len(words) - 1):
-        if '"' not in words.gap(i):
-            continue
+    for i in words.gaps_with('"'):
         quoted = words.quoted_from(i + 1) if words.opens_quote(i) else None
         if (quoted and _opens_with_head(ctx, i + 1) and quoted[1] > quoted[0]
                 and _single_name(ctx, *quoted)):

@@ -17,6 +17,7 @@ LEVEL_RANK = {"governorate": 0, "district": 1, "subdistrict": 2, "community": 3,
               "neighbourhood": 4}
 CITY_NOUNS = ("مدينه", "بلده", "قريه", "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قري")
 GOVERNORATE_NOUNS = ("محافظه", "محافظتي")
+REGION_HEADS = frozenset({"ريف", "ريفي"})
 
 
 def _directions_after(ctx: PatternContext, last: int) -> int:
@@ -42,9 +43,9 @@ def _place_word_at(ctx: PatternContext, i: int, place_starts: dict[int, int]) ->
 def find_regions(ctx: PatternContext, place_starts: dict[int, int]) -> Iterator[Mention]:
     """ريف X [الجنوبي الشرقي], ريفي X الغربي وY الشمالي, الريف الشمالي لمدينة X."""
     words = ctx.words
-    for i in range(len(words)):
+    for i in words.having(REGION_HEADS):
         word = words[i]
-        if word.stem not in ("ريف", "ريفي") or i + 1 >= len(words) or not words.joined(i):
+        if word.stem not in REGION_HEADS or i + 1 >= len(words) or not words.joined(i):
             continue
         if word.has_article:  # الريف الغربي لمدينة حماة
             last = _directions_after(ctx, i)
@@ -212,9 +213,10 @@ def plain_word_place(ctx: PatternContext, entity: KBEntity, start: int, end: int
     """A gazetteer name that reads as a common word here: a one-word definite district name
     (الباب in "يفتح الباب") or a name glued to ل (لكسب الوقت)."""
     key = ctx.text[start:end]
-    word = ctx.words[ctx.words.index_of(start)] if ctx.words.index_of(start) < len(ctx.words) else None
-    if " " in key or word is None:
+    i = ctx.words.index_of(start)
+    if " " in key or i >= len(ctx.words):
         return False
+    word = ctx.words[i]
     if word.prefix.endswith("ل") and not word.prefix.endswith("ال"):
         return True
     return entity.level in ("district", "subdistrict") and key.startswith("ال")
@@ -229,11 +231,6 @@ def noun_before(ctx: PatternContext, start: int) -> int | None:
     if _in(prev, ctx.lex.populated_place_nouns) and not prev.has_article:
         return prev.name_start
     return None
-
-
-def after_place_noun(ctx: PatternContext, start: int) -> bool:
-    """True when a bare place noun (بلدة، قرية، مدينتي) comes right before ``start``."""
-    return noun_before(ctx, start) is not None
 
 
 def is_adjective(ctx: PatternContext, start: int) -> bool:

@@ -53,6 +53,9 @@ class Recognizer:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.lex = lexicon()
+        self._rules: dict[str, str] = {}  # rule names by entity id, asked for every KB hit
+        self._coref_rules = {r.word: r for r in self.lex.coreference}
+        self._coref_words = frozenset(self._coref_rules)
 
     def __call__(self, text: str) -> Recognition:
         norm = normalized(text)
@@ -84,15 +87,15 @@ class Recognizer:
                 place_starts[start] = end
                 ctx.place_ids[start] = tuple(e.entity_id for e in entries if e.type == "PLACE")
         admin = self._admin_by_sentence(ctx, hits)
+        document_admin = set().union(*(a for _s, _e, a in admin))
         mentions, pending = [], []
         for start, end, entries in hits:
             actors = [e for e in entries if e.type in ACTOR_TYPES]
             place_ids = tuple(dict.fromkeys(e.entity_id for e in entries if e.type == "PLACE"))
             name = ctx.original(start, end)
             if place_ids and not (actors and self._actor_reading(ctx, start)):
-                accepted = self._accepted_places(ctx, place_ids, start, end, admin)
+                accepted, noun = self._accepted_places(ctx, place_ids, start, end, admin, document_admin)
                 if accepted:
-                    noun = places.noun_before(ctx, start)
                     aliases = (ctx.original(noun, end),) if noun is not None else ()
                     mentions.append(Mention(start, end, "PLACE", name, self._rule(accepted[0]),
                                             kb_ids=tuple(accepted), aliases=aliases,
@@ -128,27 +131,30 @@ class Recognizer:
         return spans
 
     def _accepted_places(self, ctx: PatternContext, place_ids, start: int, end: int,
-                         admin: list[tuple[int, int, set[str]]]) -> list[str]:
+                         admin: list[tuple[int, int, set[str]]],
+                         document_admin: set[str]) -> tuple[list[str], int | None]:
         """The candidates this mention may be: prominent places need no cue; a village needs a
-        place noun, or a locative cue with a multi-word name or its governorate in the sentence."""
+        place noun, or a locative cue with a multi-word name or its governorate in the sentence
+        (``document_admin``: the admin units of all sentences). Also where the place noun
+        before the name begins (None when there is none), which the mention's alias needs."""
         if places.is_adjective(ctx, start) or places.is_place_noun(ctx, start, end):
-            return []
+            return [], None
         sentence_admin = next((a for s, e, a in admin if s <= start < e), set())
-        document_admin = set().union(*(a for _s, _e, a in admin))
         accepted = []
         cue = places.place_cue(ctx, start, end)
-        noun = places.after_place_noun(ctx, start)
+        noun_at = places.noun_before(ctx, start)
+        noun = noun_at is not None
         multiword = " " in match_key(ctx.original(start, end))
         for pid in place_ids:
             place = self.kb.places[pid]
-            if places.plain_word_place(ctx, place, start, end) and not (cue or noun):
+            if not (cue or noun) and places.plain_word_place(ctx, place, start, end):
                 continue
             units = {place.admin1, place.admin2} - {None}
             if ((place.level or place.kind) in places.PROMINENT or noun or cue == "strong"
                     or cue and (multiword or units & sentence_admin)
                     or cue == "locative" and units & document_admin):
                 accepted.append(pid)
-        return accepted
+        return accepted, noun_at
 
     def _actor_reading(self, ctx: PatternContext, start: int) -> bool:
         """A name that is both an actor and a place (روسيا، الميادين) reads as the actor
@@ -162,9 +168,12 @@ class Recognizer:
         return not ((before and before[-1] in LOCATIVE_BEFORE) or glued == "ب")
 
     def _rule(self, entity_id: str) -> str:
-        entity = self.kb.get(entity_id)
-        where = entity.where.split(":")[0] if entity else "kb"
-        return f"{where}#{entity_id}"
+        rule = self._rules.get(entity_id)
+        if rule is None:
+            entity = self.kb.get(entity_id)
+            where = entity.where.split(":")[0] if entity else "kb"
+            rule = self._rules[entity_id] = f"{where}#{entity_id}"
+        return rule
 
     def _pattern_mentions(self, ctx: PatternContext, place_starts: dict[int, int]) -> list[Mention]:
         found: list[Mention] = []
@@ -198,7 +207,7 @@ class Recognizer:
             -m.length, -PRIORITY[m.context.get("source", "pattern")], m.start))
         chosen: list[Mention] = []
         for m in ranked:
-            clash = [c for c in chosen if c.overlaps(m)]
+            clash = [c for c in chosen if c.start < m.end and m.start < c.end]  # overlapping
             if not clash or m.type == "PERSON" and m.context.get("source") == "kb" and all(
                     c.start <= m.start and m.end <= c.end and c.type != "PERSON" for c in clash):
                 chosen.append(m)
@@ -239,9 +248,10 @@ class Recognizer:
     def _coreference(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
         """Role words (الهيئة، التنظيم، النظام) linked to the latest fitting antecedent."""
         found = []
-        rules = {r.word: r for r in self.lex.coreference}
+        rules = self._coref_rules
         taken = [(m.start, m.end) for m in mentions]
-        for word in ctx.words:
+        for i in ctx.words.having(self._coref_words):  # the words a rule may be written as
+            word = ctx.words[i]
             token = "ال" + word.stem if word.has_article else word.text
             rule = rules.get(token)
             if rule is None or any(s <= word.start < e for s, e in taken):
@@ -308,7 +318,8 @@ class Recognizer:
             return []
         taken = [(m.start, m.end) for m in mentions]
         found = []
-        for word in ctx.words:
+        for i in ctx.words.having(frozenset(full_names)):  # the words a short name may be written as
+            word = ctx.words[i]
             key = ("ال" + word.stem) if word.prefix.endswith("ال") else word.stem
             earlier = [m for m in full_names.get(key, ()) if m.end <= word.start]
             if not earlier or any(s <= word.start < e for s, e in taken):

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from functools import lru_cache
+from itertools import count
 from typing import NamedTuple
 
 from fasail.text.tokens import split_proclitic
 
 WORD = re.compile(r"[\u0621-\u064a]+|\d+")
 ARTICLE = "ال"
+_new_tuple = tuple.__new__
 #: After normalisation every quote style is '"'; brackets also enclose names: قرية (أبو حبة).
 OPENERS = ('"', "(")
 CLOSERS = ('"', ")")
@@ -63,9 +66,14 @@ class Words:
 
     def __init__(self, text: str):
         self.text = text
+        # Built column by column with C-level maps, and with tuple.__new__ rather than the
+        # named tuple's Python-level constructor: this runs for every word of every article.
+        matches = list(WORD.finditer(text))
+        forms = list(map(re.Match.group, matches))
         self.items: list[Word] = [
-            Word(i, m.start(), m.end(), word, *split_proclitic(word))
-            for i, m in enumerate(WORD.finditer(text)) for word in (m.group(),)]
+            _new_tuple(Word, (i, start, end, form) + split)
+            for i, (start, end), form, split in zip(
+                count(), map(re.Match.span, matches), forms, map(split_proclitic, forms), strict=False)]
         self._starts = {w.start: w.index for w in self.items}
         self._ends = [w.end for w in self.items]
         self._by_form: dict[str, list[int]] | None = None
@@ -86,6 +94,18 @@ class Words:
         """True when word ``i`` and the next one are in the same phrase (only spaces between)."""
         return i + 1 < len(self.items) and self.gap(i).strip() == ""
 
+    def gaps_with(self, ch: str) -> list[int]:
+        """Indices ``i``, in order, of the words whose gap to word ``i + 1`` holds ``ch`` (a
+        non-word character): found from where ``ch`` occurs instead of a look at every gap."""
+        found: list[int] = []
+        at = self.text.find(ch)
+        while at != -1:
+            i = bisect_right(self._ends, at) - 1
+            if 0 <= i < len(self.items) - 1 and (not found or found[-1] != i):
+                found.append(i)
+            at = self.text.find(ch, at + 1)
+        return found
+
     def at(self, offset: int) -> int | None:
         """Index of the word starting exactly at ``offset``."""
         return self._starts.get(offset)
@@ -99,10 +119,12 @@ class Words:
         or by their stem with the article: the finders' head-noun test, answered by set
         lookups instead of a test of every word."""
         if self._by_form is None:
-            self._by_form = {}
-            for w in self.items:
-                for form in (w.text, w.stem, ARTICLE + w.stem):  # repeats dropped below
-                    self._by_form.setdefault(form, []).append(w.index)
+            by_form: dict[str, list[int]] = defaultdict(list)
+            for i, _start, _end, text, _prefix, stem in self.items:  # repeats dropped below
+                by_form[text].append(i)
+                by_form[stem].append(i)
+                by_form[ARTICLE + stem].append(i)
+            self._by_form = by_form
         found = [i for form in forms & self._by_form.keys() for i in self._by_form[form]]
         return sorted(set(found))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -22,7 +23,14 @@ def name_key(name: Any) -> str:
     """The comparison key of a name: normalised letters, no quotes, no leading article."""
     if not name:
         return ""
-    text = unicodedata.normalize("NFKC", str(name))
+    return _key_of(str(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_of(name: str) -> str:
+    """``name_key`` of a string, cached: recognition asks for the keys of the same few
+    names many times per article."""
+    text = unicodedata.normalize("NFKC", name)
     text = _BRACKETS.sub(" ", _MARKS.sub("", text)).translate(_LETTERS).lower()
     words = []
     for word in text.split():

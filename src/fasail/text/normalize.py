@@ -62,6 +62,23 @@ def _build_table() -> dict[int, str]:
 
 
 TABLE = _build_table()
+#: The folded letters of nearly every Arabic text, replaced one by one (``str.replace`` is a
+#: fast scan where ``str.translate`` with a dict costs a lookup per character), and a regex
+#: of all other characters ``TABLE`` changes, which most texts have few of.
+COMMON = tuple((ch, TABLE[ord(ch)]) for ch in "ةأإىئؤآ")
+RARE = re.compile("[" + "".join(re.escape(chr(c)) for c in TABLE if chr(c) not in dict(COMMON)) + "]")
+
+
+def _rare(m: re.Match[str]) -> str:
+    return TABLE[ord(m.group())]
+
+
+def fold_chars(text: str) -> str:
+    """``text.translate(TABLE)``, about eight times faster on Arabic prose."""
+    for ch, folded in COMMON:
+        text = text.replace(ch, folded)
+    return RARE.sub(_rare, text)
+
 SPACES = " \u00a0\t\u2009\u202f\u2007"
 #: Runs of spaces (one space after folding) and characters whose normalised form is not
 #: exactly one character (dropped or expanded): the places where offsets shift.
@@ -98,6 +115,22 @@ class NormalizedText:
         return self.original[s:e]
 
 
+#: 0, 1, 2, … (a longer one made on demand): unchanged stretches of the offset map are
+#: sliced from it, a copy of machine integers, where extending from a range made a Python
+#: int per character.
+_IOTA = array("i")
+
+
+def _offsets(start: int, end: int) -> array:
+    """``array("i", range(start, end))``, sliced from ``_IOTA`` (replaced, never changed in
+    place, so a thread reading it meanwhile still slices correct values)."""
+    global _IOTA
+    iota = _IOTA
+    if end > len(iota):
+        iota = _IOTA = array("i", range(max(end, 2 * len(iota))))
+    return iota[start:end]
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalise ``text`` for matching and keep the offset map back to it."""
     index = array("i")
@@ -105,7 +138,7 @@ def normalize(text: str) -> NormalizedText:
     done = 0
     for m in RESIZED.finditer(text):
         pieces.append(text[done : m.start()])
-        index.extend(range(done, m.start()))
+        index.extend(_offsets(done, m.start()))
         if m.lastgroup == "dash":
             folded = "-"
         elif m.lastgroup == "run":
@@ -116,8 +149,8 @@ def normalize(text: str) -> NormalizedText:
         index.extend([m.start()] * len(folded))
         done = m.end()
     pieces.append(text[done:])
-    index.extend(range(done, len(text)))
-    folded = "".join(pieces).translate(TABLE)
+    index.extend(_offsets(done, len(text)))
+    folded = fold_chars("".join(pieces))
     if "  " not in folded:
         return NormalizedText(text, folded, index)
     # Dropped characters between spaces ("ـ\u200f") leave new runs: collapse them too.
@@ -141,4 +174,4 @@ def normalized(text: str) -> NormalizedText:
 
 def fold(text: str) -> str:
     """Normalised form of ``text`` without the offset map (for lexicon keys and names)."""
-    return DOUBLE_SPACE.sub(" ", SPACE_RUN.sub(" ", DASH_TATWEEL.sub("-", text)).translate(TABLE))
+    return DOUBLE_SPACE.sub(" ", fold_chars(SPACE_RUN.sub(" ", DASH_TATWEEL.sub("-", text))))
