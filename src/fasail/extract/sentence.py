@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -110,6 +111,7 @@ class SentenceView:
         self.end = end
         self.words = words
         self.all_slots = slots
+        self._formers: dict[Slot, bool] = {}  # former() answers, asked many times per slot
         self.slots = [s for s in slots if start <= s.start and s.end <= end]
         #: Spans of the sentence's cues (set by the extractor), so a name right after another
         #: cue ("بوساطة «X»") is read as that cue's argument, not a far-off one's.
@@ -136,8 +138,9 @@ class SentenceView:
 
     def clause_of(self, position: int) -> tuple[int, int]:
         """The clause containing ``position``: from the break before it to the break after."""
-        start = max((b for b in self.breaks if b <= position), default=self.start)
-        end = min((b for b in self.breaks if b > position), default=self.end)
+        at = bisect_right(self.breaks, position)  # breaks are sorted
+        start = self.breaks[at - 1] if at else self.start
+        end = self.breaks[at] if at < len(self.breaks) else self.end
         return start, end
 
     def topic(self, slot: Slot) -> bool:
@@ -170,8 +173,12 @@ class SentenceView:
     def former(self, slot: Slot) -> bool:
         """True for a former name in apposition ("هيئة تحرير الشام (جبهة النصرة سابقاً)"): the
         same organisation as the name before it, not another party."""
-        return bool(FORMERLY.match(self.text, slot.end)
-                    or FORMERLY_BEFORE.search(self.text, max(0, slot.start - 20), slot.start))
+        known = self._formers.get(slot)
+        if known is None:
+            known = self._formers[slot] = bool(
+                FORMERLY.match(self.text, slot.end)
+                or FORMERLY_BEFORE.search(self.text, max(0, slot.start - 20), slot.start))
+        return known
 
     def actors_before(self, position: int, since: int | None = None, types=ACTORS,
                       formers: bool = False) -> list[Slot]:
