@@ -445,12 +445,13 @@ class FactExtractor:
         when, parties = discourse.parties
         view.recent_parties = parties if order - when <= PARTIES_REACH else []
         view.recent_deal = discourse.deal
-        discourse.envoys.update(self._envoys(view, hits))
+        here = _office_holders(view, hits)
+        discourse.envoys.update(self._envoys(view, here))
         # A person named once with his office stands for his group in later sentences too.
-        discourse.offices.update(_office_holders(view, hits))
+        discourse.offices.update(here)
         context = (article.entities, norm, article.times, article.quantities, source,
                    {**discourse.envoys, **discourse.offices})
-        stated = self._stated(view, hits, context)
+        stated = self._stated(view, hits, context, context[-1])
         discourse.deal = _latest_deal(stated, view) or discourse.deal
         if view.recent_parties and view.recent_parties is not parties:
             discourse.parties = (order, view.recent_parties)
@@ -476,10 +477,11 @@ class FactExtractor:
         discourse.previous = (view, hits, rank)
         return found + [(rank, fact) for fact in stated]
 
-    def _stated(self, view: SentenceView, hits: list[Hit], context: tuple) -> list[dict[str, Any]]:
-        """The facts the sentence's cues state through their frames."""
-        entities, norm, times, quantities, source, known = context
-        office = {**known, **_office_holders(view, hits)}
+    def _stated(self, view: SentenceView, hits: list[Hit], context: tuple,
+                office: dict[int, Slot]) -> list[dict[str, Any]]:
+        """The facts the sentence's cues state through their frames; ``office`` maps the
+        persons who act for a group to it."""
+        entities, norm, times, quantities, source, _ = context
         stated: list[dict[str, Any]] = []
         for hit in hits:
             for candidate in FRAMES[hit.trigger.frame](view, hit):
@@ -525,10 +527,9 @@ class FactExtractor:
                     found.append({**fact, "rule": fact["rule"] + "+talks"})
         return found
 
-    def _envoys(self, view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
+    def _envoys(self, view: SentenceView, office: dict[int, Slot]) -> dict[int, Slot]:
         """Persons an envoy verb sends on behalf of a group ("أرسل الجولاني زعيم جبهة النصرة
-        الشيخ X وY"): person entity → the sender's group."""
-        office = _office_holders(view, hits)
+        الشيخ X وY"): person entity → the sender's group (``office``: the sentence's heads)."""
         found: dict[int, Slot] = {}
         first = view.words.index_of(view.start)
         for word in view.words.items[first : view.words.index_of(view.end)]:
@@ -559,8 +560,10 @@ class FactExtractor:
             slots = [stand_in if s is members[0] else s for s in view.all_slots]
             again = SentenceView(view.text, view.start, view.end, view.words, slots, view.original)
             again.cues = view.cues
+            office = {**context[-1], **_office_holders(again, hits)}
             facts.extend({**f, "rule": f["rule"] + "+named_members"}
-                         for f in self._stated(again, hits, context) if f["subject_entity"] == person.entity)
+                         for f in self._stated(again, hits, context, office)
+                         if f["subject_entity"] == person.entity)
         return facts
 
     def _denied(self, view: SentenceView, norm: NormalizedText, claims: list[dict[str, Any]],
