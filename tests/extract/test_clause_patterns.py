@@ -357,3 +357,16 @@ def test_factions_of_a_coalition_in_a_list_and_denials_that_name_another_matter(
     assert not any(f["negated"] and f["type"] == "CLASH" for f in found), found
     # a new speaker ("وقال المتحدث …") does not inherit the monitor as source
     assert all(f["source"] != "المرصد السوري لحقوق الإنسان" for f in found if "الحمزات" in str(f["object"]))
+
+
+def test_the_two_sides_are_the_last_adversaries_not_the_last_allies(facts_of):
+    text = ("شنت «هيئة تحرير الشام» حملة أمنية اعتقلت خلالها عدداً من قياديي «حراس الدين»، أبرزهم أبو ذر "
+            "المصري. وجاءت الحملة بعد إعلان «حراس الدين» تشكيل غرفة عمليات مع «أنصار الإسلام». وأضافت "
+            "المصادر أن اشتباكات دارت بين الطرفين، قبل أن يتوصل الطرفان إلى اتفاق بوساطة من «الحزب "
+            "الإسلامي التركستاني».")
+    found = triples(facts_of(text))
+    assert ("MEMBERSHIP", "أبو ذر المصري", "حراس الدين", False) in found, found
+    assert {("CLASH", "هيئة تحرير الشام", "حراس الدين", False),
+            ("AGREEMENT", "هيئة تحرير الشام", "حراس الدين", False),
+            ("MEDIATION", "الحزب الإسلامي التركستاني", "حراس الدين", False)} <= found, found
+    assert not any(f[0] == "CLASH" and "أنصار الإسلام" in (f[1], f[2]) for f in found), found

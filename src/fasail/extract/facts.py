@@ -69,6 +69,8 @@ PLACE_OBJECT = frozenset({"CONTROL", "RELOCATION"})
 FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جندي|جنود|منتسب)")
 #: Standing relations a sentence may name in passing (a speaker's office, a group's branch).
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
+#: Relations between two sides that "الطرفان" may point back at (allies are one side).
+SIDES = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "CLASH", "DETENTION", "EXECUTION", "RELEASE"})
 #: What talks may end in: facts that take the talks' parties when a sentence points back at them.
 OUTCOMES = frozenset({"AGREEMENT", "TRUCE", "ALLIANCE"})
 #: Head nouns of group names ("غرفة عمليات «X»"): a cue written as one heads the name.
@@ -497,8 +499,8 @@ class FactExtractor:
                     obj = candidate.object
                     if obj is not None and obj.entity == candidate.subject.entity:
                         continue  # a leader and his own group are one party
-                    if obj is not None:
-                        view.recent_parties = [candidate.subject, obj]
+                if hit.trigger.fact_type in SIDES and candidate.object is not None:
+                    view.recent_parties = [candidate.subject, candidate.object]
                 fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
                 if fact["type"] == "STRENGTH" and not _fighters_amount(view, hit, quantities):
                     continue  # a size cue with no amount of fighters states no strength

@@ -310,7 +310,9 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         if view.refers_to_both(between):  # the two named before the trigger, not a mediator after it
             return _pairs(view.last_two_before(hit.start))
     clause_start, clause_end = view.clause_of(hit.start)
-    if view.names_both(clause_start, hit.start) and not _after(view, hit.end, PARTIES, 3):
+    own_after = [s for s in _after(view, hit.end, PARTIES, 3)
+                 if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
+    if view.names_both(clause_start, hit.start) and not own_after:
         return _pairs(view.last_two_before(clause_start))  # "حيث فشل الطرفان بالتوصل إلى اتفاق"
     before = _subject_before(view, hit)
     subjects = []
@@ -717,11 +719,11 @@ def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
 def named_members(view: SentenceView, hit: Hit) -> list[Candidate]:
     """"… عدد من مسؤولي X. وأبرزهم A والمسؤول العسكري B": each person listed is a member of the
     group whose officials the sentence before spoke of."""
-    earlier = [s for s in view.all_slots if s.end <= view.start and view.start - s.end <= MEMBERS_REACH
+    earlier = [s for s in view.all_slots if s.end <= hit.start and hit.start - s.end <= MEMBERS_REACH
                and s.type == "GROUP" and view.members_phrase(s)]
     if not earlier:
-        return []
-    persons = [s for s in view.slots if s.type == "PERSON" and not s.coref]
+        return []  # "اعتقلت عدداً من قياديي X، أبرزهم A": the phrase may be in the same sentence
+    persons = [s for s in view.slots if s.type == "PERSON" and not s.coref and s.start > hit.start]
     return [Candidate(p, earlier[-1]) for p in persons]
 
 
