@@ -103,3 +103,10 @@ def test_the_latter_is_the_last_participant_not_a_qualifier_after_min(recognize)
     entities = recognize("وتم الاتفاق مع أبو دياب السرميني من «هيئة تحرير الشام»، وكان الأخير قد بايع الهيئة.")
     person = entities["أبو دياب السرميني"]
     assert "الأخير" in person["aliases"]
+
+
+def test_a_month_used_as_a_date_is_not_the_village_of_that_name(recognize):
+    dated = recognize("وتوصلت روسيا وتركيا إلى اتفاق في آذار الماضي في ريف إدلب.")
+    assert "آذار" not in dated
+    village = recognize("وقعت الاشتباكات في قرية آذار بريف جسر الشغور.")
+    assert village["آذار"]["type"] == "PLACE"

@@ -24,6 +24,7 @@ from fasail.recognize.tokens import words_of
 from fasail.text.names import name_key
 from fasail.text.normalize import NormalizedText, normalized
 from fasail.text.sentences import split_sentences
+from fasail.text.timex import names_a_month
 
 ACTOR_TYPES = ("GROUP", "STATE", "OUTLET", "PERSON")
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
@@ -137,8 +138,9 @@ class Recognizer:
         place noun, or a locative cue with a multi-word name or its governorate in the sentence
         (``document_admin``: the admin units of all sentences). Also where the place noun
         before the name begins (None when there is none), which the mention's alias needs."""
-        if places.is_adjective(ctx, start) or places.is_place_noun(ctx, start, end):
-            return [], None
+        if places.is_adjective(ctx, start) or places.is_place_noun(ctx, start, end) or (
+                names_a_month(ctx.text, start, end)):
+            return [], None  # "في آذار الماضي" is a date, not the village آذار
         sentence_admin = next((a for s, e, a in admin if s <= start < e), set())
         accepted = []
         cue = places.place_cue(ctx, start, end)
