@@ -370,3 +370,14 @@ def test_the_two_sides_are_the_last_adversaries_not_the_last_allies(facts_of):
             ("AGREEMENT", "هيئة تحرير الشام", "حراس الدين", False),
             ("MEDIATION", "الحزب الإسلامي التركستاني", "حراس الدين", False)} <= found, found
     assert not any(f[0] == "CLASH" and "أنصار الإسلام" in (f[1], f[2]) for f in found), found
+
+
+def test_a_defector_headline_and_holding_back_from_a_fight(facts_of):
+    text = ("انشقاق قيادي بارز عن «أحرار الشام» وانضمامه إلى «تحرير الشام»\n\n"
+            "وأوضح القيادي أبو صالح الحموي أن قراره جاء بعد تقاعس قيادة «حركة أحرار الشام» عن مواجهة "
+            "قوات النظام في ريف حماة. وأدت المواجهات إلى سيطرة الهيئة على عدة بلدات كانت تحت سيطرة "
+            "«حركة أحرار الشام» في ريفي إدلب وحلب.")
+    found = triples(facts_of(text))
+    assert not any(f[0] == "MERGER" and f[1] == "أحرار الشام" for f in found), found
+    assert ("CLASH", "حركة أحرار الشام", "قوات النظام", True) in found, found
+    assert not any(f[0] == "CONTROL" and f[2] == "ريف إدلب" for f in found), found

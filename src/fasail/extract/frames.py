@@ -370,7 +370,7 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
     # earlier ("قبل أفول نجم أبي بكر البغدادي، ليقوم بالاندماج مع Y") is not the joiner.
     subject = _subject_before(view, hit, GROUPS)
     if pronoun := _pronoun(view, hit):  # "أعلنوا انضمامهم إلى Y": the pronoun's referent joins
-        subject = view.antecedent(hit.start, GROUPS, pronoun) or subject
+        subject = view.antecedent(hit.start, GROUPS, pronoun, free_only=True) or subject
     if marker_at is not None:
         between_names = [s for s in view.actors_after(hit.end, marker_at) if s.type in GROUPS + PERSONS]
         if between_names:  # انضمام X إلى Y: the joiner sits between trigger and marker
@@ -567,8 +567,9 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         after = _after(view, hit.end, GROUPS, 3)
         clause_start = view.clause_of(hit.start)[0]
         # "وتعد بلدة X بريف إدلب، المعقل الرئيس لـY": the place may close the clause before.
-        places = (view.places_in(clause_start, hit.start)[-1:]
-                  or view.places_in(view.clause_of(clause_start - 1)[0], clause_start)[:1])
+        places = view.places_in(clause_start, hit.start)[-1:]
+        if not places and clause_start > view.start and view.words_between(clause_start, hit.start) <= 2:
+            places = view.places_in(view.clause_of(clause_start - 1)[0], clause_start)[:1]
         if after and places:
             return [Candidate(after[0], p) for p in places]
         return []

@@ -319,10 +319,11 @@ class SentenceView:
                    and self.words_between(c_end, slot.start) <= 1 for c_start, c_end, kind in self.cues)
 
     def antecedent(self, position: int, types=("GROUP",), pronoun: str = "",
-                   besides: int | None = None) -> Slot | None:
+                   besides: int | None = None, free_only: bool = False) -> Slot | None:
         """What a pronoun at ``position`` points back at ("ويقودها X"): the nearest mention of
         ``types`` before it, in this sentence or the one before (``ANTECEDENT_REACH`` characters),
-        other than the entity ``besides`` (an object pronoun is not its verb's subject)."""
+        other than the entity ``besides`` (an object pronoun is not its verb's subject); with
+        ``free_only``, never one a preposition governs in this sentence."""
         gender = PRONOUN_GENDER.get(pronoun)
         earlier = [s for s in self.all_slots
                    if s.end <= position and s.type in types and position - s.end <= ANTECEDENT_REACH
@@ -334,6 +335,8 @@ class SentenceView:
         # The sentence's own names first; "لداعش"، "من X" are the last choice.
         pool = [s for s in earlier if s.start >= self.start] or earlier
         free = [s for s in pool if not (self.start <= s.start and (self.governed(s) or self.after_min(s)))]
+        if free_only and not free:
+            return None  # "انشقاق قيادي عن X وانضمامه إلى Y": X, after عن, is not who joins
         chosen = (free or pool)[-1]
         # "مقاتلين من X التابع لـY اعتقلتهم Z": Y only qualifies X.
         return (self.qualified(chosen) if self.start <= chosen.start else None) or chosen
