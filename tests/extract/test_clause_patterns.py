@@ -381,3 +381,13 @@ def test_a_defector_headline_and_holding_back_from_a_fight(facts_of):
     assert not any(f[0] == "MERGER" and f[1] == "أحرار الشام" for f in found), found
     assert ("CLASH", "حركة أحرار الشام", "قوات النظام", True) in found, found
     assert not any(f[0] == "CONTROL" and f[2] == "ريف إدلب" for f in found), found
+
+
+def test_accused_parties_prisoners_of_a_pronoun_and_killed_counts(facts_of):
+    found = facts_of("وأعدمت «هيئة تحرير الشام» شاباً بتهمة التعامل مع قوات النظام في مدينة إدلب. "
+                     "وسيطرت فصائل «الجيش الوطني» على قرية أم الكيف بعد اشتباكات مع «قسد» قتل فيها "
+                     "ثلاثة عناصر، وأسرت خلالها أربعة من مقاتليها.")
+    assert not any(f["type"] == "EXECUTION" and f["object"] == "قوات النظام" for f in found), found
+    assert ("DETENTION", "الجيش الوطني", "قسد", False) in triples(found)
+    clash = next(f for f in found if f["type"] == "CLASH")
+    assert clash["count"] == 3, clash

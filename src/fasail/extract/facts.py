@@ -414,6 +414,7 @@ class FactExtractor:
         self.unnamed = cue_forms("attribution", "unnamed")
         self.envoy_verbs = frozenset(cue_forms("representation", "envoy_verbs"))
         self.talks_references = frozenset(cue_forms("negotiation", "talks_references"))
+        self.killed = frozenset(cue_forms("clash", "killed_cues"))
 
     def __call__(self, norm: NormalizedText, mentions: list[Mention], entities: list[dict],
                  date: dt.date | None, outlet_entity: int | None = None) -> list[dict[str, Any]]:
@@ -617,7 +618,8 @@ class FactExtractor:
             "hedged": self._hedged(view, hit),
             "time": self._time(view, hit, times),
             "place": entities[place.entity]["name"] if place is not None else None,
-            "count": self._count(view, hit, quantities) if trigger.fact_type in COUNTED else None,
+            "count": self._count(view, hit, quantities, self.killed if trigger.fact_type == "CLASH" else None)
+            if trigger.fact_type in COUNTED else None,
             # A speaker's own office ("قال قائد X، Y") is the writer's description, not his claim.
             "source": entities[source]["name"] if source is not None and not (
                 trigger.fact_type in STANDING and source == candidate.subject.entity) else None,
@@ -690,9 +692,14 @@ class FactExtractor:
         return nearest.value
 
     @staticmethod
-    def _count(view: SentenceView, hit: Hit, quantities: list[Quantity]) -> int | None:
-        clause_start, clause_end = view.clause_of(hit.start)
+    def _count(view: SentenceView, hit: Hit, quantities: list[Quantity],
+               next_to: frozenset[str] | None = None) -> int | None:
+        """The amount nearest the trigger in its sentence; for a clash, only an amount of
+        killed (``next_to``: a word for the killed within two words of it)."""
         inside = [q for q in quantities if view.start <= q.start and q.end <= view.end and q.value]
+        if next_to is not None:
+            inside = [q for q in inside if next_to & set(
+                WORD_RE.findall(view.text[max(view.start, q.start - 14) : min(view.end, q.end + 10)]))]
         if not inside:
             return None
         nearest = min(inside, key=lambda q: abs(q.start - hit.end))

@@ -607,6 +607,21 @@ AGENT_MARKERS = tuple(fold(m) for m in ("على يد", "من قبل", "لدى", 
 CAPTIVITY = frozenset({"DETENTION", "EXECUTION", "RELEASE"})
 
 
+#: "أعدمت X شاباً بتهمة التعامل مع Y": Y is what the captive is accused of dealing with.
+ACCUSED = re.compile(fold(r"(?<![\u0621-\u064a])(?:بتهمة|بتهم|بحجة|بذريعة)(?![\u0621-\u064a])"))
+#: Nouns for a group's fighters that carry the group as a pronoun ("من مقاتليها").
+FIGHTERS_OF = tuple(fold(w) for w in ("مقاتلي", "عناصر", "أفراد", "مسلحي", "منتسبي"))
+
+
+def _fighters_pronoun(view: SentenceView, hit: Hit) -> str:
+    """The pronoun on "مقاتليها / عناصره" shortly after the cue: it names the captives' group."""
+    i = view.words.index_of(hit.end)
+    for word in view.words.items[i : i + 4]:
+        if word.stem.startswith(FIGHTERS_OF) and (pronoun := _attached_pronoun(view, word)):
+            return pronoun
+    return ""
+
+
 def _named_agent(view: SentenceView, agent_at: int | None) -> int | None:
     """``agent_at`` when a group follows the agent marker ("لدى X"), else None ("عند حاجز")."""
     return agent_at if agent_at is not None and _after(view, agent_at, GROUPS, 2) else None
@@ -641,8 +656,10 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     captives = [s for s in _after(view, max(hit.end, captor.end), GROUPS, NEAR)
                 if s.entity != captor.entity and s.end <= until
                 and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type, CAPTIVITY)]
-    if not captives and (pronoun := _pronoun(view, hit)):  # "مقاتلين من X اعتقلتهم Y"
-        referent = view.antecedent(hit.start, GROUPS, pronoun, besides=captor.entity)
+    captives = [s for s in captives if not ACCUSED.search(view.text, hit.end, s.start)]
+    if not captives:  # "مقاتلين من X اعتقلتهم Y"، "وأسرت خلالها أربعة من مقاتليها"
+        pronoun = _pronoun(view, hit) or _fighters_pronoun(view, hit)
+        referent = view.antecedent(hit.start, GROUPS, pronoun, besides=captor.entity) if pronoun else None
         captives = [referent] if referent is not None else []
     if not captives:
         return []
