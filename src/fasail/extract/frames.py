@@ -499,7 +499,7 @@ def rename(view: SentenceView, hit: Hit) -> list[Candidate]:
             return []  # "X والذي كان مع تنظيم Y سابقاً": Y is where someone was, not X's old name
         return [Candidate(old, new)] if old.entity != new.entity else []
     free = [s for s in before if not view.governed(s)]  # "فك ارتباطها بتنظيم X، والعمل بمسماها الجديد Y"
-    if free and after:
+    if free and after and not hit.trigger.flag("suffix"):
         return [Candidate(free[0], after[0])] if free[0].entity != after[0].entity else []
     return []
 
