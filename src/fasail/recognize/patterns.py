@@ -146,6 +146,10 @@ def _kunya_end(ctx: PatternContext, i: int) -> int | None:
     last = i + 1
     if words[last].text == "عبد" and words.joined(last):  # أبو عبد الله, أبو عبد الرحمن
         last += 1
+    nxt = last + 1  # "أبو أحمد نور": a kunya followed by a given name
+    if (nxt < len(words) and words.joined(last) and not words[nxt].prefix
+            and words[nxt].stem in ctx.lex.first_names and ctx.name_like(words[nxt])):
+        return nxt
     for _ in range(2):  # up to two nisbas: البغدادي الحسيني
         nxt = last + 1
         if (nxt < len(words) and words.joined(last) and words[nxt].prefix == "ال"
