@@ -398,3 +398,13 @@ def test_accused_parties_prisoners_of_a_pronoun_and_killed_counts(facts_of):
     assert ("DETENTION", "الجيش الوطني", "قسد", False) in triples(found)
     clash = next(f for f in found if f["type"] == "CLASH")
     assert clash["count"] == 3, clash
+
+
+def test_a_truce_sought_and_then_refused_is_one_negated_truce_per_party(facts_of):
+    text = ("وعقدت «جبهة النصرة» و«جيش العزة» اجتماعاً اتفقوا فيه على إرسال وفد إلى مدينة الرقة للتباحث مع "
+            "قياديين في تنظيم «الدولة الإسلامية»، من أجل الوصول إلى صيغة لوقف إطلاق النار بين التنظيم "
+            "وهذه الفصائل. وعلم المرصد أن الوفد اجتمع مع أحد قادة التنظيم، حيث أبلغه الأخير برفض تنظيم "
+            "«الدولة الإسلامية» لهذا الطلب.")
+    truces = {(f["subject"], f["object"], f["negated"]) for f in facts_of(text) if f["type"] == "TRUCE"}
+    assert {(a, b, neg) for a, b, neg in truces} == {
+        ("الدولة الإسلامية", "جبهة النصرة", True), ("الدولة الإسلامية", "جيش العزة", True)}, truces

@@ -71,6 +71,10 @@ FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جن
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 #: Relations between two sides that "الطرفان" may point back at (allies are one side).
 SIDES = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "CLASH", "DETENTION", "EXECUTION", "RELEASE"})
+#: What a request may seek, negated when it is refused ("رفض … هذا الطلب").
+SOUGHT = frozenset({"TRUCE", "ALLEGIANCE"})
+#: How many words after a refusal the request it refuses may be named.
+REQUEST_REACH = 5
 #: What talks may end in: facts that take the talks' parties when a sentence points back at them.
 OUTCOMES = frozenset({"AGREEMENT", "TRUCE", "ALLIANCE"})
 #: Head nouns of group names ("غرفة عمليات «X»"): a cue written as one heads the name.
@@ -405,6 +409,8 @@ class FactExtractor:
         self.denials = _phrase_patterns(
             (form, ()) for key in ("denial",) for cue in negation.get(key, ()) for form in cue.forms)
         self.denial_references = _phrase_regex(cue_forms("negation", "denial_reference"))
+        self.refusals = _phrase_regex(cue_forms("negation", "refusal"))
+        self.requests = _phrase_regex(cue_forms("negation", "request_reference"))
         self.hedges = _phrase_regex(cue_forms("hedging", *cue_lists("hedging")))
         self.reporting = frozenset(cue_forms("attribution", "reporting_verbs"))
         #: "وفق X"، "نقلاً عن X"، "مصادر لـX": the credited name follows these.
@@ -472,7 +478,11 @@ class FactExtractor:
         # Cues that found no parties of their own ("نفى … اعتقال أي مقاتل") name what is
         # denied; a sentence with no events at all may point back ("نفى ذلك").
         unfilled = {kind for _, _, kind in view.cues} - {f["type"] for f in stated}
-        if discourse.claims and (unfilled or not events):
+        if discourse.claims and (refused := self._refused_request(view, norm, discourse.claims)):
+            stated.extend(refused)  # the request was refused: the truce or deal sought never held
+            sought = {id(f) for f in discourse.claims if f["type"] in SOUGHT}
+            found = [(r, f) for r, f in found if id(f) not in sought]
+        elif discourse.claims and (unfilled or not events):
             stated.extend(self._denied(view, norm, discourse.claims, article.entities, source,
                                        unfilled or None))
         if events:
@@ -568,6 +578,22 @@ class FactExtractor:
                          for f in self._stated(again, hits, context, office)
                          if f["subject_entity"] == person.entity)
         return facts
+
+    def _refused_request(self, view: SentenceView, norm: NormalizedText,
+                         claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """"أبلغه الأخير برفض التنظيم لهذا الطلب": the truce, deal or pledge sought in the
+        sentence before, negated, with this sentence as evidence."""
+        window = " " + view.text[view.start : view.end] + " "
+        refusal = self.refusals.search(window)
+        if refusal is None:
+            return []
+        following = " " + " ".join(WORD_RE.findall(window[refusal.end() :])[:REQUEST_REACH]) + " "
+        if not self.requests.search(following):
+            return []
+        o_start, o_end = norm.to_original(view.start, view.end)
+        return [{**claim, "negated": True, "rule": claim["rule"] + "+refused",
+                 "evidence": norm.original[o_start:o_end], "evidence_start": o_start, "evidence_end": o_end}
+                for claim in claims if claim["type"] in SOUGHT]
 
     def _denied(self, view: SentenceView, norm: NormalizedText, claims: list[dict[str, Any]],
                 entities: list[dict], source: int | None,

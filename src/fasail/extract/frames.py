@@ -306,6 +306,8 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     if between != -1:
         after = _after(view, between, PARTIES, 2)
         if after:
+            if these := view.these_groups_after(after[0]):  # "بين التنظيم وهذه الفصائل"
+                return [Candidate(after[0], other) for other in these]
             return _pairs(view.listed_with(after[0], PARTIES, offices=True))
         if view.refers_to_both(between):  # the two named before the trigger, not a mediator after it
             return _pairs(view.last_two_before(hit.start))

@@ -52,6 +52,9 @@ REPRESENTATIVES = frozenset({"ممثل", "ممثلين", "ممثلون", "ممث
 #: Plural nouns for a group's officials, whose names the text may give next ("عدد من مسؤولي X
 #: … وأبرزهم A وB").
 MEMBERS_NOUNS = frozenset({"مسوولي", "قاده", "قياديي", "قياديين", "امراء", "اعضاء", "شرعيي", "مسوولين"})
+#: "و هذه الفصائل": a demonstrative plural standing for groups named before.
+THESE_GROUPS = re.compile(r'[\s"«»“”]*و\s*(?:هذه|هاتين|هذين|تلك|هولاء)\s+'
+                          r'(?:الفصايل|الجماعات|التنظيمات|الفصيلين|التنظيمين|القوي|الاطراف)')
 #: Words after بين that point back at the two parties last named (بين الطرفين).
 #: What follows a former name given in apposition: "(جبهة النصرة سابقاً)".
 FORMERLY = re.compile(r'[\s"«»“”]*(?:سابقا|سابقًا)')
@@ -273,6 +276,19 @@ class SentenceView:
             return False
         word = self.words[i - 2]
         return any(word.text.startswith(b) or word.stem.startswith(b) for b in BACKING_WORDS)
+
+    def these_groups_after(self, slot: Slot) -> list[Slot]:
+        """"بين التنظيم وهذه الفصائل": the groups a demonstrative plural after ``slot`` points
+        back at, the last list of two or more named before it in the sentence (else [])."""
+        if not THESE_GROUPS.match(self.text, slot.end):
+            return []
+        earlier = [s for s in self.slots
+                   if s.end <= slot.start and s.type == "GROUP" and s.entity != slot.entity]
+        for last in reversed(earlier):
+            listed = [s for s in self.listed_before(last, ("GROUP",)) if s.entity != slot.entity]
+            if len({s.entity for s in listed}) >= 2:
+                return listed
+        return []
 
     def refers_to_both(self, between: int) -> bool:
         """True when "بين" is followed by الطرفين / الفصيلين (the two parties named before)."""

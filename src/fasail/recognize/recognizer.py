@@ -280,7 +280,8 @@ class Recognizer:
     def _antecedent(rule, mentions: list[Mention], position: int, ctx: PatternContext,
                     latest: bool = False) -> Mention | None:
         """The antecedent of a role word: a mention before it whose name starts with the
-        rule's head word; the most often named such entity, then the latest. "هذا التنظيم"
+        rule's head word; the entity most often named with that head, then most often named,
+        then the latest. "هذا التنظيم"
         and "التنظيم الأخير" point at the latest."""
         earlier = [m for m in mentions if m.end <= position]
         if rule.head in ("*", "*group"):
@@ -299,13 +300,23 @@ class Recognizer:
                 fitting.append(m)
         if not fitting or latest:
             return fitting[-1] if fitting else None
-        counts: dict[tuple, int] = {}
+        # "للتباحث مع قياديين في تنظيم «X»، من أجل … بين التنظيم وهذه الفصائل": a fitting name
+        # just before, in the clause before, wins ("اندماج «جبهة Y» في صفوف الجبهة": not in
+        # the role word's own clause, where it is another party).
+        gap = ctx.text[fitting[-1].end : position]
+        if len(gap) <= LOCAL_REACH and any(mark in gap for mark in "،,"):
+            return fitting[-1]
+        by_head: dict[tuple, int] = {}  # how often each was called by that head ("تنظيم X")
+        for m in fitting:
+            key = m.kb_ids or (name_key(m.name),)
+            by_head[key] = by_head.get(key, 0) + 1
+        named: dict[tuple, int] = {}  # how often each was named at all
         for m in earlier:
             if m.kb_ids or m.type in wanted:
                 key = m.kb_ids or (name_key(m.name),)
-                counts[key] = counts.get(key, 0) + 1
+                named[key] = named.get(key, 0) + 1
         latest = {(m.kb_ids or (name_key(m.name),)): i for i, m in enumerate(fitting)}
-        best = max(latest, key=lambda k: (counts.get(k, 0), latest[k]))
+        best = max(latest, key=lambda k: (by_head.get(k, 0), named.get(k, 0), latest[k]))
         return fitting[latest[best]]
 
     def _local_short_names(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
@@ -485,6 +496,8 @@ def _most_named(mentions: list[Mention]) -> Mention:
     return max(reversed(mentions), key=lambda m: counts[m.kb_ids or (name_key(m.name),)])
 
 
+#: How close (characters) a fitting name in the clause before must be to win over the most named.
+LOCAL_REACH = 80
 #: Most characters between a person's name and his nickname ("X الملقب بـ«Y»").
 NICKNAME_GAP = 20
 #: How many words before "لـX" a telling cue may stand ("قالت مصادر ميدانية للميادين").
