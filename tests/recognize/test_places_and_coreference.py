@@ -110,3 +110,14 @@ def test_a_month_used_as_a_date_is_not_the_village_of_that_name(recognize):
     assert "آذار" not in dated
     village = recognize("وقعت الاشتباكات في قرية آذار بريف جسر الشغور.")
     assert village["آذار"]["type"] == "PLACE"
+
+
+def test_the_new_formation_is_the_group_formed_not_the_last_named(recognize):
+    text = ("أعلن فصيل «سرايا الغاب» انضمامه إلى تنظيم «حراس الدين» الذي أُعلن عن تشكيله الشهر الماضي. "
+            "ويُنظر إلى التنظيم بوصفه الذراع السورية لتنظيم «القاعدة». ويضم التشكيل الجديد فصائل عدة، "
+            "فيما التحق مقاتلون من «هيئة تحرير الشام» بالتنظيم الجديد.")
+    entities = recognize(text)
+    hurras = next(e for e in entities.values() if e["kb_id"] == "hurras-al-din")
+    assert "التشكيل" in hurras["aliases"], hurras["aliases"]
+    qaeda = next(e for e in entities.values() if e["kb_id"] == "al-qaeda")
+    assert "التشكيل" not in qaeda["aliases"]

@@ -252,6 +252,7 @@ class Recognizer:
         found = []
         rules = self._coref_rules
         taken = [(m.start, m.end) for m in mentions]
+        newest: Mention | None = None  # what "التنظيم الجديد" stood for last
         for i in ctx.words.having(self._coref_words):  # the words a rule may be written as
             word = ctx.words[i]
             token = "ال" + word.stem if word.has_article else word.text
@@ -261,8 +262,12 @@ class Recognizer:
             if rule.head == "*" and word.index > 0 and ctx.words.joined(word.index - 1) and (
                     ctx.words[word.index - 1].has_article):
                 continue  # "الأسبوع الأخير": an adjective, not "the latter"
-            antecedent = self._antecedent(rule, mentions, word.start, ctx,
-                                          latest=_demonstrative(ctx, word.index))
+            new = word.index + 1 < len(ctx.words) and ctx.words[word.index + 1].text in NEW
+            antecedent = ((new and (_newly_formed(ctx, mentions, word) or newest))
+                          or self._antecedent(rule, mentions, word.start, ctx,
+                                              latest=_demonstrative(ctx, word.index)))
+            if new and antecedent is not None:
+                newest = antecedent
             start = word.name_start if word.prefix.endswith("ال") else word.stem_start
             if antecedent is not None:
                 found.append(Mention(start, word.end, antecedent.type, ctx.original(start, word.end),
@@ -520,3 +525,26 @@ def _after_preposition(ctx: PatternContext, mention: Mention) -> bool:
     i = words.index_of(mention.start)
     return 0 < i < len(words) and words[i - 1].text in QUALIFYING_PREPOSITIONS and (
         ctx.original(words[i - 1].end, words[i].start).strip(' "«»“”()') == "")
+
+
+#: "التشكيل الجديد"، "التنظيم الجديد": a role word for a group newly formed.
+NEW = frozenset({"الجديد", "الجديده"})
+#: Words of forming a group, near the name of the group formed ("الذي أُعلن عن تشكيله").
+FORMATION_WORDS = frozenset({"تشكيل", "تشكيله", "تشكيلها", "تاسيس", "تاسيسه", "تاسيسها", "ولاده",
+                             "تشكل", "تشكلت", "تاسس", "تاسست"})
+
+
+def _newly_formed(ctx: PatternContext, mentions: list[Mention], word) -> Mention | None:
+    """"التشكيل الجديد" (``word``, followed by الجديد): the latest group named within a few words
+    of a formation word ("تنظيم «حراس الدين» الذي أُعلن عن تشكيله"), or None."""
+    words = ctx.words
+    for m in reversed([m for m in mentions if m.end <= word.start and m.type == "GROUP"]):
+        i, j = words.index_of(m.start), words.index_of(m.end)
+        near = words.items[max(0, i - FORMATION_REACH) : min(j + FORMATION_REACH, word.index)]
+        if any(w.stem in FORMATION_WORDS or w.text in FORMATION_WORDS for w in near):
+            return m
+    return None
+
+
+#: How many words from a group's name a formation word may stand.
+FORMATION_REACH = 4
