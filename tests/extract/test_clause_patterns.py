@@ -243,6 +243,10 @@ from tests.extract.conftest import triples
     ("وأعلن «فيلق الشام» و«الجبهة الشامية» اندماجهما الكامل في تشكيل عسكري جديد يحمل اسم «الفيلق الثالث».",
      {("MERGER", "فيلق الشام", "الفيلق الثالث", False), ("MERGER", "الجبهة الشامية", "الفيلق الثالث", False)},
      set()),
+    # "بوصفه الذراع السورية لـY": the pronoun on "as" is the description's subject.
+    ("أعلن فصيل «سرايا الغاب» انضمامه إلى تنظيم «حراس الدين». ويُنظر إلى التنظيم على نطاق واسع "
+     "بوصفه الذراع السورية لتنظيم «القاعدة».",
+     {("AFFILIATION", "حراس الدين", "القاعدة", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

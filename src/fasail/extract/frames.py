@@ -441,11 +441,14 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
         subject, obj = obj, subject
     reach = 0 if hit.trigger.flag("adjacent") else 3
+    as_what = _as_pronoun(view, hit)  # "يُنظر إلى التنظيم … بوصفه الذراع السورية لـY"
+    if as_what and (referent := view.antecedent(hit.start, GROUPS, as_what)) is not None:
+        subject = referent
     # "ويعد X، الذي يقوده Z، أحد أبرز مكونات Y": the subject stands before the aside.
     before_aside = _before_aside(view, hit, GROUPS) if not hit.trigger.flag("subject_after") else None
     if before_aside is not None and not _near(view, subject.end, hit.start, reach):
         subject = before_aside
-    elif not _near(view, subject.end, hit.start, reach):
+    elif not _near(view, subject.end, hit.start, reach) and not as_what:
         return []
     if not _near(view, hit.end, obj.start, reach):
         return []
@@ -454,6 +457,18 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
            for c_start, _, kind in view.cues):
         return []  # "خرج أبو X من Y": leaving, not membership
     return [Candidate(subject, obj)] if subject.entity != obj.entity else []
+
+
+#: "as" with a pronoun before a description ("بوصفه الذراع السورية لـY"): the pronoun is its subject.
+AS_WORDS = tuple(fold(w) for w in ("بوصف", "باعتبار", "بصفت", "كون"))
+
+
+def _as_pronoun(view: SentenceView, hit: Hit) -> str:
+    """The pronoun on "بوصفه / باعتباره" right before the cue, or ""."""
+    i = view.words.index_of(hit.start)
+    if i == 0 or not view.words[i - 1].text.startswith(AS_WORDS):
+        return ""
+    return _attached_pronoun(view, view.words[i - 1])
 
 
 def _before_aside(view: SentenceView, hit: Hit, types) -> Slot | None:
