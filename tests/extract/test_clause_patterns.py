@@ -412,3 +412,10 @@ def test_a_truce_sought_and_then_refused_is_one_negated_truce_per_party(facts_of
     truces = {(f["subject"], f["object"], f["negated"]) for f in facts_of(text) if f["type"] == "TRUCE"}
     assert {(a, b, neg) for a, b, neg in truces} == {
         ("الدولة الإسلامية", "جبهة النصرة", True), ("الدولة الإسلامية", "جيش العزة", True)}, truces
+
+
+def test_a_claim_and_its_denial_after_a_contrast_in_one_sentence(facts_of):
+    text = ("وتداولت صفحات محلية أنباء عن اعتقال «هيئة تحرير الشام» خمسة من عناصر «لواء صقور أريحا» على "
+            "حاجز قرب المسطومة، إلا أن الرائد سامر الحسن نفى ذلك.")
+    detentions = {(f["negated"], f["source"]) for f in facts_of(text) if f["type"] == "DETENTION"}
+    assert detentions == {(False, None), (True, "سامر الحسن")}, detentions

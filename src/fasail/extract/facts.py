@@ -478,6 +478,7 @@ class FactExtractor:
         # Cues that found no parties of their own ("نفى … اعتقال أي مقاتل") name what is
         # denied; a sentence with no events at all may point back ("نفى ذلك").
         unfilled = {kind for _, _, kind in view.cues} - {f["type"] for f in stated}
+        stated.extend(self._denied_after_contrast(view, norm, stated, article.entities))
         if discourse.claims and (refused := self._refused_request(view, norm, discourse.claims)):
             stated.extend(refused)  # the request was refused: the truce or deal sought never held
             sought = {id(f) for f in discourse.claims if f["type"] in SOUGHT}
@@ -578,6 +579,35 @@ class FactExtractor:
                          for f in self._stated(again, hits, context, office)
                          if f["subject_entity"] == person.entity)
         return facts
+
+    def _denied_after_contrast(self, view: SentenceView, norm: NormalizedText,
+                               stated: list[dict[str, Any]], entities: list[dict]) -> list[dict[str, Any]]:
+        """"أنباء عن اعتقال الهيئة خمسة من عناصره، إلا أن الحسن نفى ذلك": the sentence's own
+        claims before the contrast, negated and credited to the denier."""
+        window = " " + view.text[view.start : view.end] + " "
+        contrast = CONTRAST.search(window)
+        if contrast is None:
+            return []
+        rest = window[contrast.end() - 1 :]
+        cue = next((m for pattern, _ in self.denials if (m := pattern.search(rest))), None)
+        if cue is None or len(WORD_RE.findall(rest[: cue.start()])) > DENIAL_REACH:
+            return []
+        following = " " + " ".join(WORD_RE.findall(rest[cue.end() :])[:DENIAL_REACH]) + " "
+        if not self.denial_references.search(following):
+            return []
+        at = view.start + contrast.end() - 2 + cue.start()  # the denial cue, in the normalised text
+        o_contrast, _ = norm.to_original(view.start + contrast.start(), view.start + contrast.start())
+        claims = [f for f in stated
+                  if not f["negated"] and not _standing(f) and f["trigger"]["start"] < o_contrast]
+        denier = next((s.entity for s in view.slots
+                       if s.type in ("PERSON", "OUTLET") and s.start >= view.start + contrast.start()), None)
+        denied_by = entities[denier]["name"] if denier is not None else None
+        for claim in claims:  # the claim is not the denier's own
+            if denied_by is not None and claim["source"] == denied_by:
+                claim["source"] = None
+        return [{**claim, "negated": True, "hedged": False, "rule": claim["rule"] + "+denied",
+                 "source": denied_by or claim["source"], "trigger": _span(norm, at, at + len(cue.group()))}
+                for claim in claims]
 
     def _refused_request(self, view: SentenceView, norm: NormalizedText,
                          claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
