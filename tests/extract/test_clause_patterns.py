@@ -247,6 +247,11 @@ from tests.extract.conftest import triples
     ("أعلن فصيل «سرايا الغاب» انضمامه إلى تنظيم «حراس الدين». ويُنظر إلى التنظيم على نطاق واسع "
      "بوصفه الذراع السورية لتنظيم «القاعدة».",
      {("AFFILIATION", "حراس الدين", "القاعدة", False)}, set()),
+    # "المتحدث باسمه الرائد X": the spokesman of the group the pronoun points at; his name stops
+    # before what he announced ("السيطرة الكاملة").
+    ("ودخلت فصائل «الجيش الوطني السوري» المدعوم من تركيا إلى المدينة، وأعلن المتحدث باسمه الرائد "
+     "يوسف حمود السيطرة الكاملة عليها.",
+     {("MEMBERSHIP", "يوسف حمود", "الجيش الوطني السوري", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -133,6 +133,12 @@ def _single_name(ctx: PatternContext, first: int, last: int) -> bool:
     return True
 
 
+def _surname_like(word: Word) -> bool:
+    """A third name word: a nisba (الحموي) or a bare family name, not a definite noun that
+    starts what was said ("يوسف حمود السيطرة الكاملة")."""
+    return not word.has_article or word.text.endswith(NISBA_ENDINGS)
+
+
 def _first_name(ctx: PatternContext, word: Word) -> bool:
     """A first name that folding made look like a stopword (علي and the preposition على)."""
     return word.stem in ctx.lex.first_names and not ctx.written_as(word).endswith("ى")
@@ -194,7 +200,8 @@ def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
     taken = 0
     while (taken < 2 and words.joined(last) and last + 1 < len(words)
            and ctx.name_like(words[last + 1]) and not _in(words[last + 1], ctx.lex.group_heads)
-           and not _in(words[last + 1], ctx.lex.populated_place_nouns)):
+           and not _in(words[last + 1], ctx.lex.populated_place_nouns)
+           and (taken == 0 or _surname_like(words[last + 1]))):
         last += 1
         taken += 1
     if taken:
