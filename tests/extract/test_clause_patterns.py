@@ -252,6 +252,12 @@ from tests.extract.conftest import triples
     ("ودخلت فصائل «الجيش الوطني السوري» المدعوم من تركيا إلى المدينة، وأعلن المتحدث باسمه الرائد "
      "يوسف حمود السيطرة الكاملة عليها.",
      {("MEMBERSHIP", "يوسف حمود", "الجيش الوطني السوري", False)}, set()),
+    # "ستة مقاتلين من Y أسروهم": Y are the ones taken, by the group named before.
+    ("ووثق المرصد السوري قيام عناصر «جيش خالد بن الوليد» بإعدام ستة مقاتلين من «فرقة الحق» أسروهم "
+     "خلال هجوم على مواقع الفرقة.",
+     {("DETENTION", "جيش خالد بن الوليد", "فرقة الحق", False),
+      ("EXECUTION", "جيش خالد بن الوليد", "فرقة الحق", False)},
+     {("DETENTION", "فرقة الحق", "جيش خالد بن الوليد", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -668,6 +668,12 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     captor = _subject_before(view, hit, GROUPS)
     if captor is None:
         return []
+    if captor.start < hit.start and view.after_min(captor) and _pronoun(view, hit):
+        # "عناصر X … ستة مقاتلين من Y أسروهم": Y are the ones taken; X, named before, took them.
+        takers = [s for s in view.actors_before(captor.start, types=GROUPS)
+                  if not view.after_min(s) and not view.governed(s) and s.entity != captor.entity]
+        if takers:
+            return [Candidate(takers[0], captor)]
     # Verb first ("أفرج X، أمس، عن Y") the captives may follow an aside; else they stay in the clause.
     until = view.end if captor.start > hit.start else clause_end
     captives = [s for s in _after(view, max(hit.end, captor.end), GROUPS, NEAR)
