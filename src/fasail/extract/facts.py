@@ -620,7 +620,11 @@ class FactExtractor:
         following = " " + " ".join(WORD_RE.findall(window[refusal.end() :])[:REQUEST_REACH]) + " "
         if not self.requests.search(following):
             return []
-        o_start, o_end = norm.to_original(view.start, view.end)
+        # The evidence is the refusal's clause on ("حيث أبلغه الأخير برفض … لهذا الطلب").
+        start = view.start
+        if view.end - view.start > EVIDENCE_MAX:
+            start, _ = view.clause_of(view.start + refusal.start())
+        o_start, o_end = norm.to_original(start, min(view.end, start + EVIDENCE_MAX))
         return [{**claim, "negated": True, "rule": claim["rule"] + "+refused",
                  "evidence": norm.original[o_start:o_end], "evidence_start": o_start, "evidence_end": o_end}
                 for claim in claims if claim["type"] in SOUGHT]
