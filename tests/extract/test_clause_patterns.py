@@ -258,6 +258,11 @@ from tests.extract.conftest import triples
      {("DETENTION", "جيش خالد بن الوليد", "فرقة الحق", False),
       ("EXECUTION", "جيش خالد بن الوليد", "فرقة الحق", False)},
      {("DETENTION", "فرقة الحق", "جيش خالد بن الوليد", False)}),
+    # "واتفق المجتمعون على … والعمل معاً": the meeting's parties agree to act together.
+    ("وقالت الوكالة إن اجتماعاً بين قيادات «جبهة النصرة» و«تنظيم الدولة الإسلامية» عقد في مزرعة شمال "
+     "سوريا، واتفق المجتمعون على إيقاف القتال بينهما والعمل معاً ضد أعدائهما.",
+     {("TRUCE", "جبهة النصرة", "تنظيم الدولة الإسلامية", False),
+      ("ALLIANCE", "جبهة النصرة", "تنظيم الدولة الإسلامية", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))
