@@ -140,7 +140,7 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
     ("سيطرت الهيئة على البلدة") the actor right after the verb; else the nearest free actor
     earlier in the sentence."""
     if (head := _relative_head(view, hit, types)) is not None:
-        return head  # "مع هيئة تحرير الشام التي حاولت استئصالهم": the relative's head acts
+        return head  # "بين الفصائل وبين X التي سعت إلى سحقها": the relative's head acts
     clause_start, _ = view.clause_of(hit.start)
     free = [s for s in view.actors_before(hit.start, types=types)
             if not view.governed(s) and not view.in_aside(s, hit.start) and not view.backer(s)]
@@ -315,7 +315,7 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     own_after = [s for s in _after(view, hit.end, PARTIES, 3)
                  if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
     if view.names_both(clause_start, hit.start) and not own_after:
-        return _pairs(view.last_two_before(clause_start))  # "حيث فشل الطرفان بالتوصل إلى اتفاق"
+        return _pairs(view.last_two_before(clause_start))  # "لكن الطرفين أخفقا في الاتفاق"
     before = _subject_before(view, hit)
     subjects = []
     if before is not None:  # verb-first: "اشتبكت X وY مع Z"

@@ -139,8 +139,8 @@ class Recognizer:
         (``document_admin``: the admin units of all sentences). Also where the place noun
         before the name begins (None when there is none), which the mention's alias needs."""
         if places.is_adjective(ctx, start) or places.is_place_noun(ctx, start, end) or (
-                names_a_month(ctx.text, start, end)):
-            return [], None  # "في آذار الماضي" is a date, not the village آذار
+                names_a_month(ctx.text, start, end)) or _introduced(ctx, start):
+            return [], None  # "في آذار الماضي" is a date, "الملقب «أبو عمر»" a person
         sentence_admin = next((a for s, e, a in admin if s <= start < e), set())
         accepted = []
         cue = places.place_cue(ctx, start, end)
@@ -548,3 +548,12 @@ def _newly_formed(ctx: PatternContext, mentions: list[Mention], word) -> Mention
 
 #: How many words from a group's name a formation word may stand.
 FORMATION_REACH = 4
+
+
+def _introduced(ctx: PatternContext, start: int) -> bool:
+    """True when a person introducer (المدعو، الملقب بـ) stands right before ``start``."""
+    words = ctx.words
+    i = words.index_of(start)
+    if i > 0 and words[i - 1].text == "ب":
+        i -= 1
+    return i > 0 and words[i - 1].text in ctx.lex.person_introducers
