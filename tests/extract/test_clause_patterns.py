@@ -263,6 +263,12 @@ from tests.extract.conftest import triples
      "المجتمعون خلاله على إيقاف الاشتباكات والعمل معاً في وجه خصومهما.",
      {("TRUCE", "جبهة النصرة", "تنظيم الدولة الإسلامية", False),
       ("ALLIANCE", "جبهة النصرة", "تنظيم الدولة الإسلامية", False)}, set()),
+    # "الداعم الأبرز لهم": the object after لـ is a pronoun for the group named before, not for
+    # one named after "من تنظيم".
+    ("ويُعرف «الحزب الإسلامي التركستاني» بتحالفه الوثيق مع تنظيم «جبهة النصرة». وتُعتبر تركيا "
+     "الداعم السياسي الأبرز لهم في المنطقة.",
+     {("ALLIANCE", "تركيا", "الحزب الإسلامي التركستاني", False)},
+     {("ALLIANCE", "تركيا", "جبهة النصرة", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

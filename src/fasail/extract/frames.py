@@ -243,11 +243,24 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
 def _object_pronoun(view: SentenceView, hit: Hit, subject: Slot) -> list[Slot]:
     """"حاولت X استئصالهم": on a transitive cue (entry option pronoun_object) the attached pronoun
     is the object: it points back at a group other than the subject, and those listed with it."""
-    pronoun = _pronoun(view, hit)
-    if not pronoun or not hit.trigger.flag("pronoun_object") or subject.start > hit.start:
+    pronoun = _pronoun(view, hit) if hit.trigger.flag("pronoun_object") else ""
+    if not pronoun and fold("ل") in hit.trigger.markers():
+        pronoun = _marked_pronoun(view, hit)  # "الداعم الأبرز لهم": the object after لـ is a pronoun
+    if not pronoun or subject.start > hit.start:
         return []
     referent = view.antecedent(hit.start, GROUPS, pronoun, besides=subject.entity)
     return view.listed_before(referent, GROUPS) if referent is not None else []
+
+
+#: ل with an attached pronoun: the object of a cue marked by لـ, named before ("الداعم لهم").
+MARKED_PRONOUNS = {fold("له"): "ه", fold("لها"): "ها", fold("لهم"): "هم", fold("لهما"): "هما"}
+
+
+def _marked_pronoun(view: SentenceView, hit: Hit) -> str:
+    """The pronoun of "له / لها / لهم" within three words after the cue, or ""."""
+    i = view.words.index_of(hit.end)
+    return next((MARKED_PRONOUNS[w.text] for w in view.words.items[i : i + 3]
+                 if w.text in MARKED_PRONOUNS and w.start < view.end), "")
 
 
 def _coordinated(view: SentenceView, hit: Hit, subject: Slot, types=PARTIES) -> list[Slot]:

@@ -262,10 +262,12 @@ class SentenceView:
 
     def after_min(self, slot: Slot) -> bool:
         """True when the mention follows the preposition من ("مقاتلون من X"), directly or after
-        a noun for its fighters ("ثلاثة من عناصر X")."""
+        a noun for its fighters or its head noun ("ثلاثة من عناصر X"، "من تنظيم «X»")."""
         i = self.words.index_of(slot.start)
-        if i > 1 and self.words[i - 1].text in FIGHTER_NOUNS and self.words.gap(i - 1).strip(QUOTES) == "":
-            i -= 1
+        prev = self.words[i - 1] if i > 1 else None
+        if prev is not None and (prev.text in FIGHTER_NOUNS or prev.stem in HEAD_NOUNS) and (
+                self.words.gap(i - 1).strip(QUOTES) == ""):
+            i -= 1  # "من عناصر X"، "من تنظيم «X»"
         return i > 0 and self.words[i - 1].text == "من" and self.words.gap(i - 1).strip(QUOTES) == ""
 
     def backer(self, slot: Slot) -> bool:
@@ -350,7 +352,7 @@ class SentenceView:
             return None
         # The sentence's own names first; "لداعش"، "من X" are the last choice.
         pool = [s for s in earlier if s.start >= self.start] or earlier
-        free = [s for s in pool if not (self.start <= s.start and (self.governed(s) or self.after_min(s)))]
+        free = [s for s in pool if not (self.governed(s) or self.after_min(s))]
         if free_only and not free:
             return None  # "انشقاق قيادي عن X وانضمامه إلى Y": X, after عن, is not who joins
         chosen = (free or pool)[-1]
