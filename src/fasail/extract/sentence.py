@@ -341,16 +341,16 @@ class SentenceView:
         """What a pronoun at ``position`` points back at ("ويقودها X"): the nearest mention of
         ``types`` before it, in this sentence or the one before (``ANTECEDENT_REACH`` characters),
         other than the entity ``besides`` (an object pronoun is not its verb's subject); with
-        ``free_only``, never one a preposition governs in this sentence."""
+        ``free_only``, never one a preposition governs."""
         gender = PRONOUN_GENDER.get(pronoun)
         earlier = [s for s in self.all_slots
                    if s.end <= position and s.type in types and position - s.end <= ANTECEDENT_REACH
                    and not self.former(s) and (gender is None or _gender(s) in (None, gender))
                    and s.entity != besides]
-        # "وهذا التنظيم الذي أعلن بيعته لـY، كان … قبل هزيمته": not the name a preposition governs.
         if not earlier:
             return None
-        # The sentence's own names first; "لداعش"، "من X" are the last choice.
+        # The sentence's own names first; a name a preposition governs ("وهذا التنظيم الذي أعلن
+        # بيعته لـY، كان … قبل هزيمته": not Y) is the last choice.
         pool = [s for s in earlier if s.start >= self.start] or earlier
         free = [s for s in pool if not (self.governed(s) or self.after_min(s))]
         if free_only and not free:
