@@ -269,6 +269,9 @@ from tests.extract.conftest import triples
      "الداعم السياسي الأبرز لهم في المنطقة.",
      {("ALLIANCE", "تركيا", "الحزب الإسلامي التركستاني", False)},
      {("ALLIANCE", "تركيا", "جبهة النصرة", False)}),
+    # A head noun outside the quotes does not break a list: "بين X وتنظيم «Y»".
+    ("معارك عنيفة بين قوات النظام وتنظيم «داعش» في بادية حمص الشرقية.",
+     {("CLASH", "قوات النظام", "داعش", False)}, set()),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -20,10 +20,11 @@ SUBORDINATORS = frozenset({"بعد", "قبل", "عقب", "اثر", "حيث", "ب
 SUBORDINATE_REACH = 6
 #: How many opening words of a sentence may precede its topic (a time or a place first).
 TOPIC_REACH = 10
-#: What may stand between items of a list of names: و، commas, quotes, brackets, dashes and
-#: a repeated preposition ("من «X» ومن «Y»").
+#: What may stand between items of a list of names: و، commas, quotes, brackets, dashes, a
+#: repeated preposition ("من «X» ومن «Y»") and a head noun outside the quotes ("وتنظيم «Y»").
 LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?'
-                      r'(?:(?:مسلحي|مقاتلي|عناصر|فصايل|قوات)\s*(?:من\s*)?)?[\s"()\-]*$')
+                      r'(?:(?:مسلحي|مقاتلي|عناصر|فصايل|قوات|تنظيم|حركه|جبهه|فصيل|ميليشيا|ميليشيات|'
+                      r'جماعه|حزب)\s*(?:من\s*)?)?[\s"()\-]*$')
 #: Places in a list may each carry their noun: "بلدة X وتل Y وبلدة (Z)".
 PLACE_GAP = re.compile(r'^[\s"()\-،,«»“”]*(?:و|او)?\s*'
                        r'(?:(?:بلده|قريه|مدينه|تل|تله|منطقه|حي|مخيم|ناحيه|بلدات|قري)\s*)?[\s"()\-«»“”]*$')
