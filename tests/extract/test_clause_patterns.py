@@ -272,6 +272,12 @@ from tests.extract.conftest import triples
     # A head noun outside the quotes does not break a list: "بين X وتنظيم «Y»".
     ("معارك عنيفة بين قوات النظام وتنظيم «داعش» في بادية حمص الشرقية.",
      {("CLASH", "قوات النظام", "داعش", False)}, set()),
+    # "عبر غرفة عمليات «X»" names the means, not the one fought; "تضم إلى جانب X" lists members.
+    ("وأضاف أن «هيئة تحرير الشام» شاركت في صد الهجوم عبر غرفة عمليات «الفتح المبين»، التي تضم إلى "
+     "جانب الهيئة فصائل «جيش العزة» و«جيش النصر».",
+     {("AFFILIATION", "جيش العزة", "الفتح المبين", False)},
+     {("CLASH", "هيئة تحرير الشام", "الفتح المبين", False),
+      ("ALLIANCE", "الفتح المبين", "جيش العزة", False)}),
 ])
 def test_qualifiers_in_lists_and_go_betweens(facts_of, text, expected, absent):
     found = triples(facts_of(text))

@@ -758,8 +758,8 @@ class FactExtractor:
         killed (``next_to``: a word for the killed within two words of it)."""
         inside = [q for q in quantities if view.start <= q.start and q.end <= view.end and q.value]
         if next_to is not None:
-            inside = [q for q in inside if next_to & set(
-                WORD_RE.findall(view.text[max(view.start, q.start - 14) : min(view.end, q.end + 10)]))]
+            inside = [q for q in inside if next_to & {w.removeprefix("و") for w in WORD_RE.findall(
+                view.text[max(view.start, q.start - 14) : min(view.end, q.end + 10)])}]
         if not inside:
             return None
         nearest = min(inside, key=lambda q: abs(q.start - hit.end))

@@ -214,7 +214,8 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
     start = marker_at if marker_at is not None and _near(view, hit.end, marker_at, MARKER_REACH) else hit.end
     after = [s for s in view.actors_after(start, until, types=types)
              if _near(view, start, s.start, limit) and not view.in_aside(s, hit.start)
-             and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
+             and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)
+             and not view.instrument(s)]
     if not after:
         return []
     return view.listed_with(after[0], types)
@@ -222,6 +223,9 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
 
 def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
+    i = view.words.index_of(hit.start)
+    if i > 0 and view.words[i - 1].text in hit.trigger.markers("not_after_words"):
+        return []  # "التي تضم إلى جانب X فصائل Y": a list, not an alliance
     subject = _subject_before(view, hit)
     if subject is not None and subject.start >= hit.end and hit.trigger.flag("genitive_object") and (
             _marker_after(view, hit, hit.trigger.markers(), view.clause_of(hit.end)[1]) is None):

@@ -47,6 +47,8 @@ HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصي�
 #: ("عناصر X", "مقاتلي X" are left out: the fighters of X act as X.)
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
                              "عمق", "معاقل", "معقل", "سجون", "سجن", "حواجز", "حاجز", "خطوط"})
+#: Words that make the name after them the means of an action ("عبر غرفة عمليات «X»").
+INSTRUMENT_WORDS = frozenset({"عبر", "بواسطه", "بوساطه"})
 #: Nouns for those who act for a group named after عن ("ممثلين عن X"، "وفد عن X").
 REPRESENTATIVES = frozenset({"ممثل", "ممثلين", "ممثلون", "ممثلو", "ممثلي", "وفد", "وفدا", "مندوب",
                              "مندوبين", "مندوبون", "ممثلا"})
@@ -270,6 +272,14 @@ class SentenceView:
                 self.words.gap(i - 1).strip(QUOTES) == ""):
             i -= 1  # "من عناصر X"، "من تنظيم «X»"
         return i > 0 and self.words[i - 1].text == "من" and self.words.gap(i - 1).strip(QUOTES) == ""
+
+    def instrument(self, slot: Slot) -> bool:
+        """True when the name is the means of an action ("عبر غرفة عمليات «X»"، "بواسطة X"), not
+        its object."""
+        i = self.words.index_of(slot.start) - 1
+        while i >= 0 and (self.words[i].stem in HEAD_NOUNS or self.words[i].text in ("عمليات", "غرفه")):
+            i -= 1
+        return i >= 0 and self.words[i].text in INSTRUMENT_WORDS
 
     def backer(self, slot: Slot) -> bool:
         """True when the mention names who backs another ("المدعوم من تركيا", "بدعم من X"):
