@@ -449,3 +449,9 @@ def test_a_claim_and_its_denial_after_a_contrast_in_one_sentence(facts_of):
             "حاجز قرب المسطومة، إلا أن الرائد سامر الحسن نفى ذلك.")
     detentions = {(f["negated"], f["source"]) for f in facts_of(text) if f["type"] == "DETENTION"}
     assert detentions == {(False, None), (True, "سامر الحسن")}, detentions
+
+
+def test_an_attack_launched_by_a_named_agent_on_a_pronoun_target(facts_of):
+    found = facts_of("وقتل ثلاثة عناصر من «قسد» في هجوم شنه تنظيم «داعش» على مواقعها قرب بلدة هجين.")
+    clashes = [f for f in found if f["type"] == "CLASH"]
+    assert [(f["subject"], f["object"], f["count"]) for f in clashes] == [("داعش", "قسد", 3)], clashes

@@ -226,6 +226,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     i = view.words.index_of(hit.start)
     if i > 0 and view.words[i - 1].text in hit.trigger.markers("not_after_words"):
         return []  # "التي تضم إلى جانب X فصائل Y": a list, not an alliance
+    if launched := _launched_by(view, hit):
+        return launched
     subject = _subject_before(view, hit)
     if subject is not None and subject.start >= hit.end and hit.trigger.flag("genitive_object") and (
             _marker_after(view, hit, hit.trigger.markers(), view.clause_of(hit.end)[1]) is None):
@@ -265,6 +267,27 @@ def _marked_pronoun(view: SentenceView, hit: Hit) -> str:
     i = view.words.index_of(hit.end)
     return next((MARKED_PRONOUNS[w.text] for w in view.words.items[i : i + 3]
                  if w.text in MARKED_PRONOUNS and w.start < view.end), "")
+
+
+def _launched_by(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """"في هجوم شنه X على مواقعها": the agent follows a launching verb right after the cue; the
+    one attacked is named after the marker, by a pronoun on it, or as "عناصر من Y" before."""
+    i = view.words.index_of(hit.end)
+    if i >= len(view.words) or view.words[i].text not in hit.trigger.markers("agent_verbs"):
+        return []
+    agents = _after(view, view.words[i].end, PARTIES, 2)
+    if not agents:
+        return []
+    agent = agents[0]
+    targets = [o for o in _objects_after(view, Hit(hit.start, agent.end, hit.trigger), hit.trigger.markers())
+               if o.entity != agent.entity]
+    if not targets:
+        pronoun = next((p for w in view.words.items[view.words.index_of(agent.end) : i + 6]
+                        if (p := _attached_pronoun(view, w))), "")
+        referent = view.antecedent(hit.start, GROUPS, pronoun, besides=agent.entity) if pronoun else None
+        targets = [referent] if referent is not None else [
+            s for s in view.actors_before(hit.start, types=GROUPS) if view.after_min(s)][:1]
+    return [Candidate(agent, t) for t in targets if t.entity != agent.entity]
 
 
 def _coordinated(view: SentenceView, hit: Hit, subject: Slot, types=PARTIES) -> list[Slot]:
