@@ -455,3 +455,10 @@ def test_an_attack_launched_by_a_named_agent_on_a_pronoun_target(facts_of):
     found = facts_of("وقتل ثلاثة عناصر من «قسد» في هجوم شنه تنظيم «داعش» على مواقعها قرب بلدة هجين.")
     clashes = [f for f in found if f["type"] == "CLASH"]
     assert [(f["subject"], f["object"], f["count"]) for f in clashes] == [("داعش", "قسد", 3)], clashes
+
+
+def test_the_named_members_of_a_leading_council_lead_the_group_of_the_relative(facts_of):
+    found = facts_of("وانضم الفصيل إلى «أنصار التوحيد» ثم إلى تنظيم «حراس الدين» الذي يقوده مجلس شورى "
+                     "يضم أبو خديجة وسامي العريدي منذ تأسيسه عام 2018.")
+    leaders = {(f["subject"], f["object"]) for f in found if f["type"] == "LEADERSHIP"}
+    assert leaders == {("أبو خديجة", "حراس الدين"), ("سامي العريدي", "حراس الدين")}, leaders

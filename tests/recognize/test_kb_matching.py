@@ -59,3 +59,9 @@ def test_short_name_of_a_person_needs_the_full_name_in_the_article(recognize):
     both = recognize("ظهر أبو محمد الجولاني في تسجيل مصور. وقال الجولاني إن المعركة مستمرة.")
     julani = [e for e in both.values() if e["type"] == "PERSON"]
     assert len(julani) == 1 and "الجولاني" in julani[0]["aliases"]
+
+
+def test_a_kunya_short_name_is_a_person_by_its_form(recognize):
+    entities = recognize("وقال أبو خديجة في تسجيل صوتي إن التنظيم لن يتراجع.")
+    persons = [e for e in entities.values() if e["type"] == "PERSON"]
+    assert [p["name"] for p in persons] == ["أبو خديجة"], persons

@@ -569,7 +569,7 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     groups = [g for g in _after(view, hit.end, GROUPS, 3)
               if not COMPLEMENTIZERS & set(WORD_RE.findall(view.text[hit.end : g.start]))]
     if not groups and pronoun:  # "ويقودها العقيد X"، "قائده، الرائد X": the pronoun's referent
-        antecedent = view.antecedent(hit.start, GROUPS, pronoun)
+        antecedent = _relative_head(view, hit, GROUPS) or view.antecedent(hit.start, GROUPS, pronoun)
         groups = [antecedent] if antecedent is not None else []
     if not groups:
         groups = _before(view, hit.start, GROUPS, 4)
@@ -583,9 +583,12 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     after_from = max(group.end, hit.end)
     # "ويقود X، الذي ينشط في ريف حماة، الرائد Y": the holder may follow a relative clause.
     reach = FAR if any(w in view.text[after_from : after_from + 60].split() for w in RELATIVES) else 4
+    # "الذي يقوده مجلس شورى من القادة الأردنيين (X، Y)": a council's named members lead.
+    council = view.text[after_from:].lstrip().startswith(hit.trigger.markers("council_words") or ("\0",))
     persons_after = [s for s in view.actors_after(after_from, types=PERSONS)
-                     if _near(view, after_from, s.start, reach)
-                     and (reach == FAR or _only_titles(view.text[after_from : s.start]))]
+                     if _near(view, after_from, s.start, FAR if council else reach)
+                     and (reach == FAR or council or _only_titles(view.text[after_from : s.start]))
+                     and (not council or s.start < view.clause_of(after_from)[1])]
     if persons_before:
         holders = view.listed_before(persons_before[0], PERSONS)
     elif persons_after:

@@ -65,7 +65,7 @@ class Recognizer:
         kb_mentions, place_starts, admin = self._kb_mentions(ctx)
         proposals = kb_mentions + self._pattern_mentions(ctx, place_starts)
         mentions = self._select(proposals)
-        mentions = self._drop_orphan_short_names(mentions)
+        mentions = self._drop_orphan_short_names(mentions, proposals)
         # A told outlet wins over a place of that name, not over a longer actor ("الميادين نت").
         told = [t for t in self._told_outlets(ctx)
                 if all(m.type == "PLACE" for m in mentions if m.overlaps(t))]
@@ -223,10 +223,13 @@ class Recognizer:
         return any(m.start <= k.start and k.end <= m.end and k.length < m.length for k in kb_actors)
 
     @staticmethod
-    def _drop_orphan_short_names(mentions: list[Mention]) -> list[Mention]:
-        """A short name (الجولاني) counts only when a full name of that person is in the text."""
+    def _drop_orphan_short_names(mentions: list[Mention], proposals: list[Mention]) -> list[Mention]:
+        """A short name (الجولاني) counts only when a full name of that person is in the text,
+        or when its form alone makes it a person's name (a kunya: "أبو خديجة")."""
         full = {kb for m in mentions if not m.short for kb in m.kb_ids}
-        return [m for m in mentions if not m.short or set(m.kb_ids) & full]
+        formed = {(m.start, m.end) for m in proposals
+                  if m.type == "PERSON" and m.context.get("source") == "pattern"}
+        return [m for m in mentions if not m.short or set(m.kb_ids) & full or (m.start, m.end) in formed]
 
     def _told_outlets(self, ctx: PatternContext) -> list[Mention]:
         """An outlet's bare name that is also a place or a word (الميادين، الجزيرة), glued to ل
