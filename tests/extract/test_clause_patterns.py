@@ -462,3 +462,17 @@ def test_the_named_members_of_a_leading_council_lead_the_group_of_the_relative(f
                      "يضم أبو خديجة وسامي العريدي منذ تأسيسه عام 2018.")
     leaders = {(f["subject"], f["object"]) for f in found if f["type"] == "LEADERSHIP"}
     assert leaders == {("أبو خديجة", "حراس الدين"), ("سامي العريدي", "حراس الدين")}, leaders
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وينص الاتفاق على أن تسلم الفصائل مدينتي سراقب ومعرة النعمان، على أن تتسلم «هيئة تحرير الشام» "
+     "السيطرة الكاملة على هاتين المدينتين خلال أيام.",
+     {("هيئة تحرير الشام", "سراقب"), ("هيئة تحرير الشام", "معرة النعمان")}),
+    ("ودخلت القوات بلدة كفرنبل وقرية حاس. وأعلن «الجيش الوطني» سيطرته على هذه القرية مساء الأحد.",
+     {("الجيش الوطني", "حاس")}),
+    # Without places named before, a demonstrative points at nothing.
+    ("وأعلن «الجيش الوطني» سيطرته على هذه القرية مساء الأحد.", set()),
+])
+def test_control_of_places_a_demonstrative_points_back_at(facts_of, text, expected):
+    found = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CONTROL"}
+    assert found == expected, found

@@ -33,6 +33,7 @@ RELATIVES = (fold("الذي"), fold("التي"), fold("الذين"))
 RELATIVE_WORDS = frozenset({*RELATIVES, "والتي", "والذي", "والذين"})
 #: How many words may stand between a relative pronoun and the cue it introduces.
 RELATIVE_REACH = 3
+DUAL_DEMONSTRATIVES = frozenset(fold(w) for w in ("هاتين", "هذين", "هاتان", "هذان"))
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
 COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 #: Words that may stand between a group and its office holder's name.
@@ -639,9 +640,28 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     after = max(hit.end, subject.end) if subject.start > hit.start else hit.end
     places = [p for p in view.places_after(after, clause_end) if _near(view, after, p.start, NEAR)]
     if not places:
-        return []
+        return [Candidate(subject, p) for p in _places_referred(view, hit, after)]
     listed = view.listed_with(places[0], ("PLACE",))
     return [Candidate(subject, p) for p in listed]
+
+
+def _places_referred(view: SentenceView, hit: Hit, after: int) -> list[Slot]:
+    """"بتسليم مدينتي X وY … يتسلم Z السيطرة على هاتين المدينتين": a demonstrative and a place
+    noun point back at the places named before in the sentence, two for a dual, one for هذه."""
+    words = view.words.items[view.words.index_of(after) :][:4]
+    texts = [w.text for w in words]
+    at = next((k for k, t in enumerate(texts[:3]) if t in hit.trigger.markers("back_reference")), None)
+    if at is None or at + 1 >= len(texts) or (
+            texts[at + 1].removeprefix("ال") not in hit.trigger.markers("back_reference_nouns")):
+        return []
+    earlier = view.places_in(view.start, hit.start) or [
+        s for s in view.all_slots if s.type == "PLACE" and s.end <= view.start]
+    if not earlier:
+        return []
+    listed = view.listed_before(earlier[-1], ("PLACE",))
+    noun = texts[at + 1]
+    wanted = 2 if texts[at] in DUAL_DEMONSTRATIVES else 1 if noun.endswith("ه") else len(listed)
+    return listed[-wanted:] if len(listed) >= wanted else []
 
 
 def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
