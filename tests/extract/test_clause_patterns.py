@@ -476,3 +476,10 @@ def test_the_named_members_of_a_leading_council_lead_the_group_of_the_relative(f
 def test_control_of_places_a_demonstrative_points_back_at(facts_of, text, expected):
     found = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CONTROL"}
     assert found == expected, found
+
+
+def test_an_oath_to_a_groups_emir_quoted_after_a_refusal_is_affirmed(facts_of):
+    found = facts_of("وردّ قائد «لواء السنديان» على الدعوة بالرفض قائلاً: في عنقي بيعة لأمير «حركة أحرار الشام» "
+                     "ولن أنقضها.")
+    oaths = {(f["subject"], f["object"], f["negated"]) for f in found if f["type"] == "ALLEGIANCE"}
+    assert oaths == {("لواء السنديان", "حركة أحرار الشام", False)}, oaths

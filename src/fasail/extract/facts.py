@@ -712,6 +712,9 @@ class FactExtractor:
             # Over an aside, not a new clause: what stands before the subject in its clause.
             subject_clause, _ = view.clause_of(candidate.subject.start)
             window = " " + view.text[subject_clause : candidate.subject.start] + window
+        # "رفض قائلاً: في عنقي بيعة لـY": what a colon opens (a quote, a list) is outside the
+        # scope of a negation before it.
+        window = " " + window[window.rfind(":") + 1 :]
         window = self.look_alikes.sub(lambda m: "_" * len(m.group()), window)
         for pattern, not_for in self.clause_negators:
             if hit.trigger.fact_type not in not_for and pattern.search(window):

@@ -43,6 +43,8 @@ PREPOSITIONS = frozenset({"عن", "الي", "مع", "علي", "في", "ضد", "�
 #: Head nouns that may stand, glued to a preposition, before a quoted name (لتنظيم «X»).
 HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصيل", "فصايل", "هييه", "حزب", "جماعه",
                         "لواء", "كتايب", "فيلق", "قوات", "الوكاله", "وكاله", "قناه", "موقع"})
+#: Offices that carry a glued preposition to the group after them ("بيعة لأمير X").
+OFFICE_NOUNS = frozenset({"امير", "قايد", "زعيم", "رييس", "مسوول"})
 #: Nouns whose following name is their possessor ("مناطق X", "مواقع X"): not a subject.
 #: ("عناصر X", "مقاتلي X" are left out: the fighters of X act as X.)
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
@@ -258,7 +260,8 @@ class SentenceView:
             return False  # "ممثلين عن X": the representatives act for X
         # "لتنظيم «الدولة»", "من تنظيم «X»": a head noun carries its preposition to the name.
         prev_glued = prev.prefix.removesuffix("ال")[-1:] in ("ل", "ب")
-        head_governed = prev.stem in HEAD_NOUNS and (prev_glued or (
+        head = prev.stem in HEAD_NOUNS or prev_glued and prev.stem in OFFICE_NOUNS
+        head_governed = head and (prev_glued or (
             i > 1 and self.words[i - 2].text in PREPOSITIONS and self.words.gap(i - 2).strip() == ""))
         return (prev.text in PREPOSITIONS or prev.stem in PREPOSITIONS or prev.text in ("ل", "ب")
                 or head_governed or prev.stem in CONSTRUCT_NOUNS)
