@@ -483,3 +483,13 @@ def test_an_oath_to_a_groups_emir_quoted_after_a_refusal_is_affirmed(facts_of):
                      "ولن أنقضها.")
     oaths = {(f["subject"], f["object"], f["negated"]) for f in found if f["type"] == "ALLEGIANCE"}
     assert oaths == {("لواء السنديان", "حركة أحرار الشام", False)}, oaths
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويرى الباحث أن حرب التحالف ضد «داعش» دخلت مرحلة جديدة بعد سقوط الباغوز.", {("التحالف", "داعش")}),
+    # An office named after the war is not a war.
+    ("واجتمع القائد مع أحد مساعدي «وزير الحرب» في تنظيم «داعش» لبحث الهدنة مع «جيش العزة».", set()),
+])
+def test_a_war_waged_by_the_genitive_against_the_object(facts_of, text, expected):
+    found = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CLASH"}
+    assert found == expected, found

@@ -110,7 +110,7 @@ class _Article:
         inside = self.hits[bisect_left(self.hit_starts, view.start) : bisect_left(self.hit_starts, view.end)]
         return [h for h in inside if h.end <= view.end
                 and not any(s.start < h.start and h.end <= s.end for s in view.slots)
-                and not _heads_a_name(view, h)]
+                and not _heads_a_name(view, h) and not _after_blocking_word(view, h)]
 
 
 @dataclass
@@ -233,6 +233,14 @@ def _latest_deal(facts: list[dict[str, Any]], view: SentenceView) -> list[Slot]:
     wanted = (deals[-1]["subject_entity"], deals[-1]["object_entity"])
     slots = [next((s for s in view.slots if s.entity == e), None) for e in wanted]
     return slots if all(slots) else []
+
+
+def _after_blocking_word(view: SentenceView, hit: Hit) -> bool:
+    """True when the word before the cue makes it something else ("وزير الحرب" is an office,
+    "تضم إلى جانب X" a list): the entry's ``not_after_words``."""
+    blocking = hit.trigger.markers("not_after_words")
+    i = view.words.index_of(hit.start)
+    return bool(blocking) and i > 0 and view.words[i - 1].text in blocking
 
 
 def _heads_a_name(view: SentenceView, hit: Hit) -> bool:

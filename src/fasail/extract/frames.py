@@ -224,9 +224,6 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
 
 def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
-    i = view.words.index_of(hit.start)
-    if i > 0 and view.words[i - 1].text in hit.trigger.markers("not_after_words"):
-        return []  # "التي تضم إلى جانب X فصائل Y": a list, not an alliance
     if launched := _launched_by(view, hit):
         return launched
     subject = _subject_before(view, hit)
