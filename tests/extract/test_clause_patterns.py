@@ -493,3 +493,17 @@ def test_an_oath_to_a_groups_emir_quoted_after_a_refusal_is_affirmed(facts_of):
 def test_a_war_waged_by_the_genitive_against_the_object(facts_of, text, expected):
     found = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CLASH"}
     assert found == expected, found
+
+
+def test_a_groups_named_head_frees_the_fighters_of_each_listed_group(facts_of):
+    found = facts_of("وكان أبو محمد الجولاني زعيم «جبهة النصرة» قد التقى وفدا من الفصائل. وأكدت المصادر أن "
+                     "الجولاني شرع في تطبيق جزء من المطالب عبر الإفراج عن عشرات من مقاتلي الفصيلين "
+                     "(أحرار الشام - الزنكي) مقابل إفراج الفصيلين عن بعض عناصر «النصرة» المحتجزين لديهما.")
+    releases = {(f["subject"], f["object"]) for f in found if f["type"] == "RELEASE"}
+    assert {("جبهة النصرة", "أحرار الشام"), ("جبهة النصرة", "الزنكي"),
+            ("أحرار الشام", "النصرة"), ("الزنكي", "النصرة")} == releases, releases
+
+
+def test_a_person_with_no_office_is_no_captor(facts_of):
+    found = facts_of("وقال الناشط سامر الحسن إنه أفرج عن ثلاثة من عناصر «لواء صقور أريحا» بعد وساطة.")
+    assert not any(f["type"] in ("RELEASE", "DETENTION") and f["subject"] == "سامر الحسن" for f in found), found

@@ -17,7 +17,7 @@ from typing import Any
 
 import ahocorasick
 
-from fasail.extract.frames import FRAMES, Candidate, Hit
+from fasail.extract.frames import CAPTIVITY, FRAMES, Candidate, Hit
 from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
 from fasail.extract.sentence import QUOTES, SentenceView, Slot
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
@@ -514,6 +514,10 @@ class FactExtractor:
                     # The go-between keeps his own name; the parties he mediates between are groups.
                     party = office.get(candidate.object.entity, candidate.object)
                     candidate = Candidate(candidate.subject, party)
+                if hit.trigger.fact_type in CAPTIVITY:
+                    candidate = _as_groups(candidate, office)
+                    if candidate.subject.type == "PERSON":
+                        continue  # a captor is a group; a person counts only as its head
                 if hit.trigger.fact_type in REPRESENTED:
                     candidate = _as_groups(candidate, office)
                     obj = candidate.object

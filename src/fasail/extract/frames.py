@@ -725,7 +725,8 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
         captor = agents[0]
         captives = [s for s in before + after if s.entity != captor.entity]
         return [Candidate(captor, captives[0])] if captives else []
-    captor = _subject_before(view, hit, GROUPS)
+    # A person may take or free captives as the head of a group (resolved to it later).
+    captor = _subject_before(view, hit, PARTIES)
     if captor is None:
         return []
     if captor.start < hit.start and view.after_min(captor) and _pronoun(view, hit):
@@ -746,8 +747,10 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
         captives = [referent] if referent is not None else []
     if not captives:
         return []
-    return [Candidate(c, captives[0]) for c in _coordinated(view, hit, captor, GROUPS)
-            if c.entity != captives[0].entity]
+    # "الإفراج عن مقاتلي الفصيلين (X - Y)": one fact per captives' group listed.
+    listed = view.listed_with(captives[0], GROUPS) if captives[0].start > hit.start else captives[:1]
+    return [Candidate(c, taken) for c in _coordinated(view, hit, captor, GROUPS) for taken in listed
+            if c.entity != taken.entity]
 
 
 def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
