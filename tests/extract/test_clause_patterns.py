@@ -507,3 +507,14 @@ def test_a_groups_named_head_frees_the_fighters_of_each_listed_group(facts_of):
 def test_a_person_with_no_office_is_no_captor(facts_of):
     found = facts_of("وقال الناشط سامر الحسن إنه أفرج عن ثلاثة من عناصر «لواء صقور أريحا» بعد وساطة.")
     assert not any(f["type"] in ("RELEASE", "DETENTION") and f["subject"] == "سامر الحسن" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وذكر مراسلنا أن لقاءً عُقد مساء السبت في سرمدا، جمع قادة من «جيش العزة» و«فيلق الشام» "
+     "المدعوم من أنقرة مع وفد من «هيئة تحرير الشام».",
+     {("جيش العزة", "هيئة تحرير الشام"), ("فيلق الشام", "هيئة تحرير الشام")}),
+    ("وعقد في إدلب اجتماع ضم «جيش العزة» و«فيلق الشام» لبحث التنسيق.", {("جيش العزة", "فيلق الشام")}),
+])
+def test_the_parties_of_a_meeting_follow_its_verb_of_gathering(facts_of, text, expected):
+    found = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "NEGOTIATION"}
+    assert found == expected, found

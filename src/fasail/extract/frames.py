@@ -33,6 +33,8 @@ RELATIVES = (fold("الذي"), fold("التي"), fold("الذين"))
 RELATIVE_WORDS = frozenset({*RELATIVES, "والتي", "والذي", "والذين"})
 #: How many words may stand between a relative pronoun and the cue it introduces.
 RELATIVE_REACH = 3
+#: How many words after a meeting cue its verb of gathering ("ضم"، "جمع") may stand.
+GATHERING_REACH = 6
 DUAL_DEMONSTRATIVES = frozenset(fold(w) for w in ("هاتين", "هذين", "هاتان", "هذان"))
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
 COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
@@ -349,6 +351,8 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
             return _pairs(view.listed_with(after[0], PARTIES, offices=True))
         if view.refers_to_both(between):  # the two named before the trigger, not a mediator after it
             return _pairs(view.last_two_before(hit.start))
+    if gathered := _gathered(view, hit):
+        return gathered
     clause_start, clause_end = view.clause_of(hit.start)
     own_after = [s for s in _after(view, hit.end, PARTIES, 3)
                  if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
@@ -381,6 +385,29 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         if after and len(view.listed_with(after[0], PARTIES)) >= 2:
             return _pairs(view.listed_with(after[0], PARTIES))
     return []
+
+
+def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """"اجتماع عُقد أمس، ضم قياديين من X وY مع قياديين من Z": the parties follow a verb of
+    gathering after the cue; those listed meet those after مع, or each other."""
+    verbs = hit.trigger.markers("gathering_verbs")
+    first = view.words.index_of(hit.end)
+    verb = next((w for w in view.words.items[first : first + GATHERING_REACH]
+                 if w.end <= view.end and w.text.removeprefix("و") in verbs), None)
+    if verb is None:
+        return []
+    named = _after(view, verb.end, PARTIES, 3)
+    if not named:
+        return []
+    listed = view.listed_with(named[0], PARTIES)
+    # The side met may follow the first side's qualifiers ("الموالية لـW (المحظور في …) مع Z").
+    with_at = _marker_after(view, Hit(hit.start, listed[-1].end, hit.trigger), (fold("مع"),), view.end)
+    met = _after(view, with_at, PARTIES, 3) if with_at is not None else []
+    others = [o for o in (view.listed_with(met[0], PARTIES) if met else [])
+              if all(o.entity != p.entity for p in listed)]
+    if others:
+        return [Candidate(p, o) for p in listed for o in others]
+    return _pairs(listed) if len(listed) >= 2 else []
 
 
 def _taking_part(view: SentenceView, hit: Hit) -> bool:
