@@ -518,3 +518,10 @@ def test_a_person_with_no_office_is_no_captor(facts_of):
 def test_the_parties_of_a_meeting_follow_its_verb_of_gathering(facts_of, text, expected):
     found = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "NEGOTIATION"}
     assert found == expected, found
+
+
+def test_a_branch_represented_by_a_named_group_in_a_list_of_parties(facts_of):
+    found = facts_of("وكشفت الوكالة أن اجتماعا بين قادة من «داعش» وفرع تنظيم «القاعدة» في سوريا ممثلاً "
+                     "في «جبهة النصرة» عقد في ريف حلب.")
+    assert {(f["type"], f["subject"], f["object"]) for f in found} == {
+        ("NEGOTIATION", "داعش", "جبهة النصرة"), ("AFFILIATION", "جبهة النصرة", "القاعدة")}, found

@@ -503,8 +503,6 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not before or not after or conjoined:
         return []  # "قيادات لتنظيم X وفرع Y": a second item of a list, not X's branch
     subject, obj = before[0], after[0]
-    if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
-        subject, obj = obj, subject
     reach = 0 if hit.trigger.flag("adjacent") else 3
     as_what = _as_pronoun(view, hit)  # "يُنظر إلى التنظيم … بوصفه الذراع السورية لـY"
     if as_what and (referent := view.antecedent(hit.start, GROUPS, as_what)) is not None:
@@ -521,6 +519,8 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if any(kind in hit.trigger.options.get("not_after", ()) and clause_start <= c_start < subject.start
            for c_start, _, kind in view.cues):
         return []  # "خرج أبو X من Y": leaving, not membership
+    if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
+        subject, obj = obj, subject
     return [Candidate(subject, obj)] if subject.entity != obj.entity else []
 
 

@@ -22,9 +22,12 @@ SUBORDINATE_REACH = 6
 TOPIC_REACH = 10
 #: What may stand between items of a list of names: و، commas, quotes, brackets, dashes, a
 #: repeated preposition ("من «X» ومن «Y»") and a head noun outside the quotes ("وتنظيم «Y»").
-LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?'
+LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?(?:فرع\s*)?'
                       r'(?:(?:مسلحي|مقاتلي|عناصر|فصايل|قوات|تنظيم|حركه|جبهه|فصيل|ميليشيا|ميليشيات|'
                       r'جماعه|حزب)\s*(?:من\s*)?)?[\s"()\-]*$')
+#: A listed name followed by the one that stands for it: "فرع «Y» في سوريا ممثلاً في «X»".
+STAND_IN_GAP = re.compile(r'^[\s"()\-«»“”]*(?:في\s+\S+\s*)?[،,]?\s*م(?:ت)?مثل(?:ا|ه|ين)?\s*(?:في|ب)?'
+                          r'[\s"()\-«»“”]*(?:تنظيم|جبهه|حركه|هييه|جماعه)?[\s"()\-«»“”]*$')
 #: Places in a list may each carry their noun: "بلدة X وتل Y وبلدة (Z)".
 PLACE_GAP = re.compile(r'^[\s"()\-،,«»“”]*(?:و|او)?\s*'
                        r'(?:(?:بلده|قريه|مدينه|تل|تله|منطقه|حي|مخيم|ناحيه|بلدات|قري)\s*)?[\s"()\-«»“”]*$')
@@ -217,7 +220,9 @@ class SentenceView:
             if slot.start < last_end or slot.type not in types or self.former(slot):
                 continue
             gap = self.text[last_end : slot.start]
-            if LIST_GAP.match(gap) or (offices and OFFICE_GAP.match(gap)) or (
+            if STAND_IN_GAP.match(gap):
+                items[-1] = slot  # the named representative takes its place in the list
+            elif LIST_GAP.match(gap) or (offices and OFFICE_GAP.match(gap)) or (
                     types == ("PLACE",) and PLACE_GAP.match(gap)):
                 items.append(slot)
             elif not MODIFIER_GAP.match(gap):
