@@ -525,3 +525,9 @@ def test_a_branch_represented_by_a_named_group_in_a_list_of_parties(facts_of):
                      "في «جبهة النصرة» عقد في ريف حلب.")
     assert {(f["type"], f["subject"], f["object"]) for f in found} == {
         ("NEGOTIATION", "داعش", "جبهة النصرة"), ("AFFILIATION", "جبهة النصرة", "القاعدة")}, found
+
+
+def test_the_group_sent_is_the_referent_of_the_object_pronoun(facts_of):
+    found = facts_of("وقالت «هيئة تحرير الشام» إنها منحت «لواء الأقصى» الأمان وسترسله إلى الرقة خلال أيام.")
+    moves = {(f["subject"], f["object"]) for f in found if f["type"] == "RELOCATION"}
+    assert moves == {("لواء الأقصى", "الرقة")}, moves

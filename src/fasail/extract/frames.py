@@ -698,6 +698,9 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     places = [p for p in view.places_after(marker_at) if _near(view, marker_at, p.start, 3)]
     inner = [s for s in view.actors_after(hit.end, marker_at, types=GROUPS)]
     subject = inner[0] if inner else _subject_before(view, hit, GROUPS)
+    if not inner and hit.trigger.flag("pronoun_object") and (pronoun := _pronoun(view, hit)):
+        # "منحت X «Y» الأمان وسترسله إلى الرقة": the one sent is the pronoun's referent.
+        subject = view.antecedent(hit.start, GROUPS, pronoun)
     if subject is None or not places:
         return []
     return [Candidate(s, places[0]) for s in _coordinated(view, hit, subject, GROUPS)]
