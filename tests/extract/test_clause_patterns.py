@@ -522,9 +522,10 @@ def test_the_parties_of_a_meeting_follow_its_verb_of_gathering(facts_of, text, e
 
 def test_a_branch_represented_by_a_named_group_in_a_list_of_parties(facts_of):
     found = facts_of("وكشفت الوكالة أن اجتماعا بين قادة من «داعش» وفرع تنظيم «القاعدة» في سوريا ممثلاً "
-                     "في «جبهة النصرة» عقد في ريف حلب.")
+                     "في «جبهة النصرة» عقد في ريف حلب الأسبوع الماضي واتفق المجتمعون على وقف القتال بينهما.")
     assert {(f["type"], f["subject"], f["object"]) for f in found} == {
-        ("NEGOTIATION", "داعش", "جبهة النصرة"), ("AFFILIATION", "جبهة النصرة", "القاعدة")}, found
+        ("NEGOTIATION", "داعش", "جبهة النصرة"), ("AFFILIATION", "جبهة النصرة", "القاعدة"),
+        ("AGREEMENT", "داعش", "جبهة النصرة"), ("TRUCE", "داعش", "جبهة النصرة")}, found
 
 
 def test_the_group_sent_is_the_referent_of_the_object_pronoun(facts_of):

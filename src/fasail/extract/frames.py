@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from fasail.extract.lexicon import Trigger
-from fasail.extract.sentence import HEAD_NOUNS, SentenceView, Slot
+from fasail.extract.sentence import HEAD_NOUNS, MEMBERS_NOUNS, REPRESENTATIVES, SentenceView, Slot
 from fasail.recognize.lexicon import lexicon
 from fasail.text.normalize import fold
 from fasail.text.numbers import parse_number
@@ -344,7 +344,7 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     trigger … مع Y: one fact per pair."""
     between = _between(view, hit.end, min(view.end, hit.end + 40))
     if between != -1:
-        after = _after(view, between, PARTIES, 2)
+        after = _after(view, between, PARTIES, 2) or _through_envoys(view, between)
         if after:
             if these := view.these_groups_after(after[0]):  # "بين التنظيم وهذه الفصائل"
                 return [Candidate(after[0], other) for other in these]
@@ -408,6 +408,19 @@ def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
     if others:
         return [Candidate(p, o) for p in listed for o in others]
     return _pairs(listed) if len(listed) >= 2 else []
+
+
+#: Words for those who meet on a group's behalf ("بين قادة من X"، "بين ممثلين عن X").
+ENVOY_WORDS = MEMBERS_NOUNS | REPRESENTATIVES | frozenset({"قياديين", "قيادات", "قاده", "من", "عن", "في", "ل"})
+
+
+def _through_envoys(view: SentenceView, at: int) -> list[Slot]:
+    """The first party after "بين" when only its envoys' nouns stand before it ("بين قادة من X")."""
+    after = _after(view, at, PARTIES, 4)
+    if not after:
+        return []
+    gap = WORD_RE.findall(view.text[at + 3 : after[0].start])
+    return after if gap and all(w in ENVOY_WORDS for w in gap) else []
 
 
 def _taking_part(view: SentenceView, hit: Hit) -> bool:

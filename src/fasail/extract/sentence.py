@@ -232,15 +232,27 @@ class SentenceView:
 
     def listed_before(self, last: Slot, types=ACTORS) -> list[Slot]:
         """``last`` and the mentions listed before it, in text order."""
-        items = [last]
+        last = self.stand_in(last) or last
+        items, first_start = [last], last.start
         for slot in reversed(self.slots):
-            if slot.end > items[0].start or slot.type not in types or self.former(slot):
+            if slot.end > first_start or slot.type not in types or self.former(slot):
                 continue
-            if LIST_GAP.match(self.text[slot.end : items[0].start]):
+            gap = self.text[slot.end : first_start]
+            if STAND_IN_GAP.match(gap):
+                first_start = slot.start  # "فرع «Y» … ممثلاً في «X»": X is listed, Y is not
+            elif LIST_GAP.match(gap):
                 items.insert(0, self.qualified(slot) or slot)
+                first_start = slot.start
             else:
                 break
         return items
+
+    def stand_in(self, slot: Slot) -> Slot | None:
+        """The name that stands for ``slot`` right after it ("فرع «Y» في سوريا ممثلاً في «X»")."""
+        following = next((s for s in self.slots if s.start >= slot.end and s.type == slot.type), None)
+        if following is not None and STAND_IN_GAP.match(self.text[slot.end : following.start]):
+            return following
+        return None
 
     def qualified(self, slot: Slot) -> Slot | None:
         """The name ``slot`` qualifies ("X التابع لـY": X for Y), or None."""
