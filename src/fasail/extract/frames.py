@@ -411,7 +411,8 @@ def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 
 #: Words for those who meet on a group's behalf ("بين قادة من X"، "بين ممثلين عن X").
-ENVOY_WORDS = MEMBERS_NOUNS | REPRESENTATIVES | frozenset({"قياديين", "قيادات", "قاده", "من", "عن", "في", "ل"})
+ENVOY_WORDS = MEMBERS_NOUNS | REPRESENTATIVES | frozenset(
+    {"قياديين", "قيادات", "قاده", "من", "عن", "في", "ل"})
 
 
 def _through_envoys(view: SentenceView, at: int) -> list[Slot]:
