@@ -532,3 +532,8 @@ def test_the_group_sent_is_the_referent_of_the_object_pronoun(facts_of):
     found = facts_of("وقالت «هيئة تحرير الشام» إنها منحت «لواء الأقصى» الأمان وسترسله إلى الرقة خلال أيام.")
     moves = {(f["subject"], f["object"]) for f in found if f["type"] == "RELOCATION"}
     assert moves == {("لواء الأقصى", "الرقة")}, moves
+
+
+def test_those_named_after_against_are_opponents_not_a_pair_of_allies(facts_of):
+    found = facts_of("وشهد الأسبوع الماضي تعاونا في مواجهة «حركة حزم» و«جبهة ثوار سوريا» في جبل الزاوية.")
+    assert not any(f["type"] == "ALLIANCE" for f in found), found

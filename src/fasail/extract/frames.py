@@ -33,6 +33,8 @@ RELATIVES = (fold("الذي"), fold("التي"), fold("الذين"))
 RELATIVE_WORDS = frozenset({*RELATIVES, "والتي", "والذي", "والذين"})
 #: How many words may stand between a relative pronoun and the cue it introduces.
 RELATIVE_REACH = 3
+#: Words after which the names are a side's opponents ("في مواجهة X"، "ضد X").
+AGAINST = frozenset(fold(w) for w in ("مواجهة", "ضد", "وجه", "قتال", "محاربة", "مواجهه"))
 #: How many words after a meeting cue its verb of gathering ("ضم"، "جمع") may stand.
 GATHERING_REACH = 6
 DUAL_DEMONSTRATIVES = frozenset(fold(w) for w in ("هاتين", "هذين", "هاتان", "هذان"))
@@ -382,7 +384,9 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         return _pairs(view.last_two_before(clause_start))  # "فشل الطرفان بالتوصل إلى اتفاق"
     if not subjects:
         after = _after(view, hit.end, PARTIES, 3)
-        if after and len(view.listed_with(after[0], PARTIES)) >= 2:
+        # "تعاون في مواجهة X وY": those listed after "against" are the opponents, not the pair.
+        against = after and AGAINST & set(WORD_RE.findall(view.text[hit.end : after[0].start]))
+        if after and not against and len(view.listed_with(after[0], PARTIES)) >= 2:
             return _pairs(view.listed_with(after[0], PARTIES))
     return []
 
