@@ -537,3 +537,14 @@ def test_the_group_sent_is_the_referent_of_the_object_pronoun(facts_of):
 def test_those_named_after_against_are_opponents_not_a_pair_of_allies(facts_of):
     found = facts_of("وشهد الأسبوع الماضي تعاونا في مواجهة «حركة حزم» و«جبهة ثوار سوريا» في جبل الزاوية.")
     assert not any(f["type"] == "ALLIANCE" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وشكّل أبو عبد الله «لواء السنديان» برفقة نحو 300 مقاتل بعد خروجه من «جند الأقصى».",
+     {("لواء السنديان", 300)}),
+    # Moving to a group with fighters says nothing of that group's size.
+    ("وانتقل القائد إلى «الحزب التركستاني» برفقة 200 مقاتل.", set()),
+])
+def test_the_fighters_a_group_is_founded_with_are_its_strength(facts_of, text, expected):
+    found = {(f["subject"], f["count"]) for f in facts_of(text) if f["type"] == "STRENGTH"}
+    assert found == expected, found

@@ -845,6 +845,11 @@ def strength(view: SentenceView, hit: Hit) -> list[Candidate]:
         subject = view.antecedent(hit.start, ("GROUP",), pronoun)
     else:
         subject = _subject_before(view, hit, ("GROUP",)) or (after[0] if after else None)
+    if subject is not None and (founding := hit.trigger.markers("founding_verbs")):
+        # "شكّل X «Y» برفقة 250 مقاتلاً": the size a group was founded with.
+        clause = view.text[view.clause_of(hit.start)[0] : subject.start]
+        if not any(re.search(rf"(?<![\u0621-\u064a])[وف]?{v}(?![\u0621-\u064a])", clause) for v in founding):
+            return []
     return [Candidate(subject, None)] if subject else []
 
 
