@@ -548,3 +548,9 @@ def test_those_named_after_against_are_opponents_not_a_pair_of_allies(facts_of):
 def test_the_fighters_a_group_is_founded_with_are_its_strength(facts_of, text, expected):
     found = {(f["subject"], f["count"]) for f in facts_of(text) if f["type"] == "STRENGTH"}
     assert found == expected, found
+
+
+def test_the_owner_of_a_stance_noun_is_the_subject_of_the_event_after_it(facts_of):
+    found = facts_of("وقال مصدر إن عزل أبو ماريا القحطاني جاء بسبب رفضه قتال «جيش العزة» في ريف حماة.")
+    clashes = {(f["subject"], f["object"], f["negated"]) for f in found if f["type"] == "CLASH"}
+    assert clashes == {("أبو ماريا القحطاني", "جيش العزة", True)}, clashes

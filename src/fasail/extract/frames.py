@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
-from fasail.extract.lexicon import Trigger
+from fasail.extract.lexicon import Trigger, cue_forms
 from fasail.extract.sentence import HEAD_NOUNS, MEMBERS_NOUNS, REPRESENTATIVES, SentenceView, Slot
 from fasail.recognize.lexicon import lexicon
 from fasail.text.normalize import fold
@@ -230,7 +230,7 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
     if launched := _launched_by(view, hit):
         return launched
-    subject = _subject_before(view, hit)
+    subject = _stance_owner(view, hit) or _subject_before(view, hit)
     if subject is not None and subject.start >= hit.end and hit.trigger.flag("genitive_object") and (
             _marker_after(view, hit, hit.trigger.markers(), view.clause_of(hit.end)[1]) is None):
         # "رفض X، المعروف سابقاً بـZ، مبايعة Y": the name after a verbal noun is its object
@@ -246,6 +246,20 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
+
+
+#: Verbal nouns whose attached pronoun owns the event after them ("رفضه قتال X").
+STANCE_NOUNS = frozenset(cue_forms("stance", "stance_nouns"))
+
+
+def _stance_owner(view: SentenceView, hit: Hit) -> Slot | None:
+    """"عزل صلاح الدين جاء على خلفية رفضه قتال X": the pronoun on the stance noun right before
+    the cue points back at the one who would act."""
+    i = view.words.index_of(hit.start)
+    if i == 0 or view.words[i - 1].text.lstrip("وف") not in STANCE_NOUNS:
+        return None
+    pronoun = _attached_pronoun(view, view.words[i - 1])
+    return view.antecedent(view.words[i - 1].start, PARTIES, pronoun) if pronoun else None
 
 
 def _object_pronoun(view: SentenceView, hit: Hit, subject: Slot) -> list[Slot]:
