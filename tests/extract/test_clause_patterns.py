@@ -554,3 +554,12 @@ def test_the_owner_of_a_stance_noun_is_the_subject_of_the_event_after_it(facts_o
     found = facts_of("وقال مصدر إن عزل أبو ماريا القحطاني جاء بسبب رفضه قتال «جيش العزة» في ريف حماة.")
     clashes = {(f["subject"], f["object"], f["negated"]) for f in found if f["type"] == "CLASH"}
     assert clashes == {("أبو ماريا القحطاني", "جيش العزة", True)}, clashes
+
+
+def test_a_name_before_a_release_is_not_the_captives_unless_they_are_its_fighters(facts_of):
+    text = ("ويقضي الاتفاق بخروج المقاتلين إلى مدينة الباب الخاضعة لسيطرة «الجيش الوطني» مقابل إطلاق سراح "
+            "الأسرى المحتجزين لدى «هيئة تحرير الشام».")
+    assert not any(f["type"] in ("RELEASE", "DETENTION") for f in facts_of(text))
+    text = "وأعلنت الفصائل أن عناصر «قسد» الأسرى لدى «الجيش الوطني» سيطلق سراحهم قريبا."
+    held = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "DETENTION"}
+    assert held == {("الجيش الوطني", "قسد")}, held

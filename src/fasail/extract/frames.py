@@ -761,6 +761,12 @@ def _fighters_pronoun(view: SentenceView, hit: Hit) -> str:
     return ""
 
 
+def _fighters_of(view: SentenceView, slot: Slot) -> bool:
+    """True when a fighters' noun governs the name ("عناصر X"، "مقاتلي X")."""
+    i = view.words.index_of(slot.start)
+    return i > 0 and view.words[i - 1].stem.startswith(FIGHTERS_OF)
+
+
 def _named_agent(view: SentenceView, agent_at: int | None) -> int | None:
     """``agent_at`` when a group follows the agent marker ("لدى X"), else None ("عند حاجز")."""
     return agent_at if agent_at is not None and _after(view, agent_at, GROUPS, 2) else None
@@ -785,7 +791,9 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
         if not agents:
             return []
         captor = agents[0]
-        captives = [s for s in before + after if s.entity != captor.entity]
+        # Named before the cue, the captives are "مقاتلون من X" or "عناصر X", not any name.
+        held = [s for s in before if view.after_min(s) or _fighters_of(view, s)]
+        captives = [s for s in held + after if s.entity != captor.entity]
         return [Candidate(captor, captives[0])] if captives else []
     # A person may take or free captives as the head of a group (resolved to it later).
     captor = _subject_before(view, hit, PARTIES)
