@@ -563,3 +563,9 @@ def test_a_name_before_a_release_is_not_the_captives_unless_they_are_its_fighter
     text = "وأعلنت الفصائل أن عناصر «قسد» الأسرى لدى «الجيش الوطني» سيطلق سراحهم قريبا."
     held = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "DETENTION"}
     assert held == {("الجيش الوطني", "قسد")}, held
+
+
+def test_the_far_side_of_a_front_line_is_no_object_of_the_cue_before(facts_of):
+    found = facts_of("وطلبت «هيئة تحرير الشام» خلال الاجتماع الدفع بتعزيزات إلى خطوط التماس مع قوات النظام "
+                     "قرب سراقب.")
+    assert not any(f["type"] in ("ALLIANCE", "NEGOTIATION") and f["object"] == "قوات النظام" for f in found), found

@@ -220,7 +220,7 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
     after = [s for s in view.actors_after(start, until, types=types)
              if _near(view, start, s.start, limit) and not view.in_aside(s, hit.start)
              and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)
-             and not view.instrument(s)]
+             and not view.instrument(s) and not view.opposite(s)]
     if not after:
         return []
     return view.listed_with(after[0], types)

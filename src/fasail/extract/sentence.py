@@ -48,6 +48,8 @@ HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصي�
                         "لواء", "كتايب", "فيلق", "قوات", "الوكاله", "وكاله", "قناه", "موقع"})
 #: Offices that carry a glued preposition to the group after them ("بيعة لأمير X").
 OFFICE_NOUNS = frozenset({"امير", "قايد", "زعيم", "رييس", "مسوول"})
+#: Nouns of a front line; the name after "<noun> مع" faces the one there ("خطوط التماس مع X").
+FRONT_NOUNS = frozenset({"التماس", "تماس", "الجبهات", "جبهات", "خطوط"})
 #: Nouns whose following name is their possessor ("مناطق X", "مواقع X"): not a subject.
 #: ("عناصر X", "مقاتلي X" are left out: the fighters of X act as X.)
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
@@ -282,6 +284,12 @@ class SentenceView:
             i > 1 and self.words[i - 2].text in PREPOSITIONS and self.words.gap(i - 2).strip() == ""))
         return (prev.text in PREPOSITIONS or prev.stem in PREPOSITIONS or prev.text in ("ل", "ب")
                 or head_governed or prev.stem in CONSTRUCT_NOUNS)
+
+    def opposite(self, slot: Slot) -> bool:
+        """True when the name is the far side of a front line ("خطوط التماس مع X"): it is the
+        enemy of the one there, not an object of the cue before."""
+        i = self.words.index_of(slot.start)
+        return i > 1 and self.words[i - 1].text == "مع" and self.words[i - 2].text in FRONT_NOUNS
 
     def after_min(self, slot: Slot) -> bool:
         """True when the mention follows the preposition من ("مقاتلون من X"), directly or after
