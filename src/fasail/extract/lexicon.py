@@ -38,6 +38,7 @@ class Trigger:
     forms: tuple[str, ...]
     frame: str
     options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    _folded: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
     def flag(self, name: str) -> bool:
         return bool(self.options.get(name))
@@ -50,8 +51,13 @@ class Trigger:
             not objects or object_type is None or object_type in objects)
 
     def markers(self, name: str = "object_marker") -> tuple[str, ...]:
-        value = self.options.get(name) or ()
-        return tuple(fold(str(v)) for v in (value if isinstance(value, list) else [value]))
+        """The option's words, folded (read once per entry: frames ask for them per sentence)."""
+        folded = self._folded.get(name)
+        if folded is None:
+            value = self.options.get(name) or ()
+            words = value if isinstance(value, list) else [value]
+            folded = self._folded[name] = tuple(fold(str(v)) for v in words)
+        return folded
 
 
 def _folded_forms(values) -> tuple[str, ...]:
