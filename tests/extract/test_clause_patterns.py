@@ -569,3 +569,10 @@ def test_the_far_side_of_a_front_line_is_no_object_of_the_cue_before(facts_of):
     found = facts_of("وطلبت «هيئة تحرير الشام» خلال الاجتماع الدفع بتعزيزات إلى خطوط التماس مع قوات النظام "
                      "قرب سراقب.")
     assert not any(f["type"] in ("ALLIANCE", "NEGOTIATION") and f["object"] == "قوات النظام" for f in found), found
+
+
+def test_cells_of_a_group_launch_an_attack_placed_at_the_most_specific_place(facts_of):
+    found = facts_of("قتل خمسة عناصر من «قوات سوريا الديمقراطية» (قسد) مساء الثلاثاء، بهجوم شنته خلايا تابعة "
+                     "لتنظيم «الدولة الإسلامية» على نقطة عسكرية قرب بلدة ذيبان في ريف دير الزور الشرقي.")
+    clashes = [(f["subject"], f["object"], f["count"], f["place"]) for f in found if f["type"] == "CLASH"]
+    assert clashes == [("الدولة الإسلامية", "قوات سوريا الديمقراطية", 5, "ذيبان")], clashes

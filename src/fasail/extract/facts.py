@@ -71,6 +71,8 @@ FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جن
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 #: Relations between two sides that "الطرفان" may point back at (allies are one side).
 SIDES = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "CLASH", "DETENTION", "EXECUTION", "RELEASE"})
+#: Between a place and the larger one holding it: "X في ريف Y"، "X بريف Y"، "X، Y".
+WITHIN_GAP = re.compile(r"^[\s،,]*(?:في|ب|من|ضمن)?[\s«»\"“”()]*$")
 #: What a request may seek, negated when it is refused ("رفض … هذا الطلب").
 SOUGHT = frozenset({"TRUCE", "ALLEGIANCE"})
 #: How many words after a refusal the request it refuses may be named.
@@ -782,10 +784,12 @@ class FactExtractor:
 
     @staticmethod
     def _place(view: SentenceView, hit: Hit, candidate: Candidate) -> Slot | None:
-        """The most specific place of the trigger's clause (the first, when one)."""
+        """The most specific place of the trigger's clause: its only place, or the first of a
+        chain each inside the next ("قرب بلدة X في ريف Y الشرقي")."""
         clause_start, clause_end = view.clause_of(hit.start)
         places = view.places_in(clause_start, clause_end)
-        return places[0] if len(places) == 1 else None
+        chained = all(WITHIN_GAP.match(view.text[a.end : b.start]) for a, b in zip(places, places[1:], strict=False))
+        return places[0] if places and chained else None
 
     def _source(self, view: SentenceView, outlet_entity: int | None, previous: int | None) -> int | None:
         """Who the sentence credits: "وفق X", "بحسب إحصائية لـX", "قال [title] X", "مصادر

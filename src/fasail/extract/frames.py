@@ -285,13 +285,20 @@ def _marked_pronoun(view: SentenceView, hit: Hit) -> str:
                  if w.text in MARKED_PRONOUNS and w.start < view.end), "")
 
 
+#: Words that may stand between a launching verb and its group ("شنته خلايا تابعة لتنظيم X").
+LAUNCHER_WORDS = frozenset(fold(w) for w in (
+    "تنظيم", "خلايا", "خلية", "عناصر", "مسلحو", "مسلحون", "مقاتلو", "مقاتلون", "مجموعة", "مجموعات",
+    "تابعة", "تابع", "تابعون", "تابعين", "من", "لتنظيم", "لقوات", "قوات", "فصائل", "ل"))
+
+
 def _launched_by(view: SentenceView, hit: Hit) -> list[Candidate]:
     """"في هجوم شنه X على مواقعها": the agent follows a launching verb right after the cue; the
     one attacked is named after the marker, by a pronoun on it, or as "عناصر من Y" before."""
     i = view.words.index_of(hit.end)
     if i >= len(view.words) or view.words[i].text not in hit.trigger.markers("agent_verbs"):
         return []
-    agents = _after(view, view.words[i].end, PARTIES, 2)
+    agents = [a for a in _after(view, view.words[i].end, PARTIES, 4)
+              if set(WORD_RE.findall(view.text[view.words[i].end : a.start])) <= LAUNCHER_WORDS]
     if not agents:
         return []
     agent = agents[0]
