@@ -788,7 +788,8 @@ class FactExtractor:
         chain each inside the next ("قرب بلدة X في ريف Y الشرقي")."""
         clause_start, clause_end = view.clause_of(hit.start)
         places = view.places_in(clause_start, clause_end)
-        chained = all(WITHIN_GAP.match(view.text[a.end : b.start]) for a, b in zip(places, places[1:], strict=False))
+        chained = all(WITHIN_GAP.match(view.text[a.end : b.start])
+                      for a, b in zip(places, places[1:], strict=False))
         return places[0] if places and chained else None
 
     def _source(self, view: SentenceView, outlet_entity: int | None, previous: int | None) -> int | None:
