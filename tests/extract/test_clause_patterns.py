@@ -576,3 +576,17 @@ def test_cells_of_a_group_launch_an_attack_placed_at_the_most_specific_place(fac
                      "لتنظيم «الدولة الإسلامية» على نقطة عسكرية قرب بلدة ذيبان في ريف دير الزور الشرقي.")
     clashes = [(f["subject"], f["object"], f["count"], f["place"]) for f in found if f["type"] == "CLASH"]
     assert clashes == [("الدولة الإسلامية", "قوات سوريا الديمقراطية", 5, "ذيبان")], clashes
+
+
+def test_a_failed_recapture_after_an_attack_launched_by_a_rival(facts_of):
+    found = facts_of("ولم تتمكن «حركة أحرار الشام» من استعادة مواقعها في جبل الزاوية، بعد هجوم واسع شنته "
+                     "«هيئة تحرير الشام» على مقراتها مطلع العام الجاري.")
+    assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in found} == {
+        ("CONTROL", "حركة أحرار الشام", "جبل الزاوية", True),
+        ("CLASH", "هيئة تحرير الشام", "حركة أحرار الشام", False)}, found
+
+
+def test_the_persons_just_counted_are_not_a_group_named_before(facts_of):
+    found = facts_of("وأعدم تنظيم «الدولة الإسلامية» ثلاثة عناصر من «قسد» قرب الباغوز. في المقابل، أطلقت "
+                     "«هيئة تحرير الشام» سراح 40 معتقلاً من أبناء بلدة كفرتخاريم، دون أن توضح أسباب اعتقالهم.")
+    assert not any(f["subject"] == "هيئة تحرير الشام" for f in found), found

@@ -748,7 +748,10 @@ class FactExtractor:
             for pattern, not_for in self.refused_after:
                 if hit.trigger.fact_type not in not_for and pattern.search(" " + after[contrast.end() :]):
                     return True
-        words = WORD_RE.findall(window)[-NEGATION_REACH:]
+        # "ولم تتمكن «حركة X» من استعادة": the words of a name do not count towards the reach.
+        named = {w for s in view.slots if clause_start <= s.start < hit.start
+                 for w in WORD_RE.findall(view.text[s.start : s.end])}
+        words = [w for w in WORD_RE.findall(window) if w not in named][-NEGATION_REACH:]
         for i, word in enumerate(words):
             bare = word.lstrip("وف") if len(word) > 3 else word
             # ما negates only right before the trigger; elsewhere it is "what".

@@ -285,6 +285,8 @@ def _marked_pronoun(view: SentenceView, hit: Hit) -> str:
                  if w.text in MARKED_PRONOUNS and w.start < view.end), "")
 
 
+#: Prepositions: a word of these after a cue opens its object, it is no adjective of it.
+PREPOSITION_WORDS = frozenset(fold(w) for w in ("على", "ضد", "في", "من", "إلى", "مع", "عن", "نحو"))
 #: Words that may stand between a launching verb and its group ("شنته خلايا تابعة لتنظيم X").
 LAUNCHER_WORDS = frozenset(fold(w) for w in (
     "تنظيم", "خلايا", "خلية", "عناصر", "مسلحو", "مسلحون", "مقاتلو", "مقاتلون", "مجموعة", "مجموعات",
@@ -295,17 +297,22 @@ def _launched_by(view: SentenceView, hit: Hit) -> list[Candidate]:
     """"في هجوم شنه X على مواقعها": the agent follows a launching verb right after the cue; the
     one attacked is named after the marker, by a pronoun on it, or as "عناصر من Y" before."""
     i = view.words.index_of(hit.end)
-    if i >= len(view.words) or view.words[i].text not in hit.trigger.markers("agent_verbs"):
+    verbs = hit.trigger.markers("agent_verbs")
+    # "هجوم شنه X"، "هجوم واسع شنته X": one adjective may stand between the cue and the verb.
+    verb = next((w for w in view.words.items[i : i + 2] if w.text in verbs), None)
+    if verb is None or (verb.index > i and (view.words[i].text in PREPOSITION_WORDS
+                                            or view.actors_after(view.words[i].start, verb.start))):
         return []
-    agents = [a for a in _after(view, view.words[i].end, PARTIES, 4)
-              if set(WORD_RE.findall(view.text[view.words[i].end : a.start])) <= LAUNCHER_WORDS]
+    agents = [a for a in _after(view, verb.end, PARTIES, 4)
+              if set(WORD_RE.findall(view.text[verb.end : a.start])) <= LAUNCHER_WORDS]
     if not agents:
         return []
     agent = agents[0]
     targets = [o for o in _objects_after(view, Hit(hit.start, agent.end, hit.trigger), hit.trigger.markers())
                if o.entity != agent.entity]
     if not targets:
-        pronoun = next((p for w in view.words.items[view.words.index_of(agent.end) : i + 6]
+        after_agent = view.words.index_of(agent.end)
+        pronoun = next((p for w in view.words.items[after_agent : after_agent + 3]
                         if (p := _attached_pronoun(view, w))), "")
         referent = view.antecedent(hit.start, GROUPS, pronoun, besides=agent.entity) if pronoun else None
         targets = [referent] if referent is not None else [
@@ -821,7 +828,9 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not captives:  # "مقاتلين من X اعتقلتهم Y"، "وأسرت خلالها أربعة من مقاتليها"
         pronoun = _pronoun(view, hit) or _fighters_pronoun(view, hit)
         referent = view.antecedent(hit.start, GROUPS, pronoun, besides=captor.entity) if pronoun else None
-        captives = [referent] if referent is not None else []
+        # "أطلقت X سراح 40 معتقلاً … دون أن توضح أسباب اعتقالهم": with the captor alone in the
+        # sentence, the pronoun is the persons just counted, not a group named before.
+        captives = [referent] if referent is not None and referent.start >= view.start else []
     if not captives:
         return []
     # "الإفراج عن مقاتلي الفصيلين (X - Y)": one fact per captives' group listed.
