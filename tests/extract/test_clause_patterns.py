@@ -590,3 +590,11 @@ def test_the_persons_just_counted_are_not_a_group_named_before(facts_of):
     found = facts_of("وأعدم تنظيم «الدولة الإسلامية» ثلاثة عناصر من «قسد» قرب الباغوز. في المقابل، أطلقت "
                      "«هيئة تحرير الشام» سراح 40 معتقلاً من أبناء بلدة كفرتخاريم، دون أن توضح أسباب اعتقالهم.")
     assert not any(f["subject"] == "هيئة تحرير الشام" for f in found), found
+
+
+def test_a_designation_stays_in_its_clause_and_a_regarded_object_is_affiliated(facts_of):
+    found = facts_of("أدرجت وزارة الخارجية الأمريكية «هيئة تحرير الشام» على قائمة المنظمات الإرهابية، "
+                     "معتبرة إياها امتداداً لـ«جبهة النصرة».")
+    assert {(f["type"], f["subject"], f["object"]) for f in found} == {
+        ("DESIGNATION", "وزارة الخارجية الأمريكية", "هيئة تحرير الشام"),
+        ("AFFILIATION", "هيئة تحرير الشام", "جبهة النصرة")}, found

@@ -571,7 +571,8 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 
 #: "as" with a pronoun before a description ("بوصفه الذراع السورية لـY"): the pronoun is its subject.
-AS_WORDS = tuple(fold(w) for w in ("بوصف", "باعتبار", "بصفت", "كون"))
+#: "معتبرة إياها امتداداً لـY": the object pronoun of a verb of regarding, too.
+AS_WORDS = tuple(fold(w) for w in ("بوصف", "باعتبار", "بصفت", "كون", "إيا"))
 
 
 def _as_pronoun(view: SentenceView, hit: Hit) -> str:
@@ -902,7 +903,8 @@ def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
             groups = _after(view, states[0].end, ("GROUP",), 4)
         else:
             states = view.actors_before(hit.start, types=("STATE",))
-            groups = _after(view, hit.end, ("GROUP",), 6)
+            # "على قائمة الإرهاب، معتبرة إياها امتداداً لـY": Y is in another clause.
+            groups = [g for g in _after(view, hit.end, ("GROUP",), 6) if g.end <= view.clause_of(hit.start)[1]]
         if not groups and states:  # "تدرج تركيا X على قائمة الإرهاب": the group sits between
             groups = sorted((g for g in _before(view, hit.start, ("GROUP",), 12) if g.start > states[0].end),
                             key=lambda g: g.start)[:1]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -151,7 +151,7 @@ class SentenceView:
 
     def clause_of(self, position: int) -> tuple[int, int]:
         """The clause containing ``position``: from the break before it to the break after."""
-        at = bisect_right(self.breaks, position)  # breaks are sorted
+        at = bisect_left(self.breaks, position)  # sorted; an end offset at a break closes its clause
         start = self.breaks[at - 1] if at else self.start
         end = self.breaks[at] if at < len(self.breaks) else self.end
         return start, end
