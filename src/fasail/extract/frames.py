@@ -904,7 +904,8 @@ def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
         else:
             states = view.actors_before(hit.start, types=("STATE",))
             # "على قائمة الإرهاب، معتبرة إياها امتداداً لـY": Y is in another clause.
-            groups = [g for g in _after(view, hit.end, ("GROUP",), 6) if g.end <= view.clause_of(hit.start)[1]]
+            clause_end = view.clause_of(hit.start)[1]
+            groups = [g for g in _after(view, hit.end, ("GROUP",), 6) if g.end <= clause_end]
         if not groups and states:  # "تدرج تركيا X على قائمة الإرهاب": the group sits between
             groups = sorted((g for g in _before(view, hit.start, ("GROUP",), 12) if g.start > states[0].end),
                             key=lambda g: g.start)[:1]
