@@ -718,21 +718,30 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 def _places_referred(view: SentenceView, hit: Hit, after: int) -> list[Slot]:
     """"بتسليم مدينتي X وY … يتسلم Z السيطرة على هاتين المدينتين": a demonstrative and a place
-    noun point back at the places named before in the sentence, two for a dual, one for هذه."""
+    noun point back at the places named before in the sentence, two for a dual, one for هذه;
+    "سيطرت Z على القرية" at the last place named as a قرية."""
     words = view.words.items[view.words.index_of(after) :][:4]
     texts = [w.text for w in words]
-    at = next((k for k, t in enumerate(texts[:3]) if t in hit.trigger.markers("back_reference")), None)
-    if at is None or at + 1 >= len(texts) or (
-            texts[at + 1].removeprefix("ال") not in hit.trigger.markers("back_reference_nouns")):
-        return []
+    nouns = hit.trigger.markers("back_reference_nouns")
     earlier = view.places_in(view.start, hit.start) or [
         s for s in view.all_slots if s.type == "PLACE" and s.end <= view.start]
-    if not earlier:
+    at = next((k for k, t in enumerate(texts[:3]) if t in hit.trigger.markers("back_reference")), None)
+    if at is None:
+        definite = next((w.text[2:] for w in words[:2] if w.text.startswith("ال") and w.text[2:] in nouns
+                         and not view.actors_after(w.end, w.end + 2)), None)
+        return [s for s in earlier if _named_as(view, s, definite)][-1:] if definite else []
+    if at + 1 >= len(texts) or texts[at + 1].removeprefix("ال") not in nouns or not earlier:
         return []
     listed = view.listed_before(earlier[-1], ("PLACE",))
     noun = texts[at + 1]
     wanted = 2 if texts[at] in DUAL_DEMONSTRATIVES else 1 if noun.endswith("ه") else len(listed)
     return listed[-wanted:] if len(listed) >= wanted else []
+
+
+def _named_as(view: SentenceView, place: Slot, noun: str) -> bool:
+    """True when the place was introduced by ``noun`` ("قرية الدادات" for القرية)."""
+    i = view.words.index_of(place.start)
+    return i > 0 and view.words[i - 1].stem == noun and view.words.joined(i - 1)
 
 
 def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
