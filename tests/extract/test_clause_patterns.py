@@ -600,3 +600,18 @@ def test_a_designation_stays_in_its_clause_and_a_regarded_object_is_affiliated(f
     assert {(f["type"], f["subject"], f["object"]) for f in found} == {
         ("DESIGNATION", "وزارة الخارجية الأمريكية", "هيئة تحرير الشام"),
         ("AFFILIATION", "هيئة تحرير الشام", "جبهة النصرة")}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وسلمت «قسد» مواقع في منبج لقوات النظام بموجب تفاهم مع الجانب الروسي.", {("قوات النظام", "منبج", False)}),
+    ("ونفى المتحدث باسم «قسد» ما تداولته وسائل إعلام عن تسليم مواقع في منبج لقوات النظام.",
+     {("قوات النظام", "منبج", True)}),
+])
+def test_places_handed_over_stand_before_the_receivers_marker(facts_of, text, expected):
+    found = {(f["subject"], f["object"], f["negated"]) for f in facts_of(text) if f["type"] == "CONTROL"}
+    assert found == expected, found
+
+
+def test_whom_a_group_is_backed_against_is_not_its_ally(facts_of):
+    found = facts_of("وصلت تعزيزات إلى مدينة البوكمال لدعم ميليشيا «لواء فاطميون» في مواجهة خلايا تنظيم «داعش».")
+    assert not any(f["type"] == "ALLIANCE" and f["object"] == "داعش" for f in found), found

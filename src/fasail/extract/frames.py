@@ -221,6 +221,8 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
              if _near(view, start, s.start, limit) and not view.in_aside(s, hit.start)
              and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)
              and not view.instrument(s) and not view.opposite(s)]
+    if hit.trigger.fact_type != "CLASH":  # "لدعم X في مواجهة Y": Y is whom X is backed against
+        after = [s for s in after if not AGAINST & set(WORD_RE.findall(view.text[start : s.start]))]
     if not after:
         return []
     return view.listed_with(after[0], types)
@@ -702,6 +704,11 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         places = view.places_in(clause_start, hit.start)[-1:]
         if not places and clause_start > view.start and view.words_between(clause_start, hit.start) <= 2:
             places = view.places_in(view.clause_of(clause_start - 1)[0], clause_start)[:1]
+        if not places and (markers := hit.trigger.markers()):
+            # "سلمت X مواقع في منبج لقوات Y": the places handed stand before the receiver's marker.
+            marker_at = _marker_after(view, hit, markers, clause_end)
+            places = view.places_in(hit.end, marker_at) if marker_at is not None else []
+            after = _after(view, marker_at, GROUPS, 2) if marker_at is not None else []
         if after and places:
             return [Candidate(after[0], p) for p in places]
         return []
