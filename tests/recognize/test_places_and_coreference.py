@@ -97,6 +97,11 @@ def test_an_outlet_named_like_a_town_is_the_outlet_only_when_told(recognize):
     assert any(e["type"] == "PLACE" and e["name"] == "الميادين" for e in town.values())
     longer = recognize("ونقلت مصادر محلية للميادين نت أن القوات تقدمت.")
     assert any(e["type"] == "OUTLET" and "نت" in e["name"] for e in longer.values())
+    # A told name of two words, after a ل standing alone before the quotes.
+    paper = recognize("وقال مصدر مطلع لـ«الشرق الأوسط» إن المفاوضات تعثرت.")
+    assert any(e["type"] == "OUTLET" and e["kb_id"] == "asharq-al-awsat" for e in paper.values())
+    region = recognize("وتشهد منطقة الشرق الأوسط توترا متصاعدا.")
+    assert not any(e["type"] == "OUTLET" for e in region.values())
 
 
 def test_the_latter_is_the_last_participant_not_a_qualifier_after_min(recognize):

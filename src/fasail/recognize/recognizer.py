@@ -235,16 +235,23 @@ class Recognizer:
         """An outlet's bare name that is also a place or a word (الميادين، الجزيرة), glued to ل
         after a telling cue: "قالت مصادر ميدانية للميادين"، "في تصريح للجزيرة"."""
         told_names = _told_names(self.kb)
+        words = ctx.words
         found = []
-        for word in ctx.words:
-            key = "ال" + word.stem if word.prefix.endswith("ال") or word.prefix == "لل" else word.stem
-            outlet = told_names.get(key)
-            if outlet is None or word.prefix not in ("ل", "لل"):
+        for word in words:
+            # "للميادين" (glued), or "لـ «الشرق الأوسط»" (the ل standing alone before the quotes)
+            loose = (word.prefix in ("", "ال") and word.index > 0 and words[word.index - 1].text == "ل"
+                     and words.gap(word.index - 1).strip(' "«»“”') == "")
+            if word.prefix not in ("ل", "لل") and not loose:
                 continue
-            before = ctx.words.items[max(0, word.index - TELL_REACH) : word.index]
+            key = "ال" + word.stem if word.prefix.endswith("ال") or word.prefix == "لل" else word.stem
+            told = _told_name_at(words, word.index, key, told_names)
+            if told is None:
+                continue
+            last, outlet = told
+            before = words.items[max(0, word.index - TELL_REACH - int(loose)) : word.index]
             if any(w.text in self.lex.telling_cues or w.stem in self.lex.telling_cues for w in before):
-                start = word.name_start
-                found.append(Mention(start, word.end, "OUTLET", ctx.original(start, word.end),
+                start, end = word.name_start, words[last].end
+                found.append(Mention(start, end, "OUTLET", ctx.original(start, end),
                                      "recognizer#told_outlet", kb_ids=(outlet,)))
         return found
 
@@ -510,6 +517,20 @@ LOCAL_REACH = 80
 NICKNAME_GAP = 20
 #: How many words before "لـX" a telling cue may stand ("قالت مصادر ميدانية للميادين").
 TELL_REACH = 6
+
+
+#: The longest told name, in words ("الشرق الأوسط").
+MAX_TOLD_WORDS = 3
+
+
+def _told_name_at(words, first: int, key: str, told_names: dict[str, str]) -> tuple[int, str] | None:
+    """(last word index, outlet id) of a told name of one to MAX_TOLD_WORDS words starting at
+    word ``first``, whose first word reads ``key``."""
+    for last in range(first, min(first + MAX_TOLD_WORDS, len(words))):
+        name = " ".join([key, *(w.text for w in words.items[first + 1 : last + 1])])
+        if name in told_names:
+            return last, told_names[name]
+    return None
 
 
 @cache
