@@ -122,3 +122,22 @@ def test_a_nickname_after_a_new_title_is_another_person(recognize):
     persons = {name: e for name, e in entities.items() if e["type"] == "PERSON"}
     assert {"خطاب الحموي", "أبو اليمان", "محمد منير"} <= set(persons), persons
     assert "الدبوس" in persons["محمد منير"]["aliases"]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("وقال المتحدث باسم «قسد» فرهاد شامي إن القوات تقدمت.", "فرهاد شامي"),
+    ("وأكد قائد لواء المعتصم معتصم عباس أن الفصيل لن ينسحب.", "معتصم عباس"),
+    ("وقال الناطق الرسمي باسم هيئة تحرير الشام تقي الدين عمر إن الهيئة ملتزمة.", "تقي الدين عمر"),
+])
+def test_the_name_after_an_office_and_its_group_is_a_person(recognize, sentence, person):
+    persons = [e["name"] for e in recognize(sentence).values() if e["type"] == "PERSON"]
+    assert persons == [person], persons
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال قائد جيش العزة في ريف حماة إن المعركة مستمرة.",
+    "وظهر القائد السابق لجيش المهاجرين والأنصار، وهو يتلو بيانا مصورا.",
+    "وقال إن في عنقه بيعة لأمير إمارة القوقاز ولا يستطيع نقضها.",
+])
+def test_no_person_after_an_office_and_its_group_without_a_name(recognize, sentence):
+    assert not any(e["type"] == "PERSON" for e in recognize(sentence).values())

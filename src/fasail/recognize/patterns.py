@@ -237,3 +237,55 @@ def find_outlets(ctx: PatternContext) -> Iterator[Mention]:
             start, end = _quoted_span(ctx, *quoted)
             yield ctx.mention(start, end, "OUTLET", "outlet_heads+quote",
                               aliases=((head.name_start, end),))
+
+
+#: Words that may tie an office to the group after it ("المتحدث باسم X"، "القيادي في X").
+OFFICE_LINKS = frozenset({"باسم", "في", "ل", "الرسمي", "العام", "العسكري", "الاعلامي", "السابق"})
+#: How many words before a group its office may stand.
+OFFICE_REACH = 3
+
+
+def find_office_holders(ctx: PatternContext, mentions: list[Mention]) -> Iterator[Mention]:
+    """The name after "office + group" ("المتحدث باسم «قسد» فرهاد شامي"، "قائد لواء المعتصم
+    معتصم عباس"): two name-like words, a third only with the article (a nisba, "الدين")."""
+    words, lex = ctx.words, ctx.lex
+    for m in mentions:
+        if m.type not in ("GROUP", "STATE"):
+            continue
+        i = words.index_of(m.start)
+        before = words.items[max(0, i - OFFICE_REACH) : i]
+        office = next((k for k, w in enumerate(before) if _in(w, lex.person_titles)), None)
+        if office is None or not all(w.text in OFFICE_LINKS for w in before[office + 1 :]):
+            continue
+        first = words.index_of(m.end)
+        while first < len(words) and _in(words[first], lex.person_titles):
+            first += 1  # "قائد X العقيد Y"
+        name = _holder_name(ctx, first, mentions)
+        if len(name) >= 2:
+            yield ctx.mention(words[name[0]].start, words[name[-1]].end, "PERSON", "person_titles",
+                              office_holder="True")
+
+
+def _holder_name(ctx: PatternContext, first: int, mentions: list[Mention]) -> list[int]:
+    """Word indices of the name starting at ``first``: up to MAX_NAME_WORDS name-like words with
+    nothing but spaces between, outside other names."""
+    words, name = ctx.words, []
+    if first == 0 or first >= len(words) or words.gap(first - 1).strip(' "«»“”') != "":
+        return name  # "القائد السابق لـX، وهو يتلو": a comma ends the office phrase
+    for k in range(first, min(first + MAX_NAME_WORDS, len(words))):
+        word = words[k]
+        if not _holder_word(ctx, word) or any(m.start <= word.start < m.end for m in mentions):
+            break
+        if len(name) == 2 and not word.has_article and not words[name[1]].has_article:
+            break  # "معتصم عباس أكد": a third word is the verb, unless after "تقي الدين"
+        name.append(k)
+        if not words.joined(k):
+            break
+    return name
+
+
+def _holder_word(ctx: PatternContext, word: Word) -> bool:
+    """A word of a person's name: the whole word counts ("فرهاد" is no ف + رهاد)."""
+    return len(word.text) >= 3 and not (
+        ctx.is_stop(word) or word.text[1:] in ctx.lex.stopwords or _in(word, ctx.lex.person_titles) or word.text.isdigit()
+        or word.text in ctx.lex.compass or word.prefix in CLAUSE_PREFIXES)

@@ -70,6 +70,7 @@ class Recognizer:
         told = [t for t in self._told_outlets(ctx)
                 if all(m.type == "PLACE" for m in mentions if m.overlaps(t))]
         mentions = [m for m in mentions if not any(m.overlaps(t) for t in told)] + told
+        mentions += self._office_holders(ctx, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions += self._coreference(ctx, mentions)
         mentions += self._local_short_names(ctx, mentions)
@@ -191,6 +192,15 @@ class Recognizer:
             self._link_to_kb(m)
             if "within" in m.context:
                 m.context["within"] = ctx.place_ids.get(m.context["within"][0], ())
+        return found
+
+    def _office_holders(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
+        """Persons named only after their office and group ("المتحدث باسم «قسد» فرهاد شامي")."""
+        found = [h for h in patterns.find_office_holders(ctx, mentions)
+                 if not any(h.overlaps(m) for m in mentions)]
+        for m in found:
+            m.context["source"] = "pattern"
+            self._link_to_kb(m)
         return found
 
     def _link_to_kb(self, mention: Mention) -> None:
