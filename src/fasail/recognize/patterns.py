@@ -287,5 +287,6 @@ def _holder_name(ctx: PatternContext, first: int, mentions: list[Mention]) -> li
 def _holder_word(ctx: PatternContext, word: Word) -> bool:
     """A word of a person's name: the whole word counts ("فرهاد" is no ف + رهاد)."""
     return len(word.text) >= 3 and not (
-        ctx.is_stop(word) or word.text[1:] in ctx.lex.stopwords or _in(word, ctx.lex.person_titles) or word.text.isdigit()
+        ctx.is_stop(word) or word.text[1:] in ctx.lex.stopwords  # "ولا"
+        or _in(word, ctx.lex.person_titles) or word.text.isdigit()
         or word.text in ctx.lex.compass or word.prefix in CLAUSE_PREFIXES)
