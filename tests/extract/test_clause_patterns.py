@@ -615,3 +615,16 @@ def test_places_handed_over_stand_before_the_receivers_marker(facts_of, text, ex
 def test_whom_a_group_is_backed_against_is_not_its_ally(facts_of):
     found = facts_of("وصلت تعزيزات إلى مدينة البوكمال لدعم ميليشيا «لواء فاطميون» في مواجهة خلايا تنظيم «داعش».")
     assert not any(f["type"] == "ALLIANCE" and f["object"] == "داعش" for f in found), found
+
+
+def test_a_release_split_by_its_captor_and_captives_held_are_no_strength(facts_of):
+    found = facts_of("وأطلق «جيش الإسلام» سراح 25 أسيراً من عناصر «فيلق الرحمن» ضمن صفقة تبادل. وفي المقابل، "
+                     "أفرج الفيلق عن 18 مقاتلاً من «جيش الإسلام» كانوا محتجزين لديه منذ نيسان الماضي.")
+    releases = {(f["subject"], f["object"], f["count"]) for f in found if f["type"] == "RELEASE"}
+    assert releases == {("جيش الإسلام", "فيلق الرحمن", 25), ("فيلق الرحمن", "جيش الإسلام", 18)}, releases
+    assert not any(f["type"] == "STRENGTH" for f in found), found
+
+
+def test_a_charge_laid_on_victims_is_no_event(facts_of):
+    found = facts_of("أقدم تنظيم «داعش» على إعدام سبعة مدنيين في بلدة الشعفة بتهمة التعاون مع «التحالف الدولي».")
+    assert not any(f["type"] == "ALLIANCE" for f in found), found

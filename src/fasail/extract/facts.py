@@ -71,6 +71,8 @@ FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جن
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 #: Relations between two sides that "الطرفان" may point back at (allies are one side).
 SIDES = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "CLASH", "DETENTION", "EXECUTION", "RELEASE"})
+#: Words after which a cue is a charge laid on someone, not an event ("بتهمة التعاون مع Y").
+CHARGE_WORDS = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بحجة", "بذريعة", "بدعوى", "تهمة", "تهم"))
 #: Between a place and the larger one holding it: "X في ريف Y"، "X بريف Y"، "X، Y".
 WITHIN_GAP = re.compile(r"^[\s،,]*(?:في|ب|من|ضمن)?[\s«»\"“”()]*$")
 #: What a request may seek, negated when it is refused ("رفض … هذا الطلب").
@@ -239,10 +241,13 @@ def _latest_deal(facts: list[dict[str, Any]], view: SentenceView) -> list[Slot]:
 
 def _after_blocking_word(view: SentenceView, hit: Hit) -> bool:
     """True when the word before the cue makes it something else ("وزير الحرب" is an office,
-    "تضم إلى جانب X" a list): the entry's ``not_after_words``."""
-    blocking = hit.trigger.markers("not_after_words")
+    "تضم إلى جانب X" a list: the entry's ``not_after_words``), or makes it a charge ("أعدم X
+    مدنيين بتهمة التعاون مع Y": no one is said to have cooperated)."""
     i = view.words.index_of(hit.start)
-    return bool(blocking) and i > 0 and view.words[i - 1].text in blocking
+    if i == 0:
+        return False
+    before = view.words[i - 1].text
+    return before in hit.trigger.markers("not_after_words") or before in CHARGE_WORDS
 
 
 def _heads_a_name(view: SentenceView, hit: Hit) -> bool:
