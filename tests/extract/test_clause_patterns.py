@@ -628,3 +628,10 @@ def test_a_release_split_by_its_captor_and_captives_held_are_no_strength(facts_o
 def test_a_charge_laid_on_victims_is_no_event(facts_of):
     found = facts_of("أقدم تنظيم «داعش» على إعدام سبعة مدنيين في بلدة الشعفة بتهمة التعاون مع «التحالف الدولي».")
     assert not any(f["type"] == "ALLIANCE" for f in found), found
+
+
+def test_a_backer_named_as_an_adverb_is_no_antecedent(facts_of):
+    found = facts_of("وفي الجنوب، انضم مئات من عناصر فصائل التسوية إلى «الفيلق الخامس» المدعوم روسياً، "
+                     "ويقوده أحمد العودة.")
+    leaders = {(f["subject"], f["object"]) for f in found if f["type"] == "LEADERSHIP"}
+    assert leaders == {("أحمد العودة", "الفيلق الخامس")}, leaders

@@ -126,3 +126,10 @@ def test_the_new_formation_is_the_group_formed_not_the_last_named(recognize):
     assert "التشكيل" in hurras["aliases"], hurras["aliases"]
     qaeda = next(e for e in entities.values() if e["kb_id"] == "al-qaeda")
     assert "التشكيل" not in qaeda["aliases"]
+
+
+def test_an_elative_before_a_noun_is_no_village(recognize):
+    entities = recognize("وكان الجيش من أبرز فصائل الجبهة في ريف حلب.")
+    assert not any(e["type"] == "PLACE" and e["name"] == "أبرز" for e in entities.values())
+    camps = recognize("ونزح المدنيون إلى بلدة أطمة الحدودية.")
+    assert any(e["type"] == "PLACE" and e["name"] == "أطمة" for e in camps.values()), camps

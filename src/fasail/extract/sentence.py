@@ -72,6 +72,8 @@ FORMERLY = re.compile(r'[\s"«»“”]*(?:سابقا|سابقًا)')
 FORMERLY_BEFORE = re.compile(r'(?:سابقا|سابقًا)\s*(?:باسم|ب|ب\s+اسم)?[\s"«»“”]*$')
 #: Participles and nouns of backing before "من X" ("المدعوم من X", "بدعم من X").
 BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد")
+#: Participles after which a name is the backer ("المدعوم روسياً"), not the one backed ("دعم X").
+BACKED_PARTICIPLES = ("مدعوم", "ممول")
 #: Words that open a relative clause.
 RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 #: How many words before a name a relative word makes it part of an aside ("التي يتخذها Y").
@@ -313,9 +315,14 @@ class SentenceView:
         """True when the mention names who backs another ("المدعوم من تركيا", "بدعم من X"):
         a modifier of the name before it, not a subject."""
         i = self.words.index_of(slot.start)
+        if i >= 1 and self.words[i - 1].stem.startswith(BACKED_PARTICIPLES) and self.words.joined(i - 1):
+            return True  # "المدعوم روسياً": the backer as an adverb right after the participle
         if i < 2 or not self.after_min(slot):
             return False
-        word = self.words[i - 2]
+        return self._backing(self.words[i - 2])
+
+    @staticmethod
+    def _backing(word) -> bool:
         return any(word.text.startswith(b) or word.stem.startswith(b) for b in BACKING_WORDS)
 
     def these_groups_after(self, slot: Slot) -> list[Slot]:
@@ -385,7 +392,7 @@ class SentenceView:
         earlier = [s for s in self.all_slots
                    if s.end <= position and s.type in types and position - s.end <= ANTECEDENT_REACH
                    and not self.former(s) and (gender is None or _gender(s) in (None, gender))
-                   and s.entity != besides]
+                   and s.entity != besides and not (self.start <= s.start and self.backer(s))]
         if not earlier:
             return None
         # The sentence's own names first; a name a preposition governs ("وهذا التنظيم الذي أعلن

@@ -222,6 +222,18 @@ def plain_word_place(ctx: PatternContext, entity: KBEntity, start: int, end: int
     return entity.level in ("district", "subdistrict") and key.startswith("ال")
 
 
+def superlative(ctx: PatternContext, start: int, end: int) -> bool:
+    """True when a one-word name reads as an elative before a noun ("من أبرز فصائل X"، "أكبر
+    المدن"): a village named أبرز is not meant there."""
+    i = ctx.words.index_of(start)
+    if " " in ctx.text[start:end] or i + 1 >= len(ctx.words) or not ctx.words.joined(i):
+        return False
+    word, following = ctx.words[i], ctx.words[i + 1]
+    # أفعل never ends in ة (أطمة is a village); a noun follows it ("أبرز فصائل"، "أكبر المدن").
+    return (len(word.stem) == 4 and word.stem.startswith("ا") and not word.stem.endswith(("ه", "ي"))
+            and not word.prefix and ctx.name_like(following))
+
+
 def noun_before(ctx: PatternContext, start: int) -> int | None:
     """Where a bare place noun (بلدة، قرية، مدينتي) right before ``start`` begins, or None."""
     i = ctx.words.index_of(start)

@@ -152,6 +152,8 @@ class Recognizer:
             place = self.kb.places[pid]
             if not (cue or noun) and places.plain_word_place(ctx, place, start, end):
                 continue
+            if not noun and place.level == "community" and places.superlative(ctx, start, end):
+                continue
             units = {place.admin1, place.admin2} - {None}
             if ((place.level or place.kind) in places.PROMINENT or noun or cue == "strong"
                     or cue and (multiword or units & sentence_admin)
