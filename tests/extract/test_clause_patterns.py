@@ -635,3 +635,11 @@ def test_a_backer_named_as_an_adverb_is_no_antecedent(facts_of):
                      "ويقوده أحمد العودة.")
     leaders = {(f["subject"], f["object"]) for f in found if f["type"] == "LEADERSHIP"}
     assert leaders == {("أحمد العودة", "الفيلق الخامس")}, leaders
+
+
+def test_leaving_a_group_named_by_a_pronoun_on_the_marker(facts_of):
+    found = facts_of("وكانت «جبهة أنصار الدين» قد انضمت إلى «هيئة تحرير الشام» عند تأسيسها مطلع عام 2017، "
+                     "قبل أن تنشق عنها في شباط 2018.")
+    assert {(f["type"], f["subject"], f["object"], f["time"]) for f in found} == {
+        ("MERGER", "جبهة أنصار الدين", "هيئة تحرير الشام", "2017"),
+        ("SPLIT", "جبهة أنصار الدين", "هيئة تحرير الشام", "2018-02")}, found

@@ -535,11 +535,28 @@ def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
         if inner:
             subject = inner[0]
     objects = _objects_after(view, hit, markers, PARTIES)
+    if not objects and subject is not None:
+        objects = _marker_pronoun_object(view, hit, markers, subject)
     if subject is None or not objects or subject.entity == objects[0].entity:
         return []
     if subject.type in GROUPS and objects[0].type == "PERSON":
         return [Candidate(objects[0], subject)]  # "فكت الهيئة بيعة أبو X": the person is let go
     return [Candidate(subject, objects[0])] if objects[0].type in GROUPS else []
+
+
+def _marker_pronoun_object(view: SentenceView, hit: Hit, markers: tuple[str, ...],
+                           subject: Slot) -> list[Slot]:
+    """"قبل أن تنشق عنها": the marker carries the object as a pronoun right after the cue; it
+    points back at a group other than the subject."""
+    i = view.words.index_of(hit.end)
+    word = view.words[i] if i < len(view.words) and view.words[i].start < view.end else None
+    if word is None:
+        return []
+    pronoun = _attached_pronoun(view, word)
+    if not pronoun or word.text[: -len(pronoun)] not in markers:
+        return []
+    referent = view.antecedent(hit.start, GROUPS, pronoun, besides=subject.entity)
+    return [referent] if referent is not None else []
 
 
 def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
