@@ -643,3 +643,13 @@ def test_leaving_a_group_named_by_a_pronoun_on_the_marker(facts_of):
     assert {(f["type"], f["subject"], f["object"], f["time"]) for f in found} == {
         ("MERGER", "جبهة أنصار الدين", "هيئة تحرير الشام", "2017"),
         ("SPLIT", "جبهة أنصار الدين", "هيئة تحرير الشام", "2018-02")}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وشارك مقاتلون من «الحزب الإسلامي التركستاني» إلى جانب «هيئة تحرير الشام» في معارك ريف اللاذقية.",
+     {("ALLIANCE", "الحزب الإسلامي التركستاني", "هيئة تحرير الشام")}),
+    ("والتقى وفد من «مجلس سوريا الديمقراطية» بممثلين عن الحكومة السورية في قاعدة حميميم.",
+     {("NEGOTIATION", "مجلس سوريا الديمقراطية", "الحكومة السورية")}),
+])
+def test_envoys_and_fighters_of_a_group_act_for_it(facts_of, text, expected):
+    assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text)} == expected

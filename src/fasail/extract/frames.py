@@ -123,6 +123,8 @@ def _glued_to_name(view: SentenceView, at: int, after: int) -> bool:
     # "بيعة" is a word, not بـ + a name.
     clitic_word = view.words[word]
     reach = 1 if clitic_word.end - at <= 1 or clitic_word.stem in HEAD_NOUNS else 0
+    if clitic_word.stem in REPRESENTATIVES:
+        reach = 2  # "التقى وفد من X بممثلين عن Y": the envoys' group follows عن
     return any(s.start >= after and view.words.index_of(s.start) - word <= reach and s.type != "OUTLET"
                for s in view.slots)
 
@@ -151,7 +153,8 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
             if not view.governed(s) and not view.in_aside(s, hit.start) and not view.backer(s)]
     inside = [s for s in free if s.start >= clause_start]
     right_after = [s for s in view.actors_after(hit.end, types=types)
-                   if verb_first and _near(view, hit.end, s.start, 1) and not view.governed(s)]
+                   if verb_first and not view.governed(s) and (_near(view, hit.end, s.start, 1) or (
+                       _near(view, hit.end, s.start, 3) and _envoys_only(view, hit.end, s.start)))]
     # "مقاتلين من X اعتقلتهم Y": an actor after من is a part, the verb's subject follows it.
     if inside and not (right_after and view.after_min(inside[0])):
         return inside[0]
@@ -447,6 +450,12 @@ def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
 #: Words for those who meet on a group's behalf ("بين قادة من X"، "بين ممثلين عن X").
 ENVOY_WORDS = MEMBERS_NOUNS | REPRESENTATIVES | frozenset(
     {"قياديين", "قيادات", "قاده", "من", "عن", "في", "ل"})
+
+
+def _envoys_only(view: SentenceView, start: int, end: int) -> bool:
+    """True when only envoys' or fighters' nouns stand in [start, end) ("التقى وفد من X")."""
+    gap = WORD_RE.findall(view.text[start:end])
+    return bool(gap) and all(w in ENVOY_WORDS or w.startswith(FIGHTERS_OF) for w in gap)
 
 
 def _through_envoys(view: SentenceView, at: int) -> list[Slot]:
