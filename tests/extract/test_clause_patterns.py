@@ -653,3 +653,8 @@ def test_leaving_a_group_named_by_a_pronoun_on_the_marker(facts_of):
 ])
 def test_envoys_and_fighters_of_a_group_act_for_it(facts_of, text, expected):
     assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text)} == expected
+
+
+def test_two_names_side_by_side_are_subject_and_object_not_a_list(facts_of):
+    found = facts_of("وتتهم «قسد» تركيا بدعم خلايا «داعش» في المنطقة، وهو ما تنفيه أنقرة.")
+    assert not any(f["subject"] == "قسد" and f["type"] == "ALLIANCE" for f in found), found

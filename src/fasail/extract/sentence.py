@@ -22,7 +22,7 @@ SUBORDINATE_REACH = 6
 TOPIC_REACH = 10
 #: What may stand between items of a list of names: و، commas, quotes, brackets, dashes, a
 #: repeated preposition ("من «X» ومن «Y»") and a head noun outside the quotes ("وتنظيم «Y»").
-LIST_GAP = re.compile(r'^[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?(?:فرع\s*)?'
+LIST_GAP = re.compile(r'^(?![\s"]*$)[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?(?:فرع\s*)?'
                       r'(?:(?:مسلحي|مقاتلي|عناصر|فصايل|قوات|تنظيم|حركه|جبهه|فصيل|ميليشيا|ميليشيات|'
                       r'جماعه|حزب)\s*(?:من\s*)?)?[\s"()\-]*$')
 #: A listed name followed by the one that stands for it: "فرع «Y» في سوريا ممثلاً في «X»".
@@ -36,6 +36,8 @@ PLACE_GAP = re.compile(r'^[\s"()\-،,«»“”]*(?:و|او)?\s*'
 OFFICE_GAP = re.compile(
     r'^[\s"()\-،,]*(?:و|او)?\s*(?:ال)?(?:قايد|زعيم|امير|رييس|ممثل|ممثلي|وفد|قيادات|قياديي|مسوول|مسوولي)'
     r'(?:\s+(?:العام|العسكري|الميداني|السياسي|الحالي))?\s*(?:ل|في|من|عن)?[\s"()\-]*$')
+#: An office's holder named right after its group ("والقائد العام لـ«Y» أبو صالح طحان").
+HOLDER_GAP = re.compile(r'^[\s"]*$')
 #: A name's qualifier inside a list: "بين X التابع لـY وZ" (Y describes X, it is not listed).
 MODIFIER_GAP = re.compile(r'^[\s"()\-«»“”]*(?:ال)?(?:تابع|تابعه|موالي|مواليه|مقرب|مقربه|فرع)'
                           r'\s*(?:ل|من|في)?[\s"()\-«»“”]*$')
@@ -226,7 +228,7 @@ class SentenceView:
             gap = self.text[last_end : slot.start]
             if STAND_IN_GAP.match(gap):
                 items[-1] = slot  # the named representative takes its place in the list
-            elif LIST_GAP.match(gap) or (offices and OFFICE_GAP.match(gap)) or (
+            elif LIST_GAP.match(gap) or (offices and (OFFICE_GAP.match(gap) or HOLDER_GAP.match(gap))) or (
                     types == ("PLACE",) and PLACE_GAP.match(gap)):
                 items.append(slot)
             elif not MODIFIER_GAP.match(gap):
