@@ -17,7 +17,8 @@ def _documents(folder):
 
 @pytest.mark.parametrize("folder", GOLD_SETS, ids=lambda f: f.name)
 def test_facts_point_at_entities_and_quote_their_article(folder):
-    manifest = {row["file"]: row for row in csv.DictReader(open(folder / "manifest.csv", encoding="utf-8"))}
+    with open(folder / "manifest.csv", encoding="utf-8") as rows:
+        manifest = {row["file"]: row for row in csv.DictReader(rows)}
     problems = []
     for doc in _documents(folder):
         text = (folder / "articles" / doc["doc"]).read_text(encoding="utf-8")

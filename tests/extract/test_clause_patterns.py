@@ -658,3 +658,17 @@ def test_envoys_and_fighters_of_a_group_act_for_it(facts_of, text, expected):
 def test_two_names_side_by_side_are_subject_and_object_not_a_list(facts_of):
     found = facts_of("وتتهم «قسد» تركيا بدعم خلايا «داعش» في المنطقة، وهو ما تنفيه أنقرة.")
     assert not any(f["subject"] == "قسد" and f["type"] == "ALLIANCE" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After "بأي وساطة بين" stand the parties; the go-between was named before.
+    ("ونفى مصدر في «فيلق الشام» قيام الفيلق بأي وساطة بين «هيئة تحرير الشام» و«الزنكي».",
+     {("MEDIATION", "فيلق الشام", "هيئة تحرير الشام", True), ("MEDIATION", "فيلق الشام", "الزنكي", True)}),
+    # Talks that yield nothing were still held.
+    ("ولم تسفر جولة المفاوضات بين «قسد» والحكومة السورية عن أي نتائج.",
+     {("NEGOTIATION", "قسد", "الحكومة السورية", False)}),
+    ("ونفى «جيش الإسلام» وجود أي اتفاق مع الجانب الروسي بشأن الخروج من دوما.",
+     {("AGREEMENT", "جيش الإسلام", "الجانب الروسي", True)}),
+])
+def test_denied_mediation_fruitless_talks_and_a_denied_deal(facts_of, text, expected):
+    assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts_of(text)} == expected

@@ -738,6 +738,8 @@ class FactExtractor:
         for pattern, not_for in self.clause_negators:
             if hit.trigger.fact_type not in not_for and pattern.search(window):
                 return True
+            if hit.trigger.fact_type in not_for:  # "ولم تسفر المفاوضات": the talks were held
+                window = pattern.sub(lambda m: "_" * len(m.group()), window)
         # "نفى المتحدث باسم X، Y، في اتصال مع Z، وجود أي تنسيق": a denial reaches over the
         # speaker's asides to what it denies.
         earlier = " " + " ".join(WORD_RE.findall(view.text[view.start : clause_start])[-DENIAL_BACK:]) + " "

@@ -884,7 +884,10 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Mediator → each party: "توسط X بين A و B", "بوساطة X" (mediator after the cue)."""
-    if hit.trigger.flag("mediator_after"):
+    after_cue = hit.trigger.flag("mediator_after")
+    # "بأي وساطة بين X وY": after بين stand the parties; the go-between is named before.
+    parties_next = _between(view, hit.end, hit.end + 6) != -1
+    if after_cue and not parties_next:
         after = _after(view, hit.end, PARTIES, 2)
         mediator = after[0] if after else None
     else:
