@@ -141,3 +141,17 @@ def test_the_name_after_an_office_and_its_group_is_a_person(recognize, sentence,
 ])
 def test_no_person_after_an_office_and_its_group_without_a_name(recognize, sentence):
     assert not any(e["type"] == "PERSON" for e in recognize(sentence).values())
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("وخلال التشييع، ألقى قائد اللواء أحمد العودة كلمة أمام المشيعين.", "أحمد العودة"),
+    ("وقال مدير العلاقات الإعلامية عماد الدين مجاهد إن الهيئة لم تعتقل أحدا.", "عماد الدين مجاهد"),
+])
+def test_a_bare_noun_after_a_family_name_with_the_article_ends_the_name(recognize, sentence, person):
+    persons = [e["name"] for e in recognize(sentence).values() if e["type"] == "PERSON"]
+    assert persons == [person], persons
+
+
+def test_a_quoted_saying_after_a_head_noun_is_no_group(recognize):
+    entities = recognize("وقال إن اللواء «لم ولن يكون أداة بيد أحد» في إشارة إلى الخلاف.")
+    assert not any(e["type"] == "GROUP" for e in entities.values()), entities

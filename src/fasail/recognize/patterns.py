@@ -17,6 +17,8 @@ RULES = "name_patterns.yaml"
 NISBA_ENDINGS = ("ي",)
 #: Longest unquoted name after a head noun, in words.
 MAX_NAME_WORDS = 3
+#: Longest quoted name, in words ("«حركة نور الدين الزنكي الإسلامية»" has five).
+MAX_QUOTED_NAME_WORDS = 6
 PAIRED_ADJECTIVES = ("شرقيه", "غربيه", "شماليه", "جنوبيه", "الشرقيه", "الغربيه", "الشماليه",
                      "الجنوبيه", "الكبري", "الصغري", "فوقاني", "تحتاني", "الفوقاني", "التحتاني")
 
@@ -127,6 +129,8 @@ def _single_name(ctx: PatternContext, first: int, last: int) -> bool:
     words = ctx.words
     if any(words[k].text == "و" or words[k].prefix in CLAUSE_PREFIXES for k in range(first, last + 1)):
         return False
+    if ctx.is_stop(words[first]) or last - first >= MAX_QUOTED_NAME_WORDS:
+        return False  # "اللواء «لم ولن يكون أداة بيد أحد»": a quoted saying, not a name
     if first == last:
         word, non_names = words[first], ctx.lex.group_head_non_names
         return word.text not in non_names and ("ال" + word.stem) not in non_names
@@ -137,6 +141,18 @@ def _surname_like(word: Word) -> bool:
     """A third name word: a nisba (الحموي) or a bare family name, not a definite noun that
     starts what was said ("يوسف حمود السيطرة الكاملة")."""
     return not word.has_article or word.text.endswith(NISBA_ENDINGS)
+
+
+def _third_name(second: Word, third: Word) -> bool:
+    """A third word after a first and a second name: after a family name with the article
+    ("أحمد العودة") only another nisba continues it, not a bare noun ("… العودة كلمة")."""
+    if second.has_article and second.text not in COMPOUND_SECONDS:
+        return third.has_article and third.text.endswith(NISBA_ENDINGS)
+    return _surname_like(third)
+
+
+#: Second words of compound first names ("عماد الدين مجاهد"، "فضل الله الحجي").
+COMPOUND_SECONDS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الحق", "الكريم", "العزيز"})
 
 
 def _first_name(ctx: PatternContext, word: Word) -> bool:
@@ -201,7 +217,7 @@ def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
     while (taken < 2 and words.joined(last) and last + 1 < len(words)
            and ctx.name_like(words[last + 1]) and not _in(words[last + 1], ctx.lex.group_heads)
            and not _in(words[last + 1], ctx.lex.populated_place_nouns)
-           and (taken == 0 or _surname_like(words[last + 1]))):
+           and (taken == 0 or _third_name(words[last], words[last + 1]))):
         last += 1
         taken += 1
     if taken:
