@@ -672,3 +672,16 @@ def test_two_names_side_by_side_are_subject_and_object_not_a_list(facts_of):
 ])
 def test_denied_mediation_fruitless_talks_and_a_denied_deal(facts_of, text, expected):
     assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts_of(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتسيطر القوات التركية على مناطق كانت بيد «وحدات حماية الشعب» التي تصنّفها تركيا منظمة إرهابية وتعدّها "
+     "امتداداً لـ«حزب العمال الكردستاني».",
+     {("DESIGNATION", "تركيا", "وحدات حماية الشعب"),
+      ("AFFILIATION", "وحدات حماية الشعب", "حزب العمال الكردستاني")}),
+    ("وتعتبر واشنطن «هيئة تحرير الشام» منظمة إرهابية.", {("DESIGNATION", "واشنطن", "هيئة تحرير الشام")}),
+    ("وقالت «قسد» إن تنظيم «داعش» يحتفظ، رغم هزيمته، بنحو 600 مقاتل في البادية.",
+     {("STRENGTH", "داعش", None)}),
+])
+def test_designations_by_pronoun_regarding_verbs_and_fighters_kept(facts_of, text, expected):
+    assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text)} == expected

@@ -71,6 +71,8 @@ FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جن
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 #: Relations between two sides that "الطرفان" may point back at (allies are one side).
 SIDES = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "CLASH", "DETENTION", "EXECUTION", "RELEASE"})
+#: How many words after an envoy verb its sender may be named ("أوفد القائد العام لـ«X»").
+ENVOY_REACH = 4
 #: Words after which a cue is a charge laid on someone, not an event ("بتهمة التعاون مع Y").
 CHARGE_WORDS = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بحجة", "بذريعة", "بدعوى", "تهمة", "تهم"))
 #: Between a place and the larger one holding it: "X في ريف Y"، "X بريف Y"، "X، Y".
@@ -568,14 +570,16 @@ class FactExtractor:
         for word in view.words.items[first : view.words.index_of(view.end)]:
             if word.text not in self.envoy_verbs and word.stem not in self.envoy_verbs:
                 continue
-            after = [s for s in view.actors_after(word.end) if view.words_between(word.end, s.start) <= 2]
+            after = [s for s in view.actors_after(word.end) if view.words_between(word.end, s.start) <= ENVOY_REACH]
             if not after:
                 continue
             sender = office.get(after[0].entity, after[0])
             if sender.type not in ("GROUP", "STATE"):
                 continue
+            # "أوفد القائد العام لـX جميل الصالح كلاً من A وB": the head who sends is no envoy.
             rest = [s for s in view.actors_after(after[0].end, types=("PERSON",))
-                    if s.entity != after[0].entity and view.words_between(after[0].end, s.start) <= 6]
+                    if s.entity != after[0].entity and s.entity not in office
+                    and view.words_between(after[0].end, s.start) <= 6]
             for envoy in view.listed_with(rest[0], ("PERSON",)) if rest else []:
                 found[envoy.entity] = sender
         return found

@@ -579,7 +579,7 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     subject, obj = before[0], after[0]
     reach = 0 if hit.trigger.flag("adjacent") else 3
     as_what = _as_pronoun(view, hit)  # "يُنظر إلى التنظيم … بوصفه الذراع السورية لـY"
-    if as_what and (referent := view.antecedent(hit.start, GROUPS, as_what)) is not None:
+    if as_what and (referent := view.antecedent(hit.start, ("GROUP",), as_what)) is not None:
         subject = referent
     # "ويعد X، الذي يقوده Z، أحد أبرز مكونات Y": the subject stands before the aside.
     before_aside = _before_aside(view, hit, GROUPS) if not hit.trigger.flag("subject_after") else None
@@ -603,12 +603,22 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
 AS_WORDS = tuple(fold(w) for w in ("بوصف", "باعتبار", "بصفت", "كون", "إيا"))
 
 
+#: Verbs of regarding whose attached pronoun is what the description after them is about
+#: ("وتعدّها امتداداً لـY"، "يعتبره فرعاً لـY").
+REGARD_VERBS = frozenset(fold(w) for w in ("تعد", "يعد", "تعتبر", "يعتبر", "اعتبر", "اعتبرت", "عد", "عدت",
+                                         "تصف", "يصف", "وصف", "وصفت", "ترى", "يرى"))
+
+
 def _as_pronoun(view: SentenceView, hit: Hit) -> str:
-    """The pronoun on "بوصفه / باعتباره" right before the cue, or ""."""
+    """The pronoun on "بوصفه / باعتباره / وتعدّها" right before the cue, or ""."""
     i = view.words.index_of(hit.start)
-    if i == 0 or not view.words[i - 1].text.startswith(AS_WORDS):
+    if i == 0:
         return ""
-    return _attached_pronoun(view, view.words[i - 1])
+    word = view.words[i - 1]
+    pronoun = _attached_pronoun(view, word)
+    if word.text.startswith(AS_WORDS) or pronoun and word.text.lstrip("وف")[: -len(pronoun)] in REGARD_VERBS:
+        return pronoun
+    return ""
 
 
 def _before_aside(view: SentenceView, hit: Hit, types) -> Slot | None:
@@ -948,12 +958,18 @@ def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
             groups = _after(view, states[0].end, ("GROUP",), 4)
         else:
             states = view.actors_before(hit.start, types=("STATE",))
-            # "على قائمة الإرهاب، معتبرة إياها امتداداً لـY": Y is in another clause.
+            # "على قائمة الإرهاب، معتبرة إياها امتداداً لـY": Y is in another clause; a label
+            # ("منظمة إرهابية") describes the group before it, never one after.
             clause_end = view.clause_of(hit.start)[1]
-            groups = [g for g in _after(view, hit.end, ("GROUP",), 6) if g.end <= clause_end]
+            groups = [] if hit.trigger.flag("group_before") else [
+                g for g in _after(view, hit.end, ("GROUP",), 6) if g.end <= clause_end]
         if not groups and states:  # "تدرج تركيا X على قائمة الإرهاب": the group sits between
             groups = sorted((g for g in _before(view, hit.start, ("GROUP",), 12) if g.start > states[0].end),
                             key=lambda g: g.start)[:1]
+    if states and not groups and (pronoun := _pronoun(view, hit)):
+        # "«وحدات حماية الشعب» التي تصنّفها تركيا منظمة إرهابية": the pronoun's group
+        referent = _relative_head(view, hit, ("GROUP",)) or view.antecedent(hit.start, ("GROUP",), pronoun)
+        groups = [referent] if referent is not None else []
     if not states or not groups:
         return []
     return [Candidate(states[0], groups[0])]
