@@ -570,7 +570,8 @@ class FactExtractor:
         for word in view.words.items[first : view.words.index_of(view.end)]:
             if word.text not in self.envoy_verbs and word.stem not in self.envoy_verbs:
                 continue
-            after = [s for s in view.actors_after(word.end) if view.words_between(word.end, s.start) <= ENVOY_REACH]
+            after = [s for s in view.actors_after(word.end)
+                     if view.words_between(word.end, s.start) <= ENVOY_REACH]
             if not after:
                 continue
             sender = office.get(after[0].entity, after[0])
