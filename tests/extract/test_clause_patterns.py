@@ -685,3 +685,9 @@ def test_denied_mediation_fruitless_talks_and_a_denied_deal(facts_of, text, expe
 ])
 def test_designations_by_pronoun_regarding_verbs_and_fighters_kept(facts_of, text, expected):
     assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text)} == expected
+
+
+def test_a_comma_alone_does_not_list_a_person_with_a_group(facts_of):
+    found = facts_of("ويقود «حراس الدين»، الذي يدين بالولاء لتنظيم «القاعدة»، أبو همام الشامي.")
+    assert {(f["type"], f["subject"], f["object"]) for f in found} == {
+        ("LEADERSHIP", "أبو همام الشامي", "حراس الدين"), ("ALLEGIANCE", "حراس الدين", "القاعدة")}, found

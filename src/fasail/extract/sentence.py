@@ -226,6 +226,8 @@ class SentenceView:
             if slot.start < last_end or slot.type not in types or self.former(slot):
                 continue
             gap = self.text[last_end : slot.start]
+            if _kind(slot) != _kind(first) and "و" not in gap.split() and not gap.strip().startswith("و"):
+                break  # "لتنظيم «القاعدة»، أبو همام الشامي": a comma alone lists names of one kind
             if STAND_IN_GAP.match(gap):
                 items[-1] = slot  # the named representative takes its place in the list
             elif LIST_GAP.match(gap) or (offices and (OFFICE_GAP.match(gap) or HOLDER_GAP.match(gap))) or (
@@ -410,3 +412,8 @@ class SentenceView:
     def words_between(self, start: int, end: int) -> int:
         """How many words lie between two offsets."""
         return max(0, self.words.index_of(end) - self.words.index_of(start))
+
+
+def _kind(slot: Slot) -> str:
+    """Persons apart from groups and states, which a list may mix."""
+    return "PERSON" if slot.type == "PERSON" else slot.type if slot.type == "PLACE" else "ACTOR"
