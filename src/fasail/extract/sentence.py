@@ -226,11 +226,12 @@ class SentenceView:
             if slot.start < last_end or slot.type not in types or self.former(slot):
                 continue
             gap = self.text[last_end : slot.start]
-            if _kind(slot) != _kind(first) and "و" not in gap.split() and not gap.strip().startswith("و"):
+            by_office = offices and (OFFICE_GAP.match(gap) or HOLDER_GAP.match(gap))
+            if not by_office and _kind(slot) != _kind(first) and not gap.strip(' "«»“”').startswith("و"):
                 break  # "لتنظيم «القاعدة»، أبو همام الشامي": a comma alone lists names of one kind
             if STAND_IN_GAP.match(gap):
                 items[-1] = slot  # the named representative takes its place in the list
-            elif LIST_GAP.match(gap) or (offices and (OFFICE_GAP.match(gap) or HOLDER_GAP.match(gap))) or (
+            elif LIST_GAP.match(gap) or by_office or (
                     types == ("PLACE",) and PLACE_GAP.match(gap)):
                 items.append(slot)
             elif not MODIFIER_GAP.match(gap):
