@@ -691,3 +691,15 @@ def test_a_comma_alone_does_not_list_a_person_with_a_group(facts_of):
     found = facts_of("ويقود «حراس الدين»، الذي يدين بالولاء لتنظيم «القاعدة»، أبو همام الشامي.")
     assert {(f["type"], f["subject"], f["object"]) for f in found} == {
         ("LEADERSHIP", "أبو همام الشامي", "حراس الدين"), ("ALLEGIANCE", "حراس الدين", "القاعدة")}, found
+
+
+def test_a_deal_signed_in_a_relative_clause_and_a_verb_continuing_a_relative(facts_of):
+    deal = facts_of("وتضم الغرفة كلاً من «حراس الدين» و«تنسيقية الجهاد»، وهي فصائل ترفض الاتفاق الذي وقّعته "
+                    "روسيا وتركيا في موسكو في آذار الماضي.")
+    assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in deal} >= {
+        ("AGREEMENT", "روسيا", "تركيا", False)}, deal
+    assert not any(f["type"] == "AGREEMENT" and f["subject"] == "حراس الدين" for f in deal), deal
+    led = facts_of("أما «هيئة تحرير الشام»، التي تشكّلت من اندماج «جبهة فتح الشام» مع فصائل أخرى، ويقودها "
+                   "أبو محمد الجولاني، فتسيطر على معظم إدلب.")
+    leaders = {(f["subject"], f["object"]) for f in led if f["type"] == "LEADERSHIP"}
+    assert leaders == {("أبو محمد الجولاني", "هيئة تحرير الشام")}, leaders

@@ -19,7 +19,7 @@ import ahocorasick
 
 from fasail.extract.frames import CAPTIVITY, FRAMES, Candidate, Hit
 from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
-from fasail.extract.sentence import QUOTES, SentenceView, Slot
+from fasail.extract.sentence import QUOTES, RELATIVE_WORDS, SentenceView, Slot
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
 from fasail.recognize.lexicon import lexicon
 from fasail.recognize.mentions import Mention
@@ -239,6 +239,12 @@ def _latest_deal(facts: list[dict[str, Any]], view: SentenceView) -> list[Slot]:
     wanted = (deals[-1]["subject_entity"], deals[-1]["object_entity"])
     slots = [next((s for s in view.slots if s.entity == e), None) for e in wanted]
     return slots if all(slots) else []
+
+
+def _relative_after(view: SentenceView, hit: Hit) -> bool:
+    """True when a relative clause opens right after the cue ("الاتفاق الذي وقّعته …")."""
+    i = view.words.index_of(hit.end)
+    return i < len(view.words) and view.words[i].text in RELATIVE_WORDS
 
 
 def _after_blocking_word(view: SentenceView, hit: Hit) -> bool:
@@ -730,6 +736,8 @@ class FactExtractor:
         absence phrase earlier in its clause ("فشل الطرفان بالتوصل إلى اتفاق", "رفض مبايعة");
         look-alikes ("لا يزال", "ما لا يقل عن") are masked first. The clause reaches back to
         a subject before an aside ("رفض X، المعروف سابقاً بـZ، مبايعة Y")."""
+        if candidate.subject.start > hit.start and _relative_after(view, hit):
+            return False  # "ترفض الاتفاق الذي وقّعته X وY": the refusal is not the signers'
         clause_start, _ = view.clause_of(hit.start)
         window = " " + view.text[clause_start : hit.start] + " "
         if candidate.subject.start < clause_start and view.text[clause_start] in "،,":

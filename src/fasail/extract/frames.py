@@ -200,6 +200,24 @@ def _relative_head(view: SentenceView, hit: Hit, types) -> Slot | None:
     return None
 
 
+def _continued_relative(view: SentenceView, hit: Hit, pronoun: str) -> Slot | None:
+    """"أما X، التي تشكّلت من اندماج Y مع فصائل أخرى، ويقودها Z": a verb joined by و after a
+    relative clause continues it, so its pronoun is the clause's head, not the last name."""
+    i = view.words.index_of(hit.start)
+    if not view.words[i].text.startswith("و"):
+        return None
+    first = view.words.index_of(view.start)
+    relative = next((k for k in range(i - 1, first - 1, -1) if view.words[k].text in RELATIVES), None)
+    if relative is None:
+        return None
+    head = [s for s in view.actors_before(view.words[relative].start, types=GROUPS)
+            if view.words.index_of(s.end) == relative]
+    gender = {"ه": "m", "ها": "f"}.get(pronoun)
+    if head and (gender is None or view.gender_of(head[0]) in (None, gender)):
+        return head[0]
+    return None
+
+
 def _previous_relative(view: SentenceView, relative: str, before: int) -> int | None:
     """Index of the last ``relative`` word of the sentence before word ``before``."""
     first = view.words.index_of(view.start)
@@ -388,6 +406,8 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
             return _pairs(view.last_two_before(hit.start))
     if gathered := _gathered(view, hit):
         return gathered
+    if signed := _signed_by(view, hit):
+        return signed
     clause_start, clause_end = view.clause_of(hit.start)
     own_after = [s for s in _after(view, hit.end, PARTIES, 3)
                  if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
@@ -422,6 +442,16 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         if after and not against and len(view.listed_with(after[0], PARTIES)) >= 2:
             return _pairs(view.listed_with(after[0], PARTIES))
     return []
+
+
+def _signed_by(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """"ترفض الاتفاق الذي وقّعته روسيا وتركيا": a relative clause right after the cue names its
+    parties as the subjects of its verb."""
+    i = view.words.index_of(hit.end)
+    if i + 1 >= len(view.words) or view.words[i].text not in RELATIVES:
+        return []
+    parties = [s for s in _after(view, view.words[i + 1].end, PARTIES, 1) if not view.governed(s)]
+    return _pairs(view.listed_with(parties[0], PARTIES)) if parties else []
 
 
 def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
@@ -679,7 +709,8 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     groups = [g for g in _after(view, hit.end, GROUPS, 3)
               if not COMPLEMENTIZERS & set(WORD_RE.findall(view.text[hit.end : g.start]))]
     if not groups and pronoun:  # "ويقودها العقيد X"، "قائده، الرائد X": the pronoun's referent
-        antecedent = _relative_head(view, hit, GROUPS) or view.antecedent(hit.start, GROUPS, pronoun)
+        antecedent = (_relative_head(view, hit, GROUPS) or _continued_relative(view, hit, pronoun)
+                      or view.antecedent(hit.start, GROUPS, pronoun))
         groups = [antecedent] if antecedent is not None else []
     if not groups:
         groups = _before(view, hit.start, GROUPS, 4)

@@ -410,6 +410,11 @@ class SentenceView:
         # "مقاتلين من X التابع لـY اعتقلتهم Z": Y only qualifies X.
         return (self.qualified(chosen) if self.start <= chosen.start else None) or chosen
 
+    @staticmethod
+    def gender_of(slot: Slot) -> str | None:
+        """"m", "f" or None (unknown) for the name's grammatical gender."""
+        return _gender(slot)
+
     def words_between(self, start: int, end: int) -> int:
         """How many words lie between two offsets."""
         return max(0, self.words.index_of(end) - self.words.index_of(start))
