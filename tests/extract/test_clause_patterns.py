@@ -703,3 +703,16 @@ def test_a_deal_signed_in_a_relative_clause_and_a_verb_continuing_a_relative(fac
                    "أبو محمد الجولاني، فتسيطر على معظم إدلب.")
     leaders = {(f["subject"], f["object"]) for f in led if f["type"] == "LEADERSHIP"}
     assert leaders == {("أبو محمد الجولاني", "هيئة تحرير الشام")}, leaders
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("من جهتها، اتهمت «هيئة تحرير الشام» في بيان مقاتلي «حراس الدين» بأسر ثلاثة من عناصرها في اليعقوبية، "
+     "وهو ما نفاه القيادي في التنظيم سامي العريدي.",
+     {("DETENTION", "حراس الدين", "هيئة تحرير الشام", False, None),
+      ("DETENTION", "حراس الدين", "هيئة تحرير الشام", True, "سامي العريدي")}),
+    ("في المقابل، نفى التحالف الدولي دخول قوات النظام إلى مدينة منبج.",
+     {("CONTROL", "قوات النظام", "منبج", True, None)}),
+])
+def test_a_claim_denied_by_a_relative_and_a_denied_entry(facts_of, text, expected):
+    found = {(f["type"], f["subject"], f["object"], f["negated"], f["source"]) for f in facts_of(text)}
+    assert found == expected, found

@@ -44,6 +44,8 @@ SPEAKER_REACH = 10
 COMPLEMENTIZER = re.compile(r"\s(?:ان|إن|أن|بان|بأن)\s")
 #: "إلا أن / لكن / غير أن": what follows answers what came before.
 CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|الا انه|الا انها)\s")
+#: "وهو ما نفاه X": a relative that points back at the claim before it.
+WHICH = re.compile(r"\s(?:وهو ما|وهي ما|وهذا ما|الامر الذي|وهو امر)\s")
 #: Words that end the search for a speaker: "كشفت مصادر عن اجتماع بين X" names no speaker.
 SPEAKER_STOPS = frozenset({"عن", "بين", "مع", "في", "علي", "الي", "ضد", "حول", "مصادر", "مصدر",
                            "ناشطون", "انباء", "تقارير"})
@@ -615,7 +617,8 @@ class FactExtractor:
         """"أنباء عن اعتقال الهيئة خمسة من عناصره، إلا أن الحسن نفى ذلك": the sentence's own
         claims before the contrast, negated and credited to the denier."""
         window = " " + view.text[view.start : view.end] + " "
-        contrast = CONTRAST.search(window)
+        # "…، وهو ما نفاه X": the relative "ما" itself points back at the claim.
+        contrast = CONTRAST.search(window) or WHICH.search(window)
         if contrast is None:
             return []
         rest = window[contrast.end() - 1 :]
@@ -623,7 +626,7 @@ class FactExtractor:
         if cue is None or len(WORD_RE.findall(rest[: cue.start()])) > DENIAL_REACH:
             return []
         following = " " + " ".join(WORD_RE.findall(rest[cue.end() :])[:DENIAL_REACH]) + " "
-        if not self.denial_references.search(following):
+        if not WHICH.fullmatch(contrast.group()) and not self.denial_references.search(following):
             return []
         at = view.start + contrast.end() - 2 + cue.start()  # the denial cue, in the normalised text
         o_contrast, _ = norm.to_original(view.start + contrast.start(), view.start + contrast.start())

@@ -779,7 +779,10 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         if after and places:
             return [Candidate(after[0], p) for p in places]
         return []
-    subject = _subject_before(view, hit, GROUPS)
+    # "نفى التحالف دخول قوات النظام إلى المدينة": a verbal noun's agent follows it.
+    agent = (_after(view, hit.end, GROUPS, 1)
+             if view.text[hit.start : hit.end] in hit.trigger.markers("genitive_subject") else [])
+    subject = agent[0] if agent else _subject_before(view, hit, GROUPS)
     if subject is None:
         return []
     after = max(hit.end, subject.end) if subject.start > hit.start else hit.end
