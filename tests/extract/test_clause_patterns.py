@@ -716,3 +716,10 @@ def test_a_deal_signed_in_a_relative_clause_and_a_verb_continuing_a_relative(fac
 def test_a_claim_denied_by_a_relative_and_a_denied_entry(facts_of, text, expected):
     found = {(f["type"], f["subject"], f["object"], f["negated"], f["source"]) for f in facts_of(text)}
     assert found == expected, found
+
+
+def test_a_truce_offered_by_a_state_and_refused_and_a_feminine_state_is_no_his(facts_of):
+    found = facts_of("ورفض «جيش العزة» هدنة لمدة 72 ساعة عرضتها روسيا، إذ قال قائده الرائد جميل الصالح في تغريدة "
+                     "إن الفصيل لن يوقف القتال.")
+    assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in found} == {
+        ("TRUCE", "جيش العزة", "روسيا", True), ("LEADERSHIP", "جميل الصالح", "جيش العزة", False)}, found

@@ -35,6 +35,8 @@ RELATIVE_WORDS = frozenset({*RELATIVES, "والتي", "والذي", "والذي�
 RELATIVE_REACH = 3
 #: Words after which the names are a side's opponents ("في مواجهة X"، "ضد X").
 AGAINST = frozenset(fold(w) for w in ("مواجهة", "ضد", "وجه", "قتال", "محاربة", "مواجهه"))
+#: How many words after a truce or deal its offering verb may stand ("هدنة لمدة 72 ساعة عرضتها").
+OFFER_REACH = 6
 #: How many words after a meeting cue its verb of gathering ("ضم"، "جمع") may stand.
 GATHERING_REACH = 6
 DUAL_DEMONSTRATIVES = frozenset(fold(w) for w in ("هاتين", "هذين", "هاتان", "هذان"))
@@ -424,6 +426,8 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
             marker_at, types=("OUTLET", *PARTIES))[:1]):
         return []  # "ذكر في لقاء مع قناة X": an interview, not talks between parties
     objects = _objects_after(view, hit, markers) if marker_at is not None else []
+    if subjects and not objects:  # "رفضت X هدنة لمدة 72 ساعة عرضتها روسيا": the offerer is a party
+        objects = [o for o in _offered_by(view, hit) if all(o.entity != s.entity for s in subjects)]
     right_after = [s for s in _after(view, hit.end, PARTIES, 1)
                    if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
     if not objects and right_after and before is not None \
@@ -495,6 +499,15 @@ def _through_envoys(view: SentenceView, at: int) -> list[Slot]:
         return []
     gap = WORD_RE.findall(view.text[at + 3 : after[0].start])
     return after if gap and all(w in ENVOY_WORDS for w in gap) else []
+
+
+def _offered_by(view: SentenceView, hit: Hit) -> list[Slot]:
+    """The one named after a verb of offering that carries the cue as its pronoun, a few words
+    after it ("هدنة لمدة 72 ساعة عرضتها روسيا")."""
+    i = view.words.index_of(hit.end)
+    offers = hit.trigger.markers("offer_verbs")
+    verb = next((w for w in view.words.items[i : i + OFFER_REACH] if w.text.lstrip("و") in offers), None)
+    return _after(view, verb.end, PARTIES, 1) if verb is not None else []
 
 
 def _taking_part(view: SentenceView, hit: Hit) -> bool:

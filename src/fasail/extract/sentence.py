@@ -92,16 +92,19 @@ BOTH_PARTIES = ("الطرفين", "الفصيلين", "الجانبين", "ال�
 PRONOUN_GENDER = {"ه": "m", "ها": "f"}
 #: Head nouns of masculine group names; a head ending in ة is feminine.
 MASCULINE_HEADS = frozenset({"جيش", "لواء", "تنظيم", "فيلق", "حزب", "تجمع", "مجلس", "اتحاد", "فصيل",
-                             "ائتلاف", "تحالف"})
+                             "ائتلاف", "تحالف", "نظام", "حرس", "أمن", "طيران", "مركز", "حشد", "دفاع"})
 
 
 def _gender(slot: Slot) -> str | None:
-    """The grammatical gender of a group's name from its head noun, None when it has none."""
+    """The grammatical gender of a group's name from its head noun, None when it has none; a
+    state named without a masculine head (روسيا، أنقرة، قوات النظام) is feminine."""
     words = slot.name.split()
     head = words[0].removeprefix("ال") if words else ""
     if head.endswith("ة"):
         return "f"
-    return "m" if head in MASCULINE_HEADS else None
+    if head in MASCULINE_HEADS:
+        return "m"
+    return "f" if slot.type == "STATE" else None
 
 
 @dataclass(frozen=True, slots=True)
