@@ -723,3 +723,18 @@ def test_a_truce_offered_by_a_state_and_refused_and_a_feminine_state_is_no_his(f
                      "إن الفصيل لن يوقف القتال.")
     assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in found} == {
         ("TRUCE", "جيش العزة", "روسيا", True), ("LEADERSHIP", "جميل الصالح", "جيش العزة", False)}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتحدث القائد عن «جيش العزة»، فيما تنضوي «حركة أحرار الشام» حالياً ضمن «الجبهة الوطنية للتحرير».",
+     {("AFFILIATION", "حركة أحرار الشام", "الجبهة الوطنية للتحرير")}),
+    ("وأرسل «الحرس الثوري» مقاتلين من «لواء فاطميون» الأفغاني التابع له إلى مدينة الميادين.",
+     {("AFFILIATION", "لواء فاطميون", "الحرس الثوري")}),
+    ("وأدرجت وزارة الخزانة الأميركية «لواء فاطميون» و«لواء زينبيون» على قائمة العقوبات.",
+     {("DESIGNATION", "وزارة الخزانة الأميركية", "لواء فاطميون"),
+      ("DESIGNATION", "وزارة الخزانة الأميركية", "لواء زينبيون")}),
+])
+def test_verb_first_affiliation_a_pronoun_owner_and_designated_lists(facts_of, text, expected):
+    found = {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
+    assert expected <= found, found
+    assert not any(f[0] == "AFFILIATION" and f[1] == "جيش العزة" for f in found), found

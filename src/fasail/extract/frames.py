@@ -617,10 +617,21 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "الذي كان مع «Y» سابقاً": after a verb, سابقاً dates the relation, it names no old name.
     after = view.actors_after(hit.end, types=GROUPS, formers=hit.trigger.flag("verb"))
     conjoined = view.words[view.words.index_of(hit.start)].conjoined and not hit.trigger.flag("verb")
+    if before and not after and hit.trigger.markers() and (owner := _marker_pronoun_object(
+            view, hit, hit.trigger.markers(), before[0])):
+        # "«لواء فاطميون» الأفغاني التابع له": the marker carries the group as a pronoun
+        return [Candidate(before[0], owner[0])] if _near(view, before[0].end, hit.start, 3) else []
+    if not before and hit.trigger.flag("verb_first"):
+        vso = _verb_first_pair(view, hit)
+        return [vso] if vso else []
     if not before or not after or conjoined:
         return []  # "قيادات لتنظيم X وفرع Y": a second item of a list, not X's branch
     subject, obj = before[0], after[0]
     reach = 0 if hit.trigger.flag("adjacent") else 3
+    apart = not _near(view, subject.end, hit.start, reach) or (
+        view.clause_of(subject.start)[0] != view.clause_of(hit.start)[0])
+    if hit.trigger.flag("verb_first") and apart and (vso := _verb_first_pair(view, hit)):
+        return [vso]  # "فيما تنضوي «حركة X» حالياً ضمن «Y»"
     as_what = _as_pronoun(view, hit)  # "يُنظر إلى التنظيم … بوصفه الذراع السورية لـY"
     if as_what and (referent := view.antecedent(hit.start, ("GROUP",), as_what)) is not None:
         subject = referent
@@ -639,6 +650,20 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
         subject, obj = obj, subject
     return [Candidate(subject, obj)] if subject.entity != obj.entity else []
+
+
+def _verb_first_pair(view: SentenceView, hit: Hit) -> Candidate | None:
+    """Verb first: the subject right after the cue, the object after one of its markers
+    ("تنضوي «حركة X» حالياً ضمن «Y»")."""
+    subjects = _after(view, hit.end, GROUPS, 1)
+    if not subjects:
+        return None
+    marker_at = _marker_after(view, Hit(hit.start, subjects[0].end, hit.trigger), hit.trigger.markers(),
+                              view.clause_of(hit.start)[1])
+    objects = _after(view, marker_at, GROUPS, 2) if marker_at is not None else []
+    if not objects or objects[0].entity == subjects[0].entity:
+        return None
+    return Candidate(subjects[0], objects[0])
 
 
 #: "as" with a pronoun before a description ("بوصفه الذراع السورية لـY"): the pronoun is its subject.
@@ -1019,7 +1044,9 @@ def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
         groups = [referent] if referent is not None else []
     if not states or not groups:
         return []
-    return [Candidate(states[0], groups[0])]
+    # "أدرجت الخزانة الأميركية «لواء فاطميون» و«لواء زينبيون»": each group listed
+    listed = view.listed_with(groups[0], ("GROUP",)) if groups[0].start > hit.start else groups[:1]
+    return [Candidate(states[0], g) for g in listed]
 
 
 def named_members(view: SentenceView, hit: Hit) -> list[Candidate]:
