@@ -738,3 +738,13 @@ def test_verb_first_affiliation_a_pronoun_owner_and_designated_lists(facts_of, t
     found = {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
     assert expected <= found, found
     assert not any(f[0] == "AFFILIATION" and f[1] == "جيش العزة" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بعد عامين على انتزاع قوات النظام مدينة البوكمال من تنظيم «داعش» في تشرين الثاني 2017.",
+     {("CLASH", "قوات النظام", "داعش"), ("CONTROL", "قوات النظام", "البوكمال")}),
+    ("واستعادت «هيئة تحرير الشام» مواقعها من «حراس الدين» بعد يومين من المعارك.",
+     {("CLASH", "هيئة تحرير الشام", "حراس الدين")}),
+])
+def test_a_place_taken_from_a_group_was_fought_for(facts_of, text, expected):
+    assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
