@@ -256,6 +256,12 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     if launched := _launched_by(view, hit):
         return launched
     subject = _stance_owner(view, hit) or _subject_before(view, hit)
+    if hit.trigger.flag("marker_required") and _marker_after(
+            view, hit, hit.trigger.markers(), view.clause_of(hit.start)[1]) is None:
+        # "استعادة مواقعها في جبل الزاوية": nothing taken "from" anyone, unless the marker
+        # carries it as a pronoun ("النقاط التي جرى انتزاعها منهم")
+        taken_from = _marker_pronoun_object(view, hit, hit.trigger.markers(), subject) if subject else []
+        return [Candidate(subject, o) for o in taken_from if o.entity != subject.entity]
     if subject is not None and subject.start >= hit.end and hit.trigger.flag("genitive_object") and (
             _marker_after(view, hit, hit.trigger.markers(), view.clause_of(hit.end)[1]) is None):
         # "رفض X، المعروف سابقاً بـZ، مبايعة Y": the name after a verbal noun is its object
