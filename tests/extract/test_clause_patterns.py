@@ -748,3 +748,10 @@ def test_verb_first_affiliation_a_pronoun_owner_and_designated_lists(facts_of, t
 ])
 def test_a_place_taken_from_a_group_was_fought_for(facts_of, text, expected):
     assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
+
+
+def test_an_assertion_after_a_denial_is_not_denied(facts_of):
+    found = facts_of("في المقابل، نفى رئيس المكتب السياسي في «جيش الإسلام» محمد علوش التوصل إلى أي اتفاق مع "
+                     "الحكومة السورية، مؤكداً أن المفاوضات مع روسيا لا تزال مستمرة.")
+    assert {(f["type"], f["object"], f["negated"]) for f in found if f["type"] != "MEMBERSHIP"} == {
+        ("AGREEMENT", "الحكومة السورية", True), ("NEGOTIATION", "روسيا", False)}, found

@@ -44,6 +44,9 @@ SPEAKER_REACH = 10
 COMPLEMENTIZER = re.compile(r"\s(?:ان|إن|أن|بان|بأن)\s")
 #: "إلا أن / لكن / غير أن": what follows answers what came before.
 CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|الا انه|الا انها)\s")
+#: Participles that open a speaker's own assertion after a comma ("…، مؤكداً أن …").
+ASSERTING = re.compile(r"(?<![\u0621-\u064a])(?:مؤكدا|موكدا|مشيرا|موضحا|مضيفا|لافتا|معتبرا|مبينا|مؤكده|مشيره|"
+                       r"موضحه|مضيفه|لافته|معتبره)(?:\s+(?:ان|بان|الي ان))?(?![\u0621-\u064a])")
 #: "وهو ما نفاه X": a relative that points back at the claim before it.
 WHICH = re.compile(r"\s(?:وهو ما|وهي ما|وهذا ما|الامر الذي|وهو امر)\s")
 #: Words that end the search for a speaker: "كشفت مصادر عن اجتماع بين X" names no speaker.
@@ -743,7 +746,10 @@ class FactExtractor:
             return False  # "ترفض الاتفاق الذي وقّعته X وY": the refusal is not the signers'
         clause_start, _ = view.clause_of(hit.start)
         window = " " + view.text[clause_start : hit.start] + " "
-        if candidate.subject.start < clause_start and view.text[clause_start] in "،,":
+        # "نفى X التوصل إلى اتفاق، مؤكداً أن المفاوضات مستمرة": the speaker's own assertion
+        # after the denial is no part of what he denied.
+        asserted = ASSERTING.search(window) is not None
+        if candidate.subject.start < clause_start and view.text[clause_start] in "،," and not asserted:
             # Over an aside, not a new clause: what stands before the subject in its clause.
             subject_clause, _ = view.clause_of(candidate.subject.start)
             window = " " + view.text[subject_clause : candidate.subject.start] + window
@@ -759,7 +765,7 @@ class FactExtractor:
         # "نفى المتحدث باسم X، Y، في اتصال مع Z، وجود أي تنسيق": a denial reaches over the
         # speaker's asides to what it denies.
         earlier = " " + " ".join(WORD_RE.findall(view.text[view.start : clause_start])[-DENIAL_BACK:]) + " "
-        if any(pattern.search(earlier) for pattern, _ in self.denials):
+        if not asserted and any(pattern.search(earlier) for pattern, _ in self.denials):
             return True
         after = " " + " ".join(WORD_RE.findall(view.text[hit.end : view.end])[:FAILURE_REACH]) + " "
         for pattern, not_for in self.failed_after:
