@@ -755,3 +755,9 @@ def test_an_assertion_after_a_denial_is_not_denied(facts_of):
                      "الحكومة السورية، مؤكداً أن المفاوضات مع روسيا لا تزال مستمرة.")
     assert {(f["type"], f["object"], f["negated"]) for f in found if f["type"] != "MEMBERSHIP"} == {
         ("AGREEMENT", "الحكومة السورية", True), ("NEGOTIATION", "روسيا", False)}, found
+
+
+def test_a_sponsor_of_an_unnamed_deal_mediates_between_no_one_in_particular(facts_of):
+    found = facts_of("وكان فصيل «قوات شباب السنة» قد انضم إلى «الفيلق الخامس» في تموز 2018، بموجب اتفاق "
+                     "التسوية الذي رعته روسيا في درعا، قبل أن يتحول إلى «اللواء الثامن».")
+    assert not any(f["type"] == "MEDIATION" for f in found), found

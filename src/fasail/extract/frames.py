@@ -997,8 +997,10 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
             parties = []
     elif view.recent_deal:  # "راعي الاتفاق هو X": the deal reported before
         parties = view.recent_deal
-    else:
-        parties = [s for s in view.slots if s.type in GROUPS and s.entity != mediator.entity]
+    else:  # "اتفاق التسوية الذي رعته روسيا": parties unnamed unless the sentence has just two
+        named = list({s.entity: s for s in view.slots
+                      if s.type in GROUPS and s.entity != mediator.entity}.values())
+        parties = named if len(named) == 2 else []
     seen, found = set(), []
     for party in parties:
         if party.entity != mediator.entity and party.entity not in seen:
