@@ -761,3 +761,10 @@ def test_a_sponsor_of_an_unnamed_deal_mediates_between_no_one_in_particular(fact
     found = facts_of("وكان فصيل «قوات شباب السنة» قد انضم إلى «الفيلق الخامس» في تموز 2018، بموجب اتفاق "
                      "التسوية الذي رعته روسيا في درعا، قبل أن يتحول إلى «اللواء الثامن».")
     assert not any(f["type"] == "MEDIATION" for f in found), found
+
+
+def test_members_listed_after_wa_minha_belong_to_the_group_not_its_backer(facts_of):
+    found = facts_of("ميدانياً، دفعت فصائل «الجيش الوطني» المدعومة من أنقرة، ومنها «فرقة الحمزة» و«فرقة السلطان "
+                     "مراد»، بتعزيزات عسكرية إلى مدينة جرابلس.")
+    members = {(f["subject"], f["object"]) for f in found if f["type"] == "AFFILIATION"}
+    assert members == {("فرقة الحمزة", "الجيش الوطني"), ("فرقة السلطان مراد", "الجيش الوطني")}, members

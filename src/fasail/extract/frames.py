@@ -712,7 +712,8 @@ def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Members of a coalition: "غرفة عمليات Z تضم X وY"، "ويضم التشكيل فصائل عدة، أبرزها X
     وY" → X → Z and Y → Z, one fact per listed member."""
     if _pronoun(view, hit):  # "أبرزها": the coalition came before
-        earlier = [s for s in view.actors_before(hit.start, types=GROUPS) if not view.governed(s)]
+        earlier = [s for s in view.actors_before(hit.start, types=GROUPS)
+                   if not view.governed(s) and not view.backer(s)]
         coalition = earlier[0] if earlier and _near(view, earlier[0].end, hit.start, NEAR) else None
     else:
         coalition = _subject_before(view, hit, GROUPS)
