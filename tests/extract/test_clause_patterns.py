@@ -768,3 +768,13 @@ def test_members_listed_after_wa_minha_belong_to_the_group_not_its_backer(facts_
                      "مراد»، بتعزيزات عسكرية إلى مدينة جرابلس.")
     members = {(f["subject"], f["object"]) for f in found if f["type"] == "AFFILIATION"}
     assert members == {("فرقة الحمزة", "الجيش الوطني"), ("فرقة السلطان مراد", "الجيش الوطني")}, members
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويشارك «جيش العزة» في المعارك ضمن غرفة عمليات «الفتح المبين».",
+     {("AFFILIATION", "جيش العزة", "الفتح المبين")}),
+    ("وتقدمت قوات النظام إلى بلدة قلعة المضيق وسيطرت عليها في اليوم التالي.",
+     {("CONTROL", "قوات النظام", "قلعة المضيق")}),
+])
+def test_fighting_within_a_room_and_taking_the_place_just_named(facts_of, text, expected):
+    assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}

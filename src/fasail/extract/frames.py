@@ -823,6 +823,11 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
             after = _after(view, marker_at, GROUPS, 2) if marker_at is not None else []
         if after and places:
             return [Candidate(after[0], p) for p in places]
+        if not after and _pronoun(view, hit) and (subject := _subject_before(view, hit, GROUPS)):
+            # "وتقدمت قوات النظام إلى بلدة X وسيطرت عليها": no one after, the subject before
+            # holds the place the pronoun points back at
+            earlier = [p for p in view.places_in(view.start, hit.start) if p.start > subject.end]
+            return [Candidate(subject, earlier[-1])] if earlier else []
         return []
     # "نفى التحالف دخول قوات النظام إلى المدينة": a verbal noun's agent follows it.
     agent = (_after(view, hit.end, GROUPS, 1)
