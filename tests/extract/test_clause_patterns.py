@@ -778,3 +778,9 @@ def test_members_listed_after_wa_minha_belong_to_the_group_not_its_backer(facts_
 ])
 def test_fighting_within_a_room_and_taking_the_place_just_named(facts_of, text, expected):
     assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
+
+
+def test_fighters_of_a_group_join_the_one_the_marker_points_back_at(facts_of):
+    found = facts_of("ويقود «لواء القدس» محمد السعيد، وقد انضم إليه خلال الأشهر الماضية مئات من عناصر ميليشيا "
+                     "«الدفاع الوطني».")
+    assert ("MERGER", "الدفاع الوطني", "لواء القدس") in {(f["type"], f["subject"], f["object"]) for f in found}

@@ -560,6 +560,8 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
         return [Candidate(j, new_body) for j in members if j.entity != new_body.entity]
     if marker_at is None and (formed := _formation(view, hit)):
         return formed
+    if marker_at is None and (joined := _joined_by_pronoun(view, hit, markers)):
+        return joined
     if subject is None or not objects:
         return []
     if subject.type == "PERSON":
@@ -569,6 +571,22 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
     else:
         subjects = view.listed_before(subject, GROUPS)
     return [Candidate(s, objects[0]) for s in subjects if s.entity != objects[0].entity]
+
+
+def _joined_by_pronoun(view: SentenceView, hit: Hit, markers: tuple[str, ...]) -> list[Candidate]:
+    """"وقد انضم إليه خلال الأشهر الماضية مئات من عناصر «X»": the body joined is the pronoun on
+    the marker, the joiners the fighters of X named after it."""
+    i = view.words.index_of(hit.end)
+    word = view.words[i] if i < len(view.words) and view.words[i].start < view.end else None
+    pronoun = _attached_pronoun(view, word) if word is not None else ""
+    if not pronoun or word.text[: -len(pronoun)] not in markers:
+        return []
+    joined = view.antecedent(hit.start, GROUPS, pronoun)
+    joiners = [s for s in _after(view, word.end, GROUPS, NEAR)
+               if any(w.startswith(FIGHTERS_OF) for w in WORD_RE.findall(view.text[word.end : s.start]))]
+    if joined is None or not joiners or joiners[0].entity == joined.entity:
+        return []
+    return [Candidate(joiners[0], joined)]
 
 
 def _formation(view: SentenceView, hit: Hit) -> list[Candidate]:
