@@ -784,3 +784,10 @@ def test_fighters_of_a_group_join_the_one_the_marker_points_back_at(facts_of):
     found = facts_of("ويقود «لواء القدس» محمد السعيد، وقد انضم إليه خلال الأشهر الماضية مئات من عناصر ميليشيا "
                      "«الدفاع الوطني».")
     assert ("MERGER", "الدفاع الوطني", "لواء القدس") in {(f["type"], f["subject"], f["object"]) for f in found}
+
+
+def test_those_held_on_a_charge_of_membership_are_held_as_members(facts_of):
+    held = facts_of("واعتقلت «قوات سوريا الديمقراطية» سبعة أشخاص في بلدة الشحيل بتهمة الانتماء إلى خلايا "
+                    "تنظيم «الدولة الإسلامية».")
+    assert {(f["type"], f["subject"], f["object"], f["count"]) for f in held} == {
+        ("DETENTION", "قوات سوريا الديمقراطية", "الدولة الإسلامية", 7)}, held

@@ -917,6 +917,8 @@ CAPTIVITY = frozenset({"DETENTION", "EXECUTION", "RELEASE"})
 
 #: "أعدمت X شاباً بتهمة التعامل مع Y": Y is what the captive is accused of dealing with.
 ACCUSED = re.compile(fold(r"(?<![\u0621-\u064a])(?:بتهمة|بتهم|بحجة|بذريعة)(?![\u0621-\u064a])"))
+#: A charge of belonging to a group: those held under it are held as its members.
+MEMBERSHIP_CHARGE = re.compile(fold(r"(?:بتهمة|بتهم)\s+(?:الانتماء|الانضمام|العضوية|الولاء)"))
 #: Nouns for a group's fighters that carry the group as a pronoun ("من مقاتليها").
 FIGHTERS_OF = tuple(fold(w) for w in ("مقاتلي", "عناصر", "أفراد", "مسلحي", "منتسبي"))
 
@@ -979,7 +981,11 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     captives = [s for s in _after(view, max(hit.end, captor.end), GROUPS, NEAR)
                 if s.entity != captor.entity and s.end <= until
                 and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type, CAPTIVITY)]
+    # "بتهمة التعامل مع Y": Y is not whom they belong to; "بتهمة الانتماء إلى Y" says it is.
     captives = [s for s in captives if not ACCUSED.search(view.text, hit.end, s.start)]
+    clause_end = view.clause_of(hit.start)[1]
+    if not captives and (charge := MEMBERSHIP_CHARGE.search(view.text, hit.end, clause_end)):
+        captives = [s for s in _after(view, charge.end(), GROUPS, 4) if s.entity != captor.entity][:1]
     if not captives:  # "مقاتلين من X اعتقلتهم Y"، "وأسرت خلالها أربعة من مقاتليها"
         pronoun = _pronoun(view, hit) or _fighters_pronoun(view, hit)
         referent = view.antecedent(hit.start, GROUPS, pronoun, besides=captor.entity) if pronoun else None
