@@ -791,3 +791,15 @@ def test_those_held_on_a_charge_of_membership_are_held_as_members(facts_of):
                     "تنظيم «الدولة الإسلامية».")
     assert {(f["type"], f["subject"], f["object"], f["count"]) for f in held} == {
         ("DETENTION", "قوات سوريا الديمقراطية", "الدولة الإسلامية", 7)}, held
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وبعد ساعات من التشييع، هاجم مسلحون من «اللواء الثامن» حاجزاً لـ«الأمن العسكري» قرب بلدة الكرك الشرقي.",
+     {("CLASH", "اللواء الثامن", "الأمن العسكري")}),
+    ("وأفادت شبكات محلية بوقوع اشتباكات بين عناصر من «لواء القدس» وآخرين من «لواء الباقر» في الميادين.",
+     {("CLASH", "لواء القدس", "لواء الباقر")}),
+    ("إثر عملية «غصن الزيتون» التي شنّتها أنقرة ضد «وحدات حماية الشعب» مطلع 2018.",
+     {("CLASH", "أنقرة", "وحدات حماية الشعب")}),
+])
+def test_fighters_of_a_group_attack_and_an_operation_launched_against(facts_of, text, expected):
+    assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text)} == expected

@@ -269,7 +269,9 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         subject = _subject_before(view, Hit(hit.start, hit.start, hit.trigger), PARTIES, verb_first=False)
         if subject is None:
             return []
-    agent_after = subject is not None and subject.start > hit.start and view.after_min(subject)
+    # "هجوم من Y": Y is the agent of a passive reading; "هاجم مسلحون من Y" names Y's fighters.
+    agent_after = (subject is not None and subject.start > hit.start and view.after_min(subject)
+                   and not _envoys_only(view, hit.end, subject.start))
     if subject is None or agent_after or _agent_follows(view, hit) or _suffer_verb(view, hit):
         return _suffered(view, hit)  # no subject, or "من Y" / "على يد Y" after the cue names the agent
     objects = (_objects_after_subject(view, hit, subject, hit.trigger.markers())
@@ -487,6 +489,8 @@ def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
     return _pairs(listed) if len(listed) >= 2 else []
 
 
+#: Prepositions that tie envoys or fighters to their group ("وفد من X"، "ممثلين عن X").
+LINKING_WORDS = frozenset({"من", "عن", "في", "ل"})
 #: Words for those who meet on a group's behalf ("بين قادة من X"، "بين ممثلين عن X").
 ENVOY_WORDS = MEMBERS_NOUNS | REPRESENTATIVES | frozenset(
     {"قياديين", "قيادات", "قاده", "من", "عن", "في", "ل"})
@@ -495,7 +499,8 @@ ENVOY_WORDS = MEMBERS_NOUNS | REPRESENTATIVES | frozenset(
 def _envoys_only(view: SentenceView, start: int, end: int) -> bool:
     """True when only envoys' or fighters' nouns stand in [start, end) ("التقى وفد من X")."""
     gap = WORD_RE.findall(view.text[start:end])
-    return bool(gap) and all(w in ENVOY_WORDS or w.startswith(FIGHTERS_OF) for w in gap)
+    nouns = [w for w in gap if w not in LINKING_WORDS]
+    return bool(nouns) and all(w in ENVOY_WORDS or w.startswith(FIGHTER_STEMS) for w in nouns)
 
 
 def _through_envoys(view: SentenceView, at: int) -> list[Slot]:
@@ -504,7 +509,7 @@ def _through_envoys(view: SentenceView, at: int) -> list[Slot]:
     if not after:
         return []
     gap = WORD_RE.findall(view.text[at + 3 : after[0].start])
-    return after if gap and all(w in ENVOY_WORDS for w in gap) else []
+    return after if gap and all(w in ENVOY_WORDS or w.startswith(FIGHTER_STEMS) for w in gap) else []
 
 
 def _offered_by(view: SentenceView, hit: Hit) -> list[Slot]:
@@ -919,6 +924,8 @@ CAPTIVITY = frozenset({"DETENTION", "EXECUTION", "RELEASE"})
 ACCUSED = re.compile(fold(r"(?<![\u0621-\u064a])(?:بتهمة|بتهم|بحجة|بذريعة)(?![\u0621-\u064a])"))
 #: A charge of belonging to a group: those held under it are held as its members.
 MEMBERSHIP_CHARGE = re.compile(fold(r"(?:بتهمة|بتهم)\s+(?:الانتماء|الانضمام|العضوية|الولاء)"))
+#: Beginnings of the words for a group's fighters in any number and case ("مسلحون من X").
+FIGHTER_STEMS = tuple(fold(w) for w in ("مقاتل", "مسلح", "عناصر", "عنصر", "أفراد", "منتسب", "آخرين"))
 #: Nouns for a group's fighters that carry the group as a pronoun ("من مقاتليها").
 FIGHTERS_OF = tuple(fold(w) for w in ("مقاتلي", "عناصر", "أفراد", "مسلحي", "منتسبي"))
 
