@@ -803,3 +803,12 @@ def test_those_held_on_a_charge_of_membership_are_held_as_members(facts_of):
 ])
 def test_fighters_of_a_group_attack_and_an_operation_launched_against(facts_of, text, expected):
     assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text)} == expected
+
+
+def test_talks_between_two_leaders_under_a_sponsor_that_end_without_a_deal(facts_of):
+    found = facts_of("وتصاعد الخلاف بين القائد العام السابق حسن صوفان والقائد العام جابر علي باشا. وعقد ممثلون عن "
+                     "صوفان وعلي باشا، مساء الاثنين، اجتماعاً في مدينة سرمدا برعاية «فيلق الشام»، إلا أن الاجتماع "
+                     "انتهى دون اتفاق.")
+    assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in found} == {
+        ("NEGOTIATION", "صوفان", "علي باشا", False), ("AGREEMENT", "صوفان", "علي باشا", True),
+        ("MEDIATION", "فيلق الشام", "صوفان", True), ("MEDIATION", "فيلق الشام", "علي باشا", True)}, found

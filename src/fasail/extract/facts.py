@@ -492,7 +492,8 @@ class FactExtractor:
         discourse.deal = _latest_deal(stated, view) or discourse.deal
         if view.recent_parties and view.recent_parties is not parties:
             discourse.parties = (order, view.recent_parties)
-        stated.extend(self._outcome_of_talks(view, hits, stated, discourse.talks, context))
+        talks = self._own_talks(view, stated) or discourse.talks
+        stated.extend(self._outcome_of_talks(view, hits, stated, talks, context))
         discourse.talks = _talks(stated) or discourse.talks
         # "أعلن عدد من مسؤولي X انشقاقهم … وأبرزهم A وB": the officials named next act.
         named = _named_members(view, hits)
@@ -572,6 +573,15 @@ class FactExtractor:
                     fact = self._fact(view, hit, pair, entities, norm, times, quantities, source)
                     found.append({**fact, "rule": fact["rule"] + "+talks"})
         return found
+
+    def _own_talks(self, view: SentenceView, stated: list[dict[str, Any]]) -> list[tuple[int, int]]:
+        """The talks of this sentence when a later clause points back at them ("عقد X وY
+        اجتماعاً، إلا أن الاجتماع انتهى دون اتفاق")."""
+        contrast = CONTRAST.search(" " + view.text[view.start : view.end] + " ")
+        if contrast is None:
+            return []
+        after = set(WORD_RE.findall(view.text[view.start + contrast.end() - 1 : view.end]))
+        return _talks(stated) if after & self.talks_references else []
 
     def _envoys(self, view: SentenceView, office: dict[int, Slot]) -> dict[int, Slot]:
         """Persons an envoy verb sends on behalf of a group ("أرسل الجولاني زعيم جبهة النصرة

@@ -1034,6 +1034,8 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
             parties = []
     elif view.recent_deal:  # "راعي الاتفاق هو X": the deal reported before
         parties = view.recent_deal
+    elif view.recent_parties and view.start <= view.recent_parties[0].start:
+        parties = view.recent_parties  # "عقد X وY اجتماعاً برعاية Z": the talks just stated
     else:  # "اتفاق التسوية الذي رعته روسيا": parties unnamed unless the sentence has just two
         named = list({s.entity: s for s in view.slots
                       if s.type in GROUPS and s.entity != mediator.entity}.values())
