@@ -812,3 +812,10 @@ def test_talks_between_two_leaders_under_a_sponsor_that_end_without_a_deal(facts
     assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in found} == {
         ("NEGOTIATION", "صوفان", "علي باشا", False), ("AGREEMENT", "صوفان", "علي باشا", True),
         ("MEDIATION", "فيلق الشام", "صوفان", True), ("MEDIATION", "فيلق الشام", "علي باشا", True)}, found
+
+
+def test_one_name_after_a_verb_is_its_object_and_the_subject_was_named_before(facts_of):
+    found = facts_of("وتحدث التقرير عن حسن صوفان. كما نفى صوفان، في بيان نشره على قناته في «تلغرام»، أن يكون "
+                     "قد بايع «هيئة تحرير الشام».")
+    assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in found} == {
+        ("ALLEGIANCE", "صوفان", "هيئة تحرير الشام", True)}, found

@@ -276,6 +276,12 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         return _suffered(view, hit)  # no subject, or "من Y" / "على يد Y" after the cue names the agent
     objects = (_objects_after_subject(view, hit, subject, hit.trigger.markers())
                or _object_pronoun(view, hit, subject))
+    if not objects and subject.start >= hit.end and not hit.trigger.flag("object_optional"):
+        # "نفى صوفان أن يكون قد بايع «الهيئة»": one name after the verb is its object; the
+        # subject was named before.
+        before = _subject_before(view, Hit(hit.start, hit.start, hit.trigger), PARTIES, verb_first=False)
+        if before is not None and before.entity != subject.entity:
+            subject, objects = before, [subject]
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
