@@ -115,6 +115,8 @@ def test_a_month_used_as_a_date_is_not_the_village_of_that_name(recognize):
     assert "آذار" not in dated
     village = recognize("وقعت الاشتباكات في قرية آذار بريف جسر الشغور.")
     assert village["آذار"]["type"] == "PLACE"
+    two_words = recognize("وانتزعت القوات مدينة البوكمال في تشرين الثاني 2017.")
+    assert "تشرين" not in two_words
 
 
 def test_the_new_formation_is_the_group_formed_not_the_last_named(recognize):

@@ -89,10 +89,14 @@ class _Lexicon:
 def names_a_month(text: str, start: int, end: int) -> bool:
     """True when normalised ``text[start:end]`` is a month name used as a date ("في آذار
     الماضي"، "15 آذار"، "آذار 2019"): a village called آذار is not meant there."""
+    after = re.findall(r"\w+", text[end : end + 12])[:1]
     month = _lexicon().months.get(_found_key(text[start:end]))
+    if month is None and after:  # "تشرين الثاني": the place تشرين is the first word of a month
+        month = _lexicon().months.get(_found_key(text[start:end] + " " + after[0]))
+        if month is not None:
+            return True
     if month is None:
         return False
-    after = re.findall(r"\w+", text[end : end + 12])[:1]
     before = re.findall(r"\w+", text[max(0, start - 6) : start])[-1:]
     return month[1] and bool((after and (after[0] in _lexicon().suffixes or after[0].isdigit()))
                              or (before and before[0].isdigit()))
