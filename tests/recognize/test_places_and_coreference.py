@@ -135,3 +135,9 @@ def test_an_elative_before_a_noun_is_no_village(recognize):
     assert not any(e["type"] == "PLACE" and e["name"] == "أبرز" for e in entities.values())
     camps = recognize("ونزح المدنيون إلى بلدة أطمة الحدودية.")
     assert any(e["type"] == "PLACE" and e["name"] == "أطمة" for e in camps.values()), camps
+
+
+def test_a_town_and_its_district_of_the_same_name_are_one_place(recognize):
+    entities = recognize("وتحشد القوات التركية قرب منبج. ودخلت دورية روسية مدينة منبج صباح اليوم.")
+    places = [e for e in entities.values() if e["type"] == "PLACE"]
+    assert len(places) == 1 and set(places[0]["aliases"]) >= {"منبج", "مدينة منبج"}, places

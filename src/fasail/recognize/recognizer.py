@@ -395,8 +395,8 @@ class Recognizer:
         order: list[tuple] = []
         key_of: dict[int, tuple] = {}
         position: dict[tuple, int] = {}
-        for m in mentions:
-            key, kb_entity, extra = self._identity(m, admin)
+        identities = self._one_place_per_name(mentions, [self._identity(m, admin) for m in mentions])
+        for m, (key, kb_entity, extra) in zip(mentions, identities, strict=True):
             antecedent = m.context.get("antecedent")
             if antecedent is not None and id(antecedent) in key_of:
                 key = key_of[id(antecedent)]
@@ -422,6 +422,24 @@ class Recognizer:
             if named and len(m.name) > len(record["name"]):
                 record["name"] = m.name.strip()
         return [records[k] for k in order]
+
+    def _one_place_per_name(self, mentions: list[Mention], identities: list[tuple]) -> list[tuple]:
+        """"منبج" read as the district in one sentence and "مدينة منبج" as the town in another
+        are one place: a district named like a town of it that the article names is that town."""
+        towns = {(name_key(m.name), entity.admin2): entity
+                 for m, (_, entity, _) in zip(mentions, identities, strict=True)
+                 if m.type == "PLACE" and entity is not None and entity.level == "community"
+                 and entity.admin2}
+        if not towns:
+            return identities
+        adjusted = []
+        for m, identity in zip(mentions, identities, strict=True):
+            unit = identity[1]
+            # a district (SY0205) or one of its subdistricts (SY020501) named like the town
+            district = unit.id[:6] if unit is not None and unit.level in ("district", "subdistrict") else None
+            town = towns.get((name_key(m.name), district)) if m.type == "PLACE" and district else None
+            adjusted.append((("kb", town.id), town, {}) if town is not None else identity)
+        return adjusted
 
     @staticmethod
     def _longer_name(records: dict, order: list, mention: Mention):
