@@ -141,3 +141,10 @@ def test_a_town_and_its_district_of_the_same_name_are_one_place(recognize):
     entities = recognize("وتحشد القوات التركية قرب منبج. ودخلت دورية روسية مدينة منبج صباح اليوم.")
     places = [e for e in entities.values() if e["type"] == "PLACE"]
     assert len(places) == 1 and set(places[0]["aliases"]) >= {"منبج", "مدينة منبج"}, places
+
+
+def test_a_capital_is_the_city_where_one_goes_and_the_state_when_it_acts(recognize):
+    trip = recognize("وفي السياق، يصل وفد رفيع إلى موسكو اليوم السبت لإجراء مباحثات.")
+    assert trip["موسكو"]["type"] == "PLACE"
+    actor = recognize("ورعت موسكو الاتفاق بين الطرفين.")
+    assert actor["موسكو"]["type"] == "STATE"

@@ -51,6 +51,8 @@ class Lexicon:
     stopwords: frozenset[str]
     group_short_name_generic: frozenset[str]
     telling_cues: frozenset[str]
+    capital_cities: frozenset[str]
+    place_prepositions: frozenset[str]
 
 
 @cache
@@ -82,4 +84,6 @@ def lexicon() -> Lexicon:
         stopwords=_tsv_words("stopwords.tsv"),
         group_short_name_generic=_folded(data["group_short_name_generic"]),
         telling_cues=_folded(data["telling_cues"]),
+        capital_cities=_folded(data["capital_cities"]),
+        place_prepositions=_folded(data["place_prepositions"]),
     )

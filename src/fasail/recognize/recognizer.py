@@ -71,6 +71,7 @@ class Recognizer:
                 if all(m.type == "PLACE" for m in mentions if m.overlaps(t))]
         mentions = [m for m in mentions if not any(m.overlaps(t) for t in told)] + told
         mentions += self._office_holders(ctx, mentions)
+        mentions = [self._capital_as_place(ctx, m) for m in mentions]
         mentions.sort(key=lambda m: m.start)
         mentions += self._coreference(ctx, mentions)
         mentions += self._local_short_names(ctx, mentions)
@@ -195,6 +196,20 @@ class Recognizer:
             if "within" in m.context:
                 m.context["within"] = ctx.place_ids.get(m.context["within"][0], ())
         return found
+
+    def _capital_as_place(self, ctx: PatternContext, m: Mention) -> Mention:
+        """"يصل وفد تركي إلى موسكو": a capital the KB reads as its state is the city after a
+        word of going or being somewhere."""
+        i = ctx.words.index_of(m.start)
+        if m.type != "STATE" or match_key(m.name) not in self.lex.capital_cities or i == 0:
+            return m
+        word = ctx.words[i]
+        before = ctx.words[i - 1]
+        glued = word.prefix.removesuffix("ال") in ("ب", "ل")  # "بموسكو"
+        if not glued and before.text not in self.lex.place_prepositions:
+            return m
+        return Mention(m.start, m.end, "PLACE", m.name, f"{patterns.RULES}#capital_cities",
+                       context={"source": "pattern"})
 
     def _office_holders(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
         """Persons named only after their office and group ("المتحدث باسم «قسد» فرهاد شامي")."""
