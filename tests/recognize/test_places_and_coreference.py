@@ -148,3 +148,11 @@ def test_a_capital_is_the_city_where_one_goes_and_the_state_when_it_acts(recogni
     assert trip["موسكو"]["type"] == "PLACE"
     actor = recognize("ورعت موسكو الاتفاق بين الطرفين.")
     assert actor["موسكو"]["type"] == "STATE"
+
+
+def test_a_states_adjective_after_its_agents_names_the_state(recognize):
+    entities = recognize("وفي السياق، يصل وفد تركي رفيع إلى موسكو لإجراء مباحثات مع المسؤولين الروس.")
+    states = {e["name"]: e["kb_id"] for e in entities.values() if e["type"] == "STATE"}
+    assert states == {"تركيا": "turkey", "روسيا": "russia"}, states
+    plain = recognize("وقال إن الشعب التركي يرفض الحرب.")
+    assert not any(e["type"] == "STATE" for e in plain.values())

@@ -75,7 +75,7 @@ FORMERLY_BEFORE = re.compile(r'(?:سابقا|سابقًا)\s*(?:باسم|ب|ب\s
 #: Participles and nouns of backing before "من X" ("المدعوم من X", "بدعم من X").
 BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد")
 #: Participles after which a name is the backer ("المدعوم روسياً"), not the one backed ("دعم X").
-BACKED_PARTICIPLES = ("مدعوم", "ممول")
+BACKED_PARTICIPLES = ("مدعوم", "ممول", "رعايه", "وساطه", "ضمانه", "دعم")
 #: Words that open a relative clause.
 RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 #: How many words before a name a relative word makes it part of an aside ("التي يتخذها Y").

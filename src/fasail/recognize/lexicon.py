@@ -52,6 +52,8 @@ class Lexicon:
     group_short_name_generic: frozenset[str]
     telling_cues: frozenset[str]
     capital_cities: frozenset[str]
+    state_adjectives: dict[str, str]
+    state_adjective_nouns: frozenset[str]
     place_prepositions: frozenset[str]
 
 
@@ -85,5 +87,8 @@ def lexicon() -> Lexicon:
         group_short_name_generic=_folded(data["group_short_name_generic"]),
         telling_cues=_folded(data["telling_cues"]),
         capital_cities=_folded(data["capital_cities"]),
+        state_adjectives={fold(word): state
+                          for state, words in data["state_adjectives"].items() for word in words},
+        state_adjective_nouns=_folded(data["state_adjective_nouns"]),
         place_prepositions=_folded(data["place_prepositions"]),
     )

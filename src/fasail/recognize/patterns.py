@@ -306,3 +306,18 @@ def _holder_word(ctx: PatternContext, word: Word) -> bool:
         ctx.is_stop(word) or word.text[1:] in ctx.lex.stopwords  # "ولا"
         or _in(word, ctx.lex.person_titles) or word.text.isdigit()
         or word.text in ctx.lex.compass or word.prefix in CLAUSE_PREFIXES)
+
+
+def find_state_adjectives(ctx: PatternContext) -> Iterator[Mention]:
+    """"وفد تركي"، "الضباط الروس"، "بوساطة روسية": a state's adjective after a noun of its
+    agents or acts names the state."""
+    words, lex = ctx.words, ctx.lex
+    for i in range(1, len(words)):
+        state = lex.state_adjectives.get(words[i].text)
+        if state is None or not words.joined(i - 1):
+            continue
+        if words[i - 1].text in lex.state_adjective_nouns or words[i - 1].stem in lex.state_adjective_nouns:
+            mention = ctx.mention(words[i].start, words[i].end, "STATE", "state_adjectives")
+            mention.kb_ids = (state,)
+            yield mention
+

@@ -184,7 +184,7 @@ class Recognizer:
     def _pattern_mentions(self, ctx: PatternContext, place_starts: dict[int, int]) -> list[Mention]:
         found: list[Mention] = []
         for finder in (patterns.find_groups, patterns.find_quoted_groups, patterns.find_persons,
-                       patterns.find_outlets):
+                       patterns.find_outlets, patterns.find_state_adjectives):
             found.extend(finder(ctx))
         for m in found:
             m.context.setdefault("source", "pattern")
@@ -514,7 +514,10 @@ class Recognizer:
         return ("kb", chosen.id), chosen, {}
 
     def _new_record(self, m: Mention, kb_entity: KBEntity | None, extra: dict) -> dict:
-        record = {"name": m.name.strip(), "type": m.type, "aliases": [], "kb_id": None,
+        # "وفد تركي": an adjective names its state, which keeps the state's own name
+        adjective = kb_entity is not None and m.rule.endswith("#state_adjectives")
+        name = kb_entity.name if adjective else m.name.strip()
+        record = {"name": name, "type": m.type, "aliases": [], "kb_id": None,
                   "name_en": None, "in_kb": kb_entity is not None, "mentions": []}
         if kb_entity is not None:
             record["kb_id"] = kb_entity.id
