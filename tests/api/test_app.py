@@ -78,9 +78,11 @@ def test_errors_are_json_with_a_clear_message(client: TestClient, url: str, stat
 
 
 def test_search_finds_entities_and_evidence(client: TestClient):
-    hits = client.get("/api/search", params={"q": "الزنكي"}).json()
+    hits = client.get("/api/search", params={"q": "الزنكي", "limit": 500}).json()
     kinds = {h["kind"] for h in hits["items"]}
     assert kinds == {"entity", "fact"} and hits["total"] == len(hits["items"])
+    page = client.get("/api/search", params={"q": "الزنكي", "limit": 5}).json()
+    assert len(page["items"]) == 5 and page["total"] == hits["total"]
 
 
 def test_places_and_governorates_have_coordinates(client: TestClient):
