@@ -819,3 +819,13 @@ def test_one_name_after_a_verb_is_its_object_and_the_subject_was_named_before(fa
                      "قد بايع «هيئة تحرير الشام».")
     assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in found} == {
         ("ALLEGIANCE", "صوفان", "هيئة تحرير الشام", True)}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقالت المصادر، إن «هيئة تحرير الشام» التي يتخذها تنظيم «جبهة النصرة» واجهة له في إدلب، طلبت إرسال "
+     "تعزيزات.", {("AFFILIATION", "هيئة تحرير الشام", "جبهة النصرة")}),
+    ("وكان «الحرس الثوري» قد نقل نحو 300 مقاتل من «لواء فاطميون» الأفغاني التابع له إلى محيط البوكمال، بعد "
+     "عامين على انتزاع المدينة من تنظيم «داعش».", {("AFFILIATION", "لواء فاطميون", "الحرس الثوري")}),
+])
+def test_a_front_taken_by_a_group_and_a_unit_of_the_pronouns_group(facts_of, text, expected):
+    assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}

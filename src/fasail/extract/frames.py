@@ -652,7 +652,9 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "الذي كان مع «Y» سابقاً": after a verb, سابقاً dates the relation, it names no old name.
     after = view.actors_after(hit.end, types=GROUPS, formers=hit.trigger.flag("verb"))
     conjoined = view.words[view.words.index_of(hit.start)].conjoined and not hit.trigger.flag("verb")
-    if before and not after and hit.trigger.markers() and (owner := _marker_pronoun_object(
+    if before and (taken := _taken_as(view, hit, before[0])):
+        return [taken]
+    if before and hit.trigger.markers() and (owner := _marker_pronoun_object(
             view, hit, hit.trigger.markers(), before[0])):
         # "«لواء فاطميون» الأفغاني التابع له": the marker carries the group as a pronoun
         return [Candidate(before[0], owner[0])] if _near(view, before[0].end, hit.start, 3) else []
@@ -685,6 +687,18 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
         subject, obj = obj, subject
     return [Candidate(subject, obj)] if subject.entity != obj.entity else []
+
+
+def _taken_as(view: SentenceView, hit: Hit, taker: Slot) -> Candidate | None:
+    """"X التي يتخذها Y واجهة له": the verb's pronoun is X (what is taken), Y the one it serves."""
+    i = view.words.index_of(taker.start)
+    verbs = hit.trigger.markers("taken_as_verbs")
+    verb = next((w for w in view.words.items[max(0, i - 2) : i] if w.text.lstrip("و") in verbs), None)
+    if verb is None:
+        return None
+    taken = _relative_head(view, Hit(verb.start, verb.end, hit.trigger), GROUPS) or view.antecedent(
+        verb.start, ("GROUP",), _attached_pronoun(view, verb), besides=taker.entity)
+    return Candidate(taken, taker) if taken is not None and taken.entity != taker.entity else None
 
 
 def _verb_first_pair(view: SentenceView, hit: Hit) -> Candidate | None:
