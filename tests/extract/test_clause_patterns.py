@@ -829,3 +829,10 @@ def test_one_name_after_a_verb_is_its_object_and_the_subject_was_named_before(fa
 ])
 def test_a_front_taken_by_a_group_and_a_unit_of_the_pronouns_group(facts_of, text, expected):
     assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
+
+
+def test_a_backer_between_two_listed_parties_is_no_party(facts_of):
+    found = facts_of("وأفادت شبكات محلية بوقوع اشتباكات بين عناصر من «لواء القدس» الفلسطيني المدعوم من روسيا "
+                     "ومسلحين من «لواء الباقر» المدعوم من إيران في مدينة الميادين.")
+    assert ("CLASH", "لواء القدس", "لواء الباقر") in {(f["type"], f["subject"], f["object"]) for f in found}
+    assert not any(f["type"] == "CLASH" and "روسيا" in (f["subject"], f["object"]) for f in found), found

@@ -39,7 +39,8 @@ OFFICE_GAP = re.compile(
 #: An office's holder named right after its group ("والقائد العام لـ«Y» أبو صالح طحان").
 HOLDER_GAP = re.compile(r'^[\s"]*$')
 #: A name's qualifier inside a list: "بين X التابع لـY وZ" (Y describes X, it is not listed).
-MODIFIER_GAP = re.compile(r'^[\s"()\-«»“”]*(?:ال)?(?:تابع|تابعه|موالي|مواليه|مقرب|مقربه|فرع)'
+MODIFIER_GAP = re.compile(r'^[\s"()\-«»“”]*(?:ال[\u0621-\u064a]+ي\s+)?'
+                          r'(?:ال)?(?:تابع|تابعه|موالي|مواليه|مقرب|مقربه|فرع|مدعوم|مدعومه|ممول|مموله)'
                           r'\s*(?:ل|من|في)?[\s"()\-«»“”]*$')
 ACTORS = ("GROUP", "STATE", "PERSON")
 #: Prepositions whose object is not the subject of a nearby verb (من is left out: "وفد من X"
