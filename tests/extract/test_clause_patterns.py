@@ -606,6 +606,8 @@ def test_a_designation_stays_in_its_clause_and_a_regarded_object_is_affiliated(f
     ("وسلمت «قسد» مواقع في منبج لقوات النظام بموجب تفاهم مع الجانب الروسي.", {("قوات النظام", "منبج", False)}),
     ("ونفى المتحدث باسم «قسد» ما تداولته وسائل إعلام عن تسليم مواقع في منبج لقوات النظام.",
      {("قوات النظام", "منبج", True)}),
+    # A place naming where the fighters are from is not handed over.
+    ("وسلّمت فصائل القلمون الشرقي أسلحتها الثقيلة للجانب الروسي.", set()),
 ])
 def test_places_handed_over_stand_before_the_receivers_marker(facts_of, text, expected):
     found = {(f["subject"], f["object"], f["negated"]) for f in facts_of(text) if f["type"] == "CONTROL"}

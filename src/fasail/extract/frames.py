@@ -862,7 +862,8 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         if not places and (markers := hit.trigger.markers()):
             # "سلمت X مواقع في منبج لقوات Y": the places handed stand before the receiver's marker.
             marker_at = _marker_after(view, hit, markers, clause_end)
-            places = view.places_in(hit.end, marker_at) if marker_at is not None else []
+            places = [p for p in view.places_in(hit.end, marker_at) if not _place_of_actor(view, p)
+                      ] if marker_at is not None else []
             after = _after(view, marker_at, GROUPS, 2) if marker_at is not None else []
         if after and places:
             return [Candidate(after[0], p) for p in places]
@@ -884,6 +885,18 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         return [Candidate(subject, p) for p in _places_referred(view, hit, after)]
     listed = view.listed_with(places[0], ("PLACE",))
     return [Candidate(subject, p) for p in listed]
+
+
+#: Nouns for armed men or units whose following place names where they are from ("فصائل القلمون").
+ACTOR_NOUNS = frozenset(fold(w) for w in ("فصائل", "فصيل", "قوات", "مقاتلي", "عناصر", "مسلحي", "أبناء",
+                                          "ثوار", "مجموعات", "كتائب"))
+
+
+def _place_of_actor(view: SentenceView, place: Slot) -> bool:
+    """True when the place only qualifies the fighters before it ("سلّمت فصائل القلمون الشرقي
+    أسلحتها"): it is not what is handed over."""
+    i = view.words.index_of(place.start)
+    return i > 0 and view.words[i - 1].text in ACTOR_NOUNS
 
 
 def _places_referred(view: SentenceView, hit: Hit, after: int) -> list[Slot]:
