@@ -838,3 +838,8 @@ def test_a_backer_between_two_listed_parties_is_no_party(facts_of):
                      "ومسلحين من «لواء الباقر» المدعوم من إيران في مدينة الميادين.")
     assert ("CLASH", "لواء القدس", "لواء الباقر") in {(f["type"], f["subject"], f["object"]) for f in found}
     assert not any(f["type"] == "CLASH" and "روسيا" in (f["subject"], f["object"]) for f in found), found
+
+
+def test_a_states_artillery_named_by_its_adjective_shells_a_group(facts_of):
+    found = facts_of("وقصفت المدفعية التركية مواقع «وحدات حماية الشعب» في محيط تل رفعت.")
+    assert [(f["type"], f["object"]) for f in found] == [("CLASH", "وحدات حماية الشعب")], found

@@ -433,7 +433,7 @@ class Recognizer:
                 alias = alias.strip()
                 if alias and alias not in record["aliases"]:
                     record["aliases"].append(alias)
-            named = m.context.get("source") != "coref"
+            named = m.context.get("source") != "coref" and not m.rule.endswith("#state_adjectives")
             if named and len(m.name) > len(record["name"]):
                 record["name"] = m.name.strip()
         return [records[k] for k in order]
