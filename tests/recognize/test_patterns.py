@@ -155,3 +155,12 @@ def test_a_bare_noun_after_a_family_name_with_the_article_ends_the_name(recogniz
 def test_a_quoted_saying_after_a_head_noun_is_no_group(recognize):
     entities = recognize("وقال إن اللواء «لم ولن يكون أداة بيد أحد» في إشارة إلى الخلاف.")
     assert not any(e["type"] == "GROUP" for e in entities.values()), entities
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("وقال فواز العسكر إن الفصيل جاهز للمعركة.", "فواز العسكر"),
+    ("وأكد غياث الأحمد أن القصف استهدف المدنيين.", "غياث الأحمد"),
+])
+def test_a_first_name_whose_first_letter_looks_like_a_proclitic(recognize, sentence, person):
+    persons = [e["name"] for e in recognize(sentence).values() if e["type"] == "PERSON"]
+    assert persons == [person], persons

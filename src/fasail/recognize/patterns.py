@@ -155,6 +155,12 @@ def _third_name(second: Word, third: Word) -> bool:
 COMPOUND_SECONDS = frozenset({"الدين", "الله", "الرحمن", "الرحيم", "الحق", "الكريم", "العزيز"})
 
 
+def _first_name_word(lex: Lexicon, word: Word) -> bool:
+    """A first name by its stem ("ومحمد"), or as written when its first letter only looks like
+    a proclitic ("فواز"، "وليد")."""
+    return word.stem in lex.first_names or word.text in lex.first_names
+
+
 def _first_name(ctx: PatternContext, word: Word) -> bool:
     """A first name that folding made look like a stopword (علي and the preposition على)."""
     return word.stem in ctx.lex.first_names and not ctx.written_as(word).endswith("ى")
@@ -197,7 +203,7 @@ def find_persons(ctx: PatternContext) -> Iterator[Mention]:
                 first = i - 1  # محمود أبو سالم
             yield ctx.mention(words[first].name_start, words[last].end, "PERSON", "kunya_words",
                               nisba=str(last > i + 1 and words[last].text.startswith("ال")))
-        elif (word.stem in lex.first_names and not word.has_article
+        elif (_first_name_word(lex, word) and not word.has_article
               and not ctx.written_as(word).endswith("على")
               and not (i > 0 and _in(words[i - 1], lex.kunya_words))):
             yield from _first_name_person(ctx, i)
@@ -221,7 +227,10 @@ def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
         last += 1
         taken += 1
     if taken:
-        yield ctx.mention(words[first].name_start, words[last].end, "PERSON", "first_names")
+        # "فواز": a name whose first letter reads as a proclitic starts at the word
+        whole = words[first].stem not in ctx.lex.first_names
+        yield ctx.mention(words[first].start if whole else words[first].name_start, words[last].end,
+                          "PERSON", "first_names")
 
 
 def _introduced_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
