@@ -843,3 +843,10 @@ def test_a_backer_between_two_listed_parties_is_no_party(facts_of):
 def test_a_states_artillery_named_by_its_adjective_shells_a_group(facts_of):
     found = facts_of("وقصفت المدفعية التركية مواقع «وحدات حماية الشعب» في محيط تل رفعت.")
     assert [(f["type"], f["object"]) for f in found] == [("CLASH", "وحدات حماية الشعب")], found
+
+
+def test_a_go_between_is_no_party_of_the_deal_it_mediates(facts_of):
+    found = facts_of("وتوسطت روسيا بين «قسد» والحكومة السورية للتوصل إلى تفاهم حول منبج.")
+    assert {(f["type"], f["subject"], f["object"]) for f in found} == {
+        ("MEDIATION", "روسيا", "قسد"), ("MEDIATION", "روسيا", "الحكومة السورية"),
+        ("AGREEMENT", "قسد", "الحكومة السورية")}, found

@@ -246,6 +246,16 @@ def _latest_deal(facts: list[dict[str, Any]], view: SentenceView) -> list[Slot]:
     return slots if all(slots) else []
 
 
+def _without_go_betweens(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"توسطت روسيا بين X وY للتوصل إلى تفاهم": the go-between is no party of the deal, talks or
+    truce it mediates between the same sides."""
+    mediated = {(f["subject_entity"], f["object_entity"]) for f in stated if f["type"] == "MEDIATION"}
+    return [f for f in stated if not (
+        f["type"] in ("AGREEMENT", "TRUCE", "NEGOTIATION")
+        and ((f["subject_entity"], f["object_entity"]) in mediated
+             or (f["object_entity"], f["subject_entity"]) in mediated))]
+
+
 def _relative_after(view: SentenceView, hit: Hit) -> bool:
     """True when a relative clause opens right after the cue ("الاتفاق الذي وقّعته …")."""
     i = view.words.index_of(hit.end)
@@ -551,7 +561,7 @@ class FactExtractor:
                     continue  # a size cue with no amount of fighters states no strength
                 stated.append(fact)
                 stated.extend(_implied(fact))
-        return stated
+        return _without_go_betweens(stated)
 
     def _outcome_of_talks(self, view: SentenceView, hits: list[Hit], stated: list[dict[str, Any]],
                           talks: list[tuple[int, int]], context: tuple) -> list[dict[str, Any]]:
