@@ -850,3 +850,9 @@ def test_a_go_between_is_no_party_of_the_deal_it_mediates(facts_of):
     assert {(f["type"], f["subject"], f["object"]) for f in found} == {
         ("MEDIATION", "روسيا", "قسد"), ("MEDIATION", "روسيا", "الحكومة السورية"),
         ("AGREEMENT", "قسد", "الحكومة السورية")}, found
+
+
+def test_succeeding_in_stopping_the_fighting_is_a_truce_not_taking_part(facts_of):
+    found = facts_of("ونجحت وساطة يقودها وجهاء عشائر بين «جيش الإسلام» و«فيلق الرحمن» في وقف القتال.")
+    assert {(f["type"], f["subject"], f["object"]) for f in found} == {
+        ("TRUCE", "جيش الإسلام", "فيلق الرحمن")}, found

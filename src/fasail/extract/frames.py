@@ -531,7 +531,7 @@ def _taking_part(view: SentenceView, hit: Hit) -> bool:
     """True when the cue is the object of "في" ("للمشاركة في المعارك"، "انخرطوا في القتال"):
     those named before it take part on one side, they do not face each other."""
     i = view.words.index_of(hit.start)
-    return i > 0 and view.words[i - 1].text in ("في", "وفي")
+    return hit.trigger.fact_type == "CLASH" and i > 0 and view.words[i - 1].text in ("في", "وفي")
 
 
 def _pairs(parties: list[Slot]) -> list[Candidate]:
