@@ -856,3 +856,13 @@ def test_succeeding_in_stopping_the_fighting_is_a_truce_not_taking_part(facts_of
     found = facts_of("ونجحت وساطة يقودها وجهاء عشائر بين «جيش الإسلام» و«فيلق الرحمن» في وقف القتال.")
     assert {(f["type"], f["subject"], f["object"]) for f in found} == {
         ("TRUCE", "جيش الإسلام", "فيلق الرحمن")}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وطردت «قسد» عناصر «داعش» من قرية الباغوز بعد معارك استمرت أياماً.",
+     {("CLASH", "قسد", "داعش"), ("CONTROL", "قسد", "الباغوز")}),
+    ("وتقع بلدة تل رفعت تحت سيطرة «وحدات حماية الشعب» منذ معارك شباط 2016.",
+     {("CONTROL", "وحدات حماية الشعب", "تل رفعت")}),
+])
+def test_driving_a_group_out_and_a_town_in_someones_hands(facts_of, text, expected):
+    assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}

@@ -164,3 +164,9 @@ def test_a_quoted_saying_after_a_head_noun_is_no_group(recognize):
 def test_a_first_name_whose_first_letter_looks_like_a_proclitic(recognize, sentence, person):
     persons = [e["name"] for e in recognize(sentence).values() if e["type"] == "PERSON"]
     assert persons == [person], persons
+
+
+def test_a_first_name_right_after_a_place_noun_names_the_place(recognize):
+    entities = recognize("وأصبحت بلدة تل رفعت بيد الوحدات الكردية بعد المعارك.")
+    assert not any(e["type"] == "PERSON" for e in entities.values()), entities
+    assert entities["تل رفعت"]["type"] == "PLACE"
