@@ -170,3 +170,12 @@ def test_a_first_name_right_after_a_place_noun_names_the_place(recognize):
     entities = recognize("وأصبحت بلدة تل رفعت بيد الوحدات الكردية بعد المعارك.")
     assert not any(e["type"] == "PERSON" for e in entities.values()), entities
     assert entities["تل رفعت"]["type"] == "PLACE"
+
+
+@pytest.mark.parametrize(("sentence", "persons"), [
+    ("وترأس الوفد الشيخ ليث البلعوس في اللقاء.", ["ليث البلعوس"]),
+    ("وقال زعيم تنظيم الدولة في كلمة مسجلة إن المعركة مستمرة.", []),
+    ("وقال القائد العام للحركة إن الوضع مستقر.", []),
+])
+def test_an_unknown_given_name_and_family_name_after_a_title(recognize, sentence, persons):
+    assert [e["name"] for e in recognize(sentence).values() if e["type"] == "PERSON"] == persons

@@ -189,8 +189,10 @@ def _kunya_end(ctx: PatternContext, i: int) -> int | None:
 
 
 def find_persons(ctx: PatternContext) -> Iterator[Mention]:
-    """Kunyas (أبو X الY), first name + family name, and names after المدعو / الملقب."""
+    """Kunyas (أبو X الY), first name + family name, names after المدعو / الملقب, and an
+    unknown "given name + family name" right after a title ("الشيخ ليث البلعوس")."""
     words, lex = ctx.words, ctx.lex
+    yield from _titled_persons(ctx)
     cued = words.having(lex.kunya_words | lex.first_names | lex.person_introducers)
     for i in cued:  # the words any branch below can fire on
         word = words[i]
@@ -209,6 +211,22 @@ def find_persons(ctx: PatternContext) -> Iterator[Mention]:
             yield from _first_name_person(ctx, i)
         elif _in(word, lex.person_introducers):
             yield from _introduced_person(ctx, i)
+
+
+def _titled_persons(ctx: PatternContext) -> Iterator[Mention]:
+    """"الشيخ ليث البلعوس"، "العقيد هيثم العفيسي": after a title, a bare word and a word with
+    the article are a given name and a family name, whether or not the given name is listed."""
+    words, lex = ctx.words, ctx.lex
+    for i in words.having(lex.person_titles):
+        given, family = i + 1, i + 2
+        if family >= len(words) or not (words.joined(i) and words.joined(given)):
+            continue
+        first, last = words[given], words[family]
+        nouns = lex.group_heads | lex.kunya_words | lex.populated_place_nouns | lex.site_nouns
+        if (first.prefix or first.has_article or not _holder_word(ctx, first) or _in(first, nouns)
+                or not last.has_article or not _holder_word(ctx, last) or _in(last, nouns)):
+            continue
+        yield ctx.mention(first.start, last.end, "PERSON", "person_titles")
 
 
 def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
