@@ -866,3 +866,12 @@ def test_succeeding_in_stopping_the_fighting_is_a_truce_not_taking_part(facts_of
 ])
 def test_driving_a_group_out_and_a_town_in_someones_hands(facts_of, text, expected):
     assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويتزعم «رجال الكرامة» حالياً الشيخ يحيى الحجار.", {("LEADERSHIP", "يحيى الحجار", "رجال الكرامة")}),
+    ("وأعلن «جيش الإسلام» تعيين عصام بويضاني قائداً عاماً خلفاً لزهران علوش.",
+     {("LEADERSHIP", "عصام بويضاني", "جيش الإسلام")}),
+])
+def test_leaders_named_after_an_adverb_or_appointed(facts_of, text, expected):
+    assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}

@@ -143,6 +143,19 @@ def _surname_like(word: Word) -> bool:
     return not word.has_article or word.text.endswith(NISBA_ENDINGS)
 
 
+def _title_as_predicate(ctx: PatternContext, word: Word) -> bool:
+    """"تعيين X قائداً عاماً": a title in the accusative after a name is what he was made."""
+    bare = word.text.removesuffix("ا")
+    return word.text.endswith("ا") and (bare in ctx.lex.person_titles or "ال" + bare in ctx.lex.person_titles)
+
+
+def _clitic_looking_family_name(ctx: PatternContext, word: Word) -> bool:
+    """A family name whose first letter only looks like a proclitic ("بويضاني"، "فليطاني"):
+    one letter, no article after it, and a nisba ending."""
+    return (len(word.prefix) == 1 and len(word.text) >= 5 and word.text.endswith(NISBA_ENDINGS)
+            and not ctx.is_stop(word))
+
+
 def _third_name(second: Word, third: Word) -> bool:
     """A third word after a first and a second name: after a family name with the article
     ("أحمد العودة") only another nisba continues it, not a bare noun ("… العودة كلمة")."""
@@ -242,7 +255,8 @@ def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
         return  # the kunya finder takes "محمود أبو سالم" whole
     taken = 0
     while (taken < 2 and words.joined(last) and last + 1 < len(words)
-           and ctx.name_like(words[last + 1]) and not _in(words[last + 1], ctx.lex.group_heads)
+           and (ctx.name_like(words[last + 1]) or _clitic_looking_family_name(ctx, words[last + 1]))
+           and not _in(words[last + 1], ctx.lex.group_heads) and not _title_as_predicate(ctx, words[last + 1])
            and not _in(words[last + 1], ctx.lex.populated_place_nouns)
            and (taken == 0 or _third_name(words[last], words[last + 1]))):
         last += 1
