@@ -875,3 +875,8 @@ def test_driving_a_group_out_and_a_town_in_someones_hands(facts_of, text, expect
 ])
 def test_leaders_named_after_an_adverb_or_appointed(facts_of, text, expected):
     assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
+
+
+def test_the_common_enemy_after_against_is_no_ally(facts_of):
+    found = facts_of("وأعلنت «قسد» و«الجيش الوطني» التنسيق العسكري ضد «داعش».")
+    assert {(f["type"], f["subject"], f["object"]) for f in found} == {("ALLIANCE", "قسد", "الجيش الوطني")}

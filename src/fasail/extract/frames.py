@@ -436,8 +436,10 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     if before is not None:  # verb-first: "اشتبكت X وY مع Z"
         listed = view.listed_with if before.start >= hit.end else view.listed_before
         subjects = listed(before, PARTIES)
-    markers = hit.trigger.markers() or (fold("مع"), fold("ضد"))
-    marker_at = _marker_after(view, hit, markers, view.clause_of(hit.end)[1])
+    # "ضد" introduces the other side only of a fight ("التنسيق ضد Y": Y is the common enemy).
+    markers = tuple(m for m in (hit.trigger.markers() or (fold("مع"), fold("ضد")))
+                    if hit.trigger.fact_type == "CLASH" or m not in AGAINST)
+    marker_at = _marker_after(view, hit, markers, view.clause_of(hit.end)[1]) if markers else None
     if marker_at is not None and any(s.type == "OUTLET" for s in view.actors_after(
             marker_at, types=("OUTLET", *PARTIES))[:1]):
         return []  # "ذكر في لقاء مع قناة X": an interview, not talks between parties
@@ -445,7 +447,9 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     if subjects and not objects:  # "رفضت X هدنة لمدة 72 ساعة عرضتها روسيا": the offerer is a party
         objects = [o for o in _offered_by(view, hit) if all(o.entity != s.entity for s in subjects)]
     right_after = [s for s in _after(view, hit.end, PARTIES, 1)
-                   if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
+                   if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)
+                   and (hit.trigger.fact_type == "CLASH"
+                        or not AGAINST & set(WORD_RE.findall(view.text[hit.end : s.start])))]
     if not objects and right_after and before is not None \
             and before.start < hit.start:  # "تعاون X وY في مواجهة Z": the noun's object follows it
         objects = [o for o in view.listed_with(right_after[0], PARTIES) if o.entity != before.entity]
