@@ -880,3 +880,16 @@ def test_leaders_named_after_an_adverb_or_appointed(facts_of, text, expected):
 def test_the_common_enemy_after_against_is_no_ally(facts_of):
     found = facts_of("وأعلنت «قسد» و«الجيش الوطني» التنسيق العسكري ضد «داعش».")
     assert {(f["type"], f["subject"], f["object"]) for f in found} == {("ALLIANCE", "قسد", "الجيش الوطني")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وخرجت «حركة نور الدين الزنكي» من «هيئة تحرير الشام» بعد أشهر من تأسيسها.",
+     {("SPLIT", "حركة نور الدين الزنكي", "هيئة تحرير الشام")}),
+    ("وغيّرت «جبهة فتح الشام» اسمها إلى «هيئة تحرير الشام» بعد اندماجها مع فصائل أخرى.",
+     {("RENAME", "جبهة فتح الشام", "هيئة تحرير الشام")}),
+    # Leaving a town is no split.
+    ("وخرجت «جبهة النصرة» من مدينة حلب بعد الاتفاق.", set()),
+])
+def test_verb_first_leaving_and_renaming(facts_of, text, expected):
+    assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text) if f["type"] in ("SPLIT", "RENAME")} \
+        == expected

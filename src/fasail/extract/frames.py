@@ -627,6 +627,10 @@ def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
         inner = [s for s in view.actors_after(hit.end, marker_at) if s.type in PARTIES]
         if inner:
             subject = inner[0]
+        elif hit.trigger.flag("subject_between"):
+            return []
+    elif hit.trigger.flag("subject_between"):
+        return []
     objects = _objects_after(view, hit, markers, PARTIES)
     if not objects and subject is not None:
         objects = _marker_pronoun_object(view, hit, markers, subject)
