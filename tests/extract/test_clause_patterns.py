@@ -893,3 +893,14 @@ def test_the_common_enemy_after_against_is_no_ally(facts_of):
 def test_verb_first_leaving_and_renaming(facts_of, text, expected):
     assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text) if f["type"] in ("SPLIT", "RENAME")} \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ووصلت تعزيزات عسكرية تركية إلى نقاط المراقبة في ريف إدلب الجنوبي.",
+     {("RELOCATION", "تركية", "ريف إدلب الجنوبي")}),
+    # Captives moved between prisons are no relocation of their jailers.
+    ("ونقلت «هيئة تحرير الشام» عشرات المعتقلين من سجن إدلب المركزي إلى سجن العقاب.", set()),
+])
+def test_state_reinforcements_move_and_captives_moved_do_not(facts_of, text, expected):
+    assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "RELOCATION"} \
+        == expected

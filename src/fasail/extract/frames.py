@@ -945,6 +945,8 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     if marker_at is None:
         return []
     places = [p for p in view.places_after(marker_at) if _near(view, marker_at, p.start, 3)]
+    if CAPTIVES & set(WORD_RE.findall(view.text[hit.end : marker_at])):
+        return []  # "نقلت X المعتقلين إلى سجن Y": captives moved, not fighters
     inner = [s for s in view.actors_after(hit.end, marker_at, types=GROUPS)]
     subject = inner[0] if inner else _subject_before(view, hit, GROUPS)
     if not inner and hit.trigger.flag("pronoun_object") and (pronoun := _pronoun(view, hit)):
@@ -955,6 +957,9 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     return [Candidate(s, places[0]) for s in _coordinated(view, hit, subject, GROUPS)]
 
 
+#: Nouns for captives: moving them is no relocation of a group.
+CAPTIVES = frozenset(fold(w) for w in ("المعتقلين", "معتقلين", "المعتقلات", "الأسرى", "أسرى", "السجناء",
+                                       "سجناء", "المحتجزين", "محتجزين", "الموقوفين", "موقوفين", "المختطفين"))
 #: Words after which the captor is named ("أُعدموا على يد X", "اعتقالهم من قبل X", "لدى X").
 AGENT_MARKERS = tuple(fold(m) for m in ("على يد", "من قبل", "لدى", "عند", "في سجون", "في سجن", "بيد"))
 

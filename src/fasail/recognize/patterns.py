@@ -352,6 +352,11 @@ def _holder_word(ctx: PatternContext, word: Word) -> bool:
         or word.text in ctx.lex.compass or word.prefix in CLAUSE_PREFIXES)
 
 
+#: Adjectives that may stand between a noun and the state's adjective ("تعزيزات عسكرية تركية").
+MANNER_ADJECTIVES = frozenset({"عسكريه", "عسكري", "العسكريه", "العسكري", "جويه", "الجويه", "حربيه",
+                               "الحربيه", "رفيع", "رفيعه", "الرفيع", "امنيه", "الامنيه", "مسيره"})
+
+
 def find_state_adjectives(ctx: PatternContext) -> Iterator[Mention]:
     """"وفد تركي"، "الضباط الروس"، "بوساطة روسية": a state's adjective after a noun of its
     agents or acts names the state."""
@@ -360,8 +365,12 @@ def find_state_adjectives(ctx: PatternContext) -> Iterator[Mention]:
         state = lex.state_adjectives.get(words[i].text)
         if state is None or not words.joined(i - 1):
             continue
-        if words[i - 1].text in lex.state_adjective_nouns or words[i - 1].stem in lex.state_adjective_nouns:
-            mention = ctx.mention(words[i].start, words[i].end, "STATE", "state_adjectives")
+        noun = words[i - 1]
+        if noun.text in MANNER_ADJECTIVES and i > 1 and words.joined(i - 2):
+            noun = words[i - 2]  # "تعزيزات عسكرية تركية"
+        if noun.text in lex.state_adjective_nouns or noun.stem in lex.state_adjective_nouns:
+            # a reading of the KB's state, over a village or country spelt like the adjective
+            mention = ctx.mention(words[i].start, words[i].end, "STATE", "state_adjectives", source="kb")
             mention.kb_ids = (state,)
             yield mention
 
