@@ -17,7 +17,7 @@ from typing import Any
 
 import ahocorasick
 
-from fasail.extract.frames import CAPTIVITY, FRAMES, Candidate, Hit
+from fasail.extract.frames import CAPTIVITY, CHARGE_WORDS, FRAMES, Candidate, Hit
 from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
 from fasail.extract.sentence import QUOTES, RELATIVE_WORDS, SentenceView, Slot
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
@@ -78,8 +78,6 @@ STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 SIDES = frozenset({"NEGOTIATION", "AGREEMENT", "TRUCE", "CLASH", "DETENTION", "EXECUTION", "RELEASE"})
 #: How many words after an envoy verb its sender may be named ("أوفد القائد العام لـ«X»").
 ENVOY_REACH = 4
-#: Words after which a cue is a charge laid on someone, not an event ("بتهمة التعاون مع Y").
-CHARGE_WORDS = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بحجة", "بذريعة", "بدعوى", "تهمة", "تهم"))
 #: Between a place and the larger one holding it: "X في ريف Y"، "X بريف Y"، "X، Y".
 WITHIN_GAP = re.compile(r"^[\s،,]*(?:في|ب|من|ضمن)?[\s«»\"“”()]*$")
 #: What a request may seek, negated when it is refused ("رفض … هذا الطلب").

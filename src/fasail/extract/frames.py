@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from fasail.extract.lexicon import Trigger, cue_forms
-from fasail.extract.sentence import HEAD_NOUNS, MEMBERS_NOUNS, REPRESENTATIVES, SentenceView, Slot
+from fasail.extract.sentence import (
+    HEAD_NOUNS,
+    MEMBERS_NOUNS,
+    PRONOUN_GENDER,
+    REPRESENTATIVES,
+    SentenceView,
+    Slot,
+)
 from fasail.recognize.lexicon import lexicon
 from fasail.text.normalize import fold
 from fasail.text.numbers import parse_number
@@ -216,7 +223,7 @@ def _continued_relative(view: SentenceView, hit: Hit, pronoun: str) -> Slot | No
         return None
     head = [s for s in view.actors_before(view.words[relative].start, types=GROUPS)
             if view.words.index_of(s.end) == relative]
-    gender = {"ه": "m", "ها": "f"}.get(pronoun)
+    gender = PRONOUN_GENDER.get(pronoun)
     if head and (gender is None or view.gender_of(head[0]) in (None, gender)):
         return head[0]
     return None
@@ -518,10 +525,7 @@ def _envoys_only(view: SentenceView, start: int, end: int) -> bool:
 def _through_envoys(view: SentenceView, at: int) -> list[Slot]:
     """The first party after "بين" when only its envoys' nouns stand before it ("بين قادة من X")."""
     after = _after(view, at, PARTIES, 4)
-    if not after:
-        return []
-    gap = WORD_RE.findall(view.text[at + 3 : after[0].start])
-    return after if gap and all(w in ENVOY_WORDS or w.startswith(FIGHTER_STEMS) for w in gap) else []
+    return after if after and _envoys_only(view, at + 3, after[0].start) else []
 
 
 def _offered_by(view: SentenceView, hit: Hit) -> list[Slot]:
@@ -593,11 +597,10 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
 def _joined_by_pronoun(view: SentenceView, hit: Hit, markers: tuple[str, ...]) -> list[Candidate]:
     """"وقد انضم إليه خلال الأشهر الماضية مئات من عناصر «X»": the body joined is the pronoun on
     the marker, the joiners the fighters of X named after it."""
-    i = view.words.index_of(hit.end)
-    word = view.words[i] if i < len(view.words) and view.words[i].start < view.end else None
-    pronoun = _attached_pronoun(view, word) if word is not None else ""
-    if not pronoun or word.text[: -len(pronoun)] not in markers:
+    on_marker = _pronoun_on_marker(view, hit, markers)
+    if on_marker is None:
         return []
+    word, pronoun = on_marker
     joined = view.antecedent(hit.start, GROUPS, pronoun)
     joiners = [s for s in _after(view, word.end, GROUPS, NEAR)
                if any(w.startswith(FIGHTERS_OF) for w in WORD_RE.findall(view.text[word.end : s.start]))]
@@ -645,15 +648,22 @@ def _marker_pronoun_object(view: SentenceView, hit: Hit, markers: tuple[str, ...
                            subject: Slot) -> list[Slot]:
     """"قبل أن تنشق عنها": the marker carries the object as a pronoun right after the cue; it
     points back at a group other than the subject."""
-    i = view.words.index_of(hit.end)
-    word = view.words[i] if i < len(view.words) and view.words[i].start < view.end else None
-    if word is None:
+    on_marker = _pronoun_on_marker(view, hit, markers)
+    if on_marker is None:
         return []
-    pronoun = _attached_pronoun(view, word)
-    if not pronoun or word.text[: -len(pronoun)] not in markers:
-        return []
-    referent = view.antecedent(hit.start, GROUPS, pronoun, besides=subject.entity)
+    referent = view.antecedent(hit.start, GROUPS, on_marker[1], besides=subject.entity)
     return [referent] if referent is not None else []
+
+
+def _pronoun_on_marker(view: SentenceView, hit: Hit, markers: tuple[str, ...]):
+    """(word, pronoun) when the word right after the cue is a marker carrying a pronoun
+    ("عنها"، "إليه"), else None."""
+    i = view.words.index_of(hit.end)
+    if i >= len(view.words) or view.words[i].start >= view.end:
+        return None
+    word = view.words[i]
+    pronoun = _attached_pronoun(view, word)
+    return (word, pronoun) if pronoun and word.text[: -len(pronoun)] in markers else None
 
 
 def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
@@ -969,7 +979,10 @@ CAPTIVITY = frozenset({"DETENTION", "EXECUTION", "RELEASE"})
 
 
 #: "أعدمت X شاباً بتهمة التعامل مع Y": Y is what the captive is accused of dealing with.
-ACCUSED = re.compile(fold(r"(?<![\u0621-\u064a])(?:بتهمة|بتهم|بحجة|بذريعة)(?![\u0621-\u064a])"))
+#: Words after which a charge laid on someone follows ("بتهمة التعامل مع Y").
+CHARGE_WORDS = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بحجة", "بذريعة", "بدعوى", "تهمة", "تهم"))
+ACCUSED = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(sorted(CHARGE_WORDS, key=len, reverse=True))
+                     + r")(?![\u0621-\u064a])")
 #: A charge of belonging to a group: those held under it are held as its members.
 MEMBERSHIP_CHARGE = re.compile(fold(r"(?:بتهمة|بتهم)\s+(?:الانتماء|الانضمام|العضوية|الولاء)"))
 #: Beginnings of the words for a group's fighters in any number and case ("مسلحون من X").
