@@ -45,8 +45,9 @@ COMPLEMENTIZER = re.compile(r"\s(?:ان|إن|أن|بان|بأن)\s")
 #: "إلا أن / لكن / غير أن": what follows answers what came before.
 CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|الا انه|الا انها)\s")
 #: Participles that open a speaker's own assertion after a comma ("…، مؤكداً أن …").
-ASSERTING = re.compile(r"(?<![\u0621-\u064a])(?:مؤكدا|موكدا|مشيرا|موضحا|مضيفا|لافتا|معتبرا|مبينا|مؤكده|مشيره|"
-                       r"موضحه|مضيفه|لافته|معتبره)(?:\s+(?:ان|بان|الي ان))?(?![\u0621-\u064a])")
+ASSERTING = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
+    "مؤكداً", "مشيراً", "موضحاً", "مضيفاً", "لافتاً", "معتبراً", "مبيناً", "مؤكدة", "مشيرة", "موضحة",
+    "مضيفة", "لافتة", "معتبرة")) + r")(?![\u0621-\u064a])")
 #: "وهو ما نفاه X": a relative that points back at the claim before it.
 WHICH = re.compile(r"\s(?:وهو ما|وهي ما|وهذا ما|الامر الذي|وهو امر)\s")
 #: Words that end the search for a speaker: "كشفت مصادر عن اجتماع بين X" names no speaker.
