@@ -225,6 +225,11 @@ def _office_holders(view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
     return office
 
 
+def _self_pair(candidate: Candidate) -> bool:
+    """True when both arguments are one entity (a head standing for his own group)."""
+    return candidate.object is not None and candidate.object.entity == candidate.subject.entity
+
+
 def _as_groups(candidate: Candidate, office: dict[int, Slot]) -> Candidate:
     """A person who meets, agrees or fights as the named head of a group stands for it."""
     subject = office.get(candidate.subject.entity, candidate.subject)
@@ -546,12 +551,11 @@ class FactExtractor:
                     candidate = Candidate(candidate.subject, party)
                 if hit.trigger.fact_type in CAPTIVITY:
                     candidate = _as_groups(candidate, office)
-                    if candidate.subject.type == "PERSON":
+                    if candidate.subject.type == "PERSON" or _self_pair(candidate):
                         continue  # a captor is a group; a person counts only as its head
                 if hit.trigger.fact_type in REPRESENTED:
                     candidate = _as_groups(candidate, office)
-                    obj = candidate.object
-                    if obj is not None and obj.entity == candidate.subject.entity:
+                    if _self_pair(candidate):
                         continue  # a leader and his own group are one party
                 if hit.trigger.fact_type in SIDES and candidate.object is not None:
                     view.recent_parties = [candidate.subject, candidate.object]

@@ -281,6 +281,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "هجوم من Y": Y is the agent of a passive reading; "هاجم مسلحون من Y" names Y's fighters.
     agent_after = (subject is not None and subject.start > hit.start and view.after_min(subject)
                    and not _envoys_only(view, hit.end, subject.start))
+    if _means_of_death(view, hit):
+        return _killed_by(view, hit)
     if subject is None or agent_after or _agent_follows(view, hit) or _suffer_verb(view, hit):
         return _suffered(view, hit)  # no subject, or "من Y" / "على يد Y" after the cue names the agent
     objects = (_objects_after_subject(view, hit, subject, hit.trigger.markers())
@@ -394,6 +396,30 @@ def _suffer_verb(view: SentenceView, hit: Hit) -> bool:
     before = [w for w in view.words.items[max(0, i - 5) : i] if w.start >= clause_start]
     return any(w.text.startswith(SUFFER_VERBS) for w in before) and any(
         view.after_min(s) for s in _after(view, hit.end, PARTIES, 4))
+
+
+#: Verbs of dying before the strike that caused it ("الذي قُتل بغارة روسية").
+DEATH_VERBS = frozenset(fold(w) for w in ("قتل", "قتلوا", "قتلت", "قضى", "قضوا", "اغتيل", "استشهد",
+                                          "حتفه", "حتفهم", "مصرعه", "مصرعهم", "مقتله", "مقتلهم"))
+
+
+def _means_of_death(view: SentenceView, hit: Hit) -> bool:
+    """True when the cue, glued to ب, says how someone died ("قُتل بقصف روسي"): the one who
+    died stands before the verb, the striker after the cue, if named."""
+    i = view.words.index_of(hit.start)
+    word = view.words[i] if i < len(view.words) else None
+    return (word is not None and i > 0 and word.prefix.removesuffix("ال").endswith("ب")
+            and view.words[i - 1].text.lstrip("و") in DEATH_VERBS)
+
+
+def _killed_by(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """The striker named right after the cue ("بقصف روسي"، "بغارة للتحالف") and the one who
+    died named before the verb."""
+    agents = [s for s in _after(view, hit.end, GROUPS, 2) if not view.opposite(s)]
+    victims = _before(view, hit.start, PARTIES, 4)
+    if not agents or not victims or agents[0].entity == victims[0].entity:
+        return []
+    return [Candidate(agents[0], victims[0])]
 
 
 def _suffered(view: SentenceView, hit: Hit) -> list[Candidate]:
@@ -513,6 +539,10 @@ LINKING_WORDS = frozenset({"من", "عن", "في", "ل"})
 #: Words for those who meet on a group's behalf ("بين قادة من X"، "بين ممثلين عن X").
 ENVOY_WORDS = MEMBERS_NOUNS | REPRESENTATIVES | frozenset(
     {"قياديين", "قيادات", "قاده", "من", "عن", "في", "ل"})
+
+
+#: Nouns for a delegation or its members, whose group travels for talks, not to fight.
+DELEGATION_NOUNS = REPRESENTATIVES | frozenset({"وفود"})
 
 
 def _envoys_only(view: SentenceView, start: int, end: int) -> bool:
@@ -696,7 +726,7 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     before_aside = _before_aside(view, hit, GROUPS) if not hit.trigger.flag("subject_after") else None
     if before_aside is not None and not _near(view, subject.end, hit.start, reach):
         subject = before_aside
-    elif not _near(view, subject.end, hit.start, reach) and not as_what:
+    elif not as_what and (not _near(view, subject.end, hit.start, reach) or _other_head(view, subject, hit)):
         return []
     if not _near(view, hit.end, obj.start, reach):
         return []
@@ -707,6 +737,19 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
         subject, obj = obj, subject
     return [Candidate(subject, obj)] if subject.entity != obj.entity else []
+
+
+#: Words that open a clause about the name before a break ("X، وهو التابع لـY"، "X، التي تشكل …").
+RESUMING_WORDS = frozenset({"هو", "هي", "وهو", "وهي", "وهم", "هم"}) | RELATIVE_WORDS
+
+
+def _other_head(view: SentenceView, subject: Slot, hit: Hit) -> bool:
+    """True when the cue describes a noun of its own clause, after a break that ends the
+    subject's ("نفى صلة X بالتفجير، متهماً خلايا تابعة لـY": the cells belong to Y, not X)."""
+    clause_start, _ = view.clause_of(hit.start)
+    first, last = view.words.index_of(clause_start), view.words.index_of(hit.start)
+    words = [w.text for w in view.words.items[first:last] if w.end <= hit.start]
+    return subject.end <= clause_start and bool(words) and words[0] not in RESUMING_WORDS
 
 
 def _taken_as(view: SentenceView, hit: Hit, taker: Slot) -> Candidate | None:
@@ -838,7 +881,9 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
                      if _near(view, after_from, s.start, FAR if council else reach)
                      and (reach == FAR or council or _only_titles(view.text[after_from : s.start]))
                      and (not council or s.start < view.clause_of(after_from)[1])]
-    if persons_before:
+    # "خلفاً لمؤسسه X": a cue carrying its group as a pronoun names its holder right after.
+    holder_next = pronoun and persons_after and _near(view, after_from, persons_after[0].start, 1)
+    if persons_before and not holder_next:
         holders = view.listed_before(persons_before[0], PERSONS)
     elif persons_after:
         holders = view.listed_with(persons_after[0], PERSONS)
@@ -962,9 +1007,18 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not inner and hit.trigger.flag("pronoun_object") and (pronoun := _pronoun(view, hit)):
         # "منحت X «Y» الأمان وسترسله إلى الرقة": the one sent is the pronoun's referent.
         subject = view.antecedent(hit.start, GROUPS, pronoun)
-    if subject is None or not places:
+    if subject is None or not places or _delegation(view, subject):
         return []
     return [Candidate(s, places[0]) for s in _coordinated(view, hit, subject, GROUPS)]
+
+
+def _delegation(view: SentenceView, slot: Slot) -> bool:
+    """True when the name is a delegation's ("وفد تركي"، "وفد من X"): envoys travelling to
+    talks are no forces moving."""
+    i = view.words.index_of(slot.start)
+    if i > 1 and view.words[i - 1].text in LINKING_WORDS:
+        i -= 1
+    return i > 0 and view.words[i - 1].stem in DELEGATION_NOUNS
 
 
 #: Nouns for captives: moving them is no relocation of a group.
@@ -1011,6 +1065,22 @@ def _named_agent(view: SentenceView, agent_at: int | None) -> int | None:
     return agent_at if agent_at is not None and _after(view, agent_at, GROUPS, 2) else None
 
 
+#: Verbs after an arrest campaign that say whom it took ("حملة اعتقالات … طالت عناصر من X").
+REACHED_VERBS = frozenset(fold(w) for w in ("طالت", "شملت", "استهدفت", "طاولت"))
+REACHED_REACH = 6
+
+
+def _campaign_reached(view: SentenceView, hit: Hit) -> int | None:
+    """Where the verb saying whom a campaign took ends, a few words after the cue, or None."""
+    i = view.words.index_of(hit.end)
+    for word in view.words.items[i : i + MARKER_REACH]:
+        if word.start >= view.end:
+            break
+        if word.text.lstrip("و") in REACHED_VERBS:
+            return word.end
+    return None
+
+
 def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Captor → captives' group: "أعدم X عناصر من Y", "أسرى Y لدى X", "أُعدموا على يد X"."""
     _, clause_end = view.clause_of(hit.end)
@@ -1054,6 +1124,8 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     clause_end = view.clause_of(hit.start)[1]
     if not captives and (charge := MEMBERSHIP_CHARGE.search(view.text, hit.end, clause_end)):
         captives = [s for s in _after(view, charge.end(), GROUPS, 4) if s.entity != captor.entity][:1]
+    if not captives and (reached := _campaign_reached(view, hit)) is not None:
+        captives = [s for s in _after(view, reached, GROUPS, REACHED_REACH) if s.entity != captor.entity][:1]
     if not captives:  # "مقاتلين من X اعتقلتهم Y"، "وأسرت خلالها أربعة من مقاتليها"
         pronoun = _pronoun(view, hit) or _fighters_pronoun(view, hit)
         referent = view.antecedent(hit.start, GROUPS, pronoun, besides=captor.entity) if pronoun else None

@@ -31,6 +31,8 @@ STAND_IN_GAP = re.compile(r'^[\s"()\-«»“”]*(?:في\s+\S+\s*)?[،,]?\s*م(?
 #: Places in a list may each carry their noun: "بلدة X وتل Y وبلدة (Z)".
 PLACE_GAP = re.compile(r'^[\s"()\-،,«»“”]*(?:و|او)?\s*'
                        r'(?:(?:بلده|قريه|مدينه|تل|تله|منطقه|حي|مخيم|ناحيه|بلدات|قري)\s*)?[\s"()\-«»“”]*$')
+#: What locates a place in a wider one ("كفرنبودة بريف حماة"): the wider place is not listed.
+LOCATOR_GAP = re.compile(r'^[\s"«»“”]*(?:ب|في)\s*$')
 #: A list of parties may name each by its office: "بين الجولاني زعيم X والقائد العام لـY
 #: وقائد Z" (the office holder stands for the group).
 OFFICE_GAP = re.compile(
@@ -51,8 +53,9 @@ HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصي�
                         "لواء", "كتايب", "فيلق", "قوات", "الوكاله", "وكاله", "قناه", "موقع"})
 #: Offices that carry a glued preposition to the group after them ("بيعة لأمير X").
 OFFICE_NOUNS = frozenset({"امير", "قايد", "زعيم", "رييس", "مسوول"})
-#: Nouns of a front line; the name after "<noun> مع" faces the one there ("خطوط التماس مع X").
-FRONT_NOUNS = frozenset({"التماس", "تماس", "الجبهات", "جبهات", "خطوط"})
+#: Nouns of a front line or a border; the name after "<noun> مع" faces the one there ("خطوط
+#: التماس مع X") or only locates ("قرب الحدود مع العراق").
+FRONT_NOUNS = frozenset({"التماس", "تماس", "الجبهات", "جبهات", "خطوط", "الحدود", "حدود"})
 #: Nouns whose following name is their possessor ("مناطق X", "مواقع X"): not a subject.
 #: ("عناصر X", "مقاتلي X" are left out: the fighters of X act as X.)
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
@@ -71,10 +74,12 @@ THESE_GROUPS = re.compile(r'[\s"«»“”]*و\s*(?:هذه|هاتين|هذين|�
 #: Words after بين that point back at the two parties last named (بين الطرفين).
 #: What follows a former name given in apposition: "(جبهة النصرة سابقاً)".
 FORMERLY = re.compile(r'[\s"«»“”]*(?:سابقا|سابقًا)')
-#: What precedes a former name: "المعروف سابقاً باسم «Y»"، "الذي كان يعرف سابقا بـY".
-FORMERLY_BEFORE = re.compile(r'(?:سابقا|سابقًا)\s*(?:باسم|ب|ب\s+اسم)?[\s"«»“”]*$')
+#: What precedes a former name: "المعروف سابقاً باسم «Y»"، "الذي كان يحمل اسم «Y»".
+FORMERLY_BEFORE = re.compile(r'(?:(?:سابقا|سابقًا)\s*(?:باسم|ب|ب\s+اسم)?'
+                             r'|(?:كان|كانت)\s+(?:تحمل|يحمل)\s+اسم|(?:كان|كانت)\s+(?:يعرف|تعرف)\s+(?:باسم|ب))'
+                             r'[\s"«»“”]*$')
 #: Participles and nouns of backing before "من X" ("المدعوم من X", "بدعم من X").
-BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد")
+BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد", "بمسانده", "بموازره")
 #: Participles after which a name is the backer ("المدعوم روسياً"), not the one backed ("دعم X").
 BACKED_PARTICIPLES = ("مدعوم", "ممول", "رعايه", "وساطه", "ضمانه", "دعم")
 #: Words that open a relative clause.
@@ -233,6 +238,8 @@ class SentenceView:
             by_office = offices and (OFFICE_GAP.match(gap) or HOLDER_GAP.match(gap))
             if not by_office and _kind(slot) != _kind(first) and not gap.strip(' "«»“”').startswith("و"):
                 break  # "لتنظيم «القاعدة»، أبو همام الشامي": a comma alone lists names of one kind
+            if first.type == "PLACE" and LOCATOR_GAP.match(gap):
+                break
             if STAND_IN_GAP.match(gap):
                 items[-1] = slot  # the named representative takes its place in the list
             elif LIST_GAP.match(gap) or by_office or (
@@ -326,6 +333,8 @@ class SentenceView:
         i = self.words.index_of(slot.start)
         if i >= 1 and self.words[i - 1].stem.startswith(BACKED_PARTICIPLES) and self.words.joined(i - 1):
             return True  # "المدعوم روسياً": the backer as an adverb right after the participle
+        if i >= 3 and self.words[i - 2].text == "من" and self._backing(self.words[i - 3]):
+            return True  # "بمساندة من مروحيات X": the backer's arm between من and its name
         if i < 2 or not self.after_min(slot):
             return False
         return self._backing(self.words[i - 2])
