@@ -867,6 +867,14 @@ EXACT_CASES = [
      "الإدلبي الذي قُتل بقصف روسي.",
      {("LEADERSHIP", "أبو خالد الحموي", "لواء الحق"), ("RENAME", "كتيبة الحق", "لواء الحق"),
       ("LEADERSHIP", "أبو عمر الإدلبي", "لواء الحق"), ("CLASH", "روسي", "لواء الحق")}),
+    # the controller after "سيطر عليها" stays in its clause; "ينتزع منه" takes from the pronoun's
+    # referent, so the taker is the one named before it
+    ("وكان «جيش العزة» قد هاجم قرية الزلاقيات وسيطر عليها، متهماً «لواء الباقر» بقصف المدنيين، قبل أن "
+     "ينتزع منه بلدة اللطامنة.",
+     {("CONTROL", "جيش العزة", "الزلاقيات"), ("CONTROL", "جيش العزة", "اللطامنة")}),
+    # a short aside between a verb-first subject and the marker of what it took
+    ("وسيطرت «هيئة تحرير الشام»، مساء السبت، على مدينة الأتارب بعد اشتباكات.",
+     {("CONTROL", "هيئة تحرير الشام", "الأتارب")}),
 ]
 #: Sentences and facts they give among others.
 INCLUDED_CASES = [
@@ -905,3 +913,11 @@ def test_sentences_give_exactly_these_facts(facts_of, text, expected):
 @pytest.mark.parametrize(("text", "expected"), INCLUDED_CASES)
 def test_sentences_give_at_least_these_facts(facts_of, text, expected):
     assert expected <= {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
+
+
+def test_an_accusing_participle_hedges_only_its_own_clause(facts_of):
+    facts = facts_of("وكان «جيش العزة» قد هاجم قرية الزلاقيات وسيطر عليها، متهماً «لواء الباقر» بإعدام "
+                     "أسرى من مقاتليه، قبل أن ينتزع منه بلدة اللطامنة.")
+    hedged = {(f["type"], f["object"]): f["hedged"] for f in facts}
+    assert hedged[("CONTROL", "اللطامنة")] is False
+    assert hedged[("EXECUTION", "جيش العزة")] is True

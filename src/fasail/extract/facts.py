@@ -453,7 +453,8 @@ class FactExtractor:
         self.denial_references = _phrase_regex(cue_forms("negation", "denial_reference"))
         self.refusals = _phrase_regex(cue_forms("negation", "refusal"))
         self.requests = _phrase_regex(cue_forms("negation", "request_reference"))
-        self.hedges = _phrase_regex(cue_forms("hedging", *cue_lists("hedging")))
+        self.hedges = _phrase_regex(cue_forms("hedging", "cues"))
+        self.clause_hedges = _phrase_regex(cue_forms("hedging", "clause_cues"))
         self.reporting = frozenset(cue_forms("attribution", "reporting_verbs"))
         #: "وفق X"، "نقلاً عن X"، "مصادر لـX": the credited name follows these.
         credit = cue_forms("attribution", "according_to", "sources_for")
@@ -813,7 +814,8 @@ class FactExtractor:
 
     def _hedged(self, view: SentenceView, hit: Hit) -> bool:
         before = " " + view.text[view.start : hit.start] + " "
-        return self.hedges.search(before) is not None
+        clause = " " + view.text[view.clause_of(hit.start)[0] : hit.start] + " "
+        return self.hedges.search(before) is not None or self.clause_hedges.search(clause) is not None
 
     @staticmethod
     def _time(view: SentenceView, hit: Hit, times) -> str | None:

@@ -918,7 +918,7 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X controls the places after the cue, one fact per place."""
     _, clause_end = view.clause_of(hit.end)
     if hit.trigger.flag("subject_after"):
-        after = _after(view, hit.end, GROUPS, 3)
+        after = [s for s in _after(view, hit.end, GROUPS, 3) if s.end <= clause_end]
         clause_start = view.clause_of(hit.start)[0]
         # "وتعد بلدة X بريف إدلب، المعقل الرئيس لـY": the place may close the clause before.
         places = view.places_in(clause_start, hit.start)[-1:]
@@ -942,14 +942,34 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     agent = (_after(view, hit.end, GROUPS, 1)
              if view.text[hit.start : hit.end] in hit.trigger.markers("genitive_subject") else [])
     subject = agent[0] if agent else _subject_before(view, hit, GROUPS)
+    if subject is not None and (loser := _taken_from_pronoun(view, hit)) is not None and (
+            loser.entity == subject.entity):
+        # "قبل أن تنتزع منه بلدة X": the pronoun on من is the loser; the taker was named before it.
+        takers = [s for s in view.actors_before(loser.start, types=GROUPS)
+                  if s.entity != loser.entity and not view.governed(s)]
+        subject = takers[0] if takers else None
     if subject is None:
         return []
     after = max(hit.end, subject.end) if subject.start > hit.start else hit.end
     places = [p for p in view.places_after(after, clause_end) if _near(view, after, p.start, NEAR)]
+    marker_at = None if places else _marker_after(view, hit, hit.trigger.markers(), view.end)
+    if marker_at is not None and _near(view, after, marker_at, ASIDE_REACH):
+        # "سيطرت قوات النظام، أول أمس الثلاثاء، على مدينة X": a short aside before the marker.
+        places = [p for p in view.places_after(marker_at) if _near(view, marker_at, p.start, 2)]
     if not places:
         return [Candidate(subject, p) for p in _places_referred(view, hit, after)]
     listed = view.listed_with(places[0], ("PLACE",))
     return [Candidate(subject, p) for p in listed]
+
+
+#: How many words an aside between a verb-first subject and its object's marker may have.
+ASIDE_REACH = 5
+
+
+def _taken_from_pronoun(view: SentenceView, hit: Hit) -> Slot | None:
+    """What "منه / منها" right after a cue of taking points back at (the one who lost it)."""
+    on_marker = _pronoun_on_marker(view, hit, ("من",))
+    return view.antecedent(hit.start, GROUPS, on_marker[1]) if on_marker else None
 
 
 #: Nouns for armed men or units whose following place names where they are from ("فصائل القلمون").
