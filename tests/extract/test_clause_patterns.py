@@ -875,6 +875,26 @@ EXACT_CASES = [
     # a short aside between a verb-first subject and the marker of what it took
     ("وسيطرت «هيئة تحرير الشام»، مساء السبت، على مدينة الأتارب بعد اشتباكات.",
      {("CONTROL", "هيئة تحرير الشام", "الأتارب")}),
+    # states listed after a border word only locate; the pronoun points past them
+    ("وأعلن «لواء السلام»، المتمركز قرب المثلث الحدودي بين سوريا وتركيا والعراق، تغيير اسمه إلى «لواء الشمال».",
+     {("RENAME", "لواء السلام", "لواء الشمال")}),
+    # a name in an apposition ("إحدى أبرز كتائب Y") is not what the pronoun after it means
+    ("وأعلنت «كتيبة الفرقان»، إحدى أبرز كتائب «جيش الإسلام» في دوما، انشقاقها عنه وانضمامها إلى «فيلق الرحمن».",
+     {("SPLIT", "كتيبة الفرقان", "جيش الإسلام"), ("MERGER", "كتيبة الفرقان", "فيلق الرحمن")}),
+    # a participle aside describes the name before it: its members are no subjects of the verb
+    ("وشنت «الجبهة الوطنية للتحرير»، المكوّنة من اتحاد «فيلق الشام» و«جيش النصر»، هجوماً على مواقع قوات "
+     "النظام في سهل الغاب.",
+     {("AFFILIATION", "فيلق الشام", "الجبهة الوطنية للتحرير"),
+      ("AFFILIATION", "جيش النصر", "الجبهة الوطنية للتحرير"),
+      ("CLASH", "الجبهة الوطنية للتحرير", "قوات النظام")}),
+    # a verbal noun after "جرى" is passive: its agent is not the name before
+    ("وطالبت الفصائل بالانسحاب من القرى التي جرى انتزاعها منها خلال المعارك مع «هيئة تحرير الشام».", set()),
+    # a partner "بالتعاون مع X" is no object; "تتبع لـY" describes the noun right before it
+    ("واعتقلت «هيئة تحرير الشام»، بالتعاون مع «فيلق الشام»، خلية تتبع لتنظيم «داعش» في بلدة سرمدا.",
+     {("DETENTION", "هيئة تحرير الشام", "داعش"), ("ALLIANCE", "هيئة تحرير الشام", "فيلق الشام")}),
+    # the head of an office of a group is its official, not its leader
+    ("وقال مدير المكتب السياسي لـ«جيش الإسلام» محمد علوش إن المفاوضات متوقفة.",
+     {("MEMBERSHIP", "محمد علوش", "جيش الإسلام")}),
 ]
 #: Sentences and facts they give among others.
 INCLUDED_CASES = [

@@ -264,7 +264,7 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
     if launched := _launched_by(view, hit):
         return launched
-    subject = _stance_owner(view, hit) or _subject_before(view, hit)
+    subject = None if _passive_noun(view, hit) else _stance_owner(view, hit) or _subject_before(view, hit)
     if hit.trigger.flag("marker_required") and _marker_after(
             view, hit, hit.trigger.markers(), view.clause_of(hit.start)[1]) is None:
         # "استعادة مواقعها في جبل الزاوية": nothing taken "from" anyone, unless the marker
@@ -296,6 +296,16 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
+
+
+#: Auxiliaries that make the verbal noun after them passive ("النقاط التي جرى انتزاعها منهم").
+PASSIVE_AUXILIARIES = frozenset(fold(w) for w in ("جرى", "يجري", "تم", "يتم", "سيتم", "وتم", "وجرى"))
+
+
+def _passive_noun(view: SentenceView, hit: Hit) -> bool:
+    """True when a passive auxiliary stands right before the cue: its agent is not named before."""
+    i = view.words.index_of(hit.start)
+    return i > 0 and view.words[i - 1].text in PASSIVE_AUXILIARIES
 
 
 #: Verbal nouns whose attached pronoun owns the event after them ("رفضه قتال X").
@@ -817,10 +827,12 @@ def _before_aside(view: SentenceView, hit: Hit, types) -> Slot | None:
 def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Members of a coalition: "غرفة عمليات Z تضم X وY"، "ويضم التشكيل فصائل عدة، أبرزها X
     وY" → X → Z and Y → Z, one fact per listed member."""
-    if _pronoun(view, hit):  # "أبرزها": the coalition came before
+    described = view.words[view.words.index_of(hit.start)].has_article  # "X، المكوّنة من A وB"
+    if _pronoun(view, hit) or described:  # "أبرزها": the coalition came before
         earlier = [s for s in view.actors_before(hit.start, types=GROUPS)
                    if not view.governed(s) and not view.backer(s)]
-        coalition = earlier[0] if earlier and _near(view, earlier[0].end, hit.start, NEAR) else None
+        reach = 2 if described else NEAR
+        coalition = earlier[0] if earlier and _near(view, earlier[0].end, hit.start, reach) else None
     else:
         coalition = _subject_before(view, hit, GROUPS)
     if coalition is None:
@@ -1136,8 +1148,12 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
             return [Candidate(takers[0], captor)]
     # Verb first ("أفرج X، أمس، عن Y") the captives may follow an aside; else they stay in the clause.
     until = view.end if captor.start > hit.start else clause_end
-    captives = [s for s in _after(view, max(hit.end, captor.end), GROUPS, NEAR)
-                if s.entity != captor.entity and s.end <= until
+    start = max(hit.end, captor.end)
+    # "اعتقل X، بالتنسيق مع Y، خلية تتبع لـZ": the captives are counted from after the partner.
+    partners = [s for s in _after(view, start, GROUPS, NEAR) if view.backer(s)]
+    start = partners[-1].end if partners else start
+    captives = [s for s in _after(view, start, GROUPS, NEAR)
+                if s.entity != captor.entity and s.end <= until and not view.backer(s)
                 and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type, CAPTIVITY)]
     # "بتهمة التعامل مع Y": Y is not whom they belong to; "بتهمة الانتماء إلى Y" says it is.
     captives = [s for s in captives if not ACCUSED.search(view.text, hit.end, s.start)]

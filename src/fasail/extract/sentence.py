@@ -25,6 +25,8 @@ TOPIC_REACH = 10
 LIST_GAP = re.compile(r'^(?![\s"]*$)[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?(?:فرع\s*)?'
                       r'(?:(?:مسلحي|مقاتلي|عناصر|فصايل|قوات|تنظيم|حركه|جبهه|فصيل|ميليشيا|ميليشيات|'
                       r'جماعه|حزب|اخرين|اخرون|مقاتلين|مسلحين)\s*(?:من\s*)?)?[\s"()\-]*$')
+#: Only و or a comma between two listed names.
+BARE_LIST_GAP = re.compile(r'[\s"()،,]*(?:و)?[\s"()]*$')
 #: A listed name followed by the one that stands for it: "فرع «Y» في سوريا ممثلاً في «X»".
 STAND_IN_GAP = re.compile(r'^[\s"()\-«»“”]*(?:في\s+\S+\s*)?[،,]?\s*م(?:ت)?مثل(?:ا|ه|ين)?\s*(?:في|ب)?'
                           r'[\s"()\-«»“”]*(?:تنظيم|جبهه|حركه|هييه|جماعه)?[\s"()\-«»“”]*$')
@@ -53,9 +55,11 @@ HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصي�
                         "لواء", "كتايب", "فيلق", "قوات", "الوكاله", "وكاله", "قناه", "موقع"})
 #: Offices that carry a glued preposition to the group after them ("بيعة لأمير X").
 OFFICE_NOUNS = frozenset({"امير", "قايد", "زعيم", "رييس", "مسوول"})
-#: Nouns of a front line or a border; the name after "<noun> مع" faces the one there ("خطوط
-#: التماس مع X") or only locates ("قرب الحدود مع العراق").
-FRONT_NOUNS = frozenset({"التماس", "تماس", "الجبهات", "جبهات", "خطوط", "الحدود", "حدود"})
+#: Nouns of a front line; the name after "<noun> مع" faces the one there ("خطوط التماس مع X").
+FRONT_NOUNS = frozenset({"التماس", "تماس", "الجبهات", "جبهات", "خطوط"})
+#: Border words before "مع" / "بين": the states named next only locate ("قرب الحدود مع العراق"،
+#: "عند المثلث الحدودي بين سوريا والأردن والعراق"); they are no parties.
+BORDER = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:حدود|حدودي|حدوديه|مثلث)\s+(?:مع|بين)\s")
 #: Nouns whose following name is their possessor ("مناطق X", "مواقع X"): not a subject.
 #: ("عناصر X", "مقاتلي X" are left out: the fighters of X act as X.)
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
@@ -80,10 +84,18 @@ FORMERLY_BEFORE = re.compile(r'(?:(?:سابقا|سابقًا)\s*(?:باسم|ب|�
                              r'[\s"«»“”]*$')
 #: Participles and nouns of backing before "من X" ("المدعوم من X", "بدعم من X").
 BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد", "بمسانده", "بموازره")
+#: Nouns before "مع" that make the name after it a partner ("بالتنسيق مع X").
+PARTNER_WORDS = frozenset({"بالتنسيق", "بالتعاون", "وبالتنسيق", "وبالتعاون"})
 #: Participles after which a name is the backer ("المدعوم روسياً"), not the one backed ("دعم X").
 BACKED_PARTICIPLES = ("مدعوم", "ممول", "رعايه", "وساطه", "ضمانه", "دعم")
 #: Words that open a relative clause.
 RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+#: Words that open an apposition after a comma ("X، المشكّلة من اندماج A وB،"، "X، أحد أبرز
+#: ألوية Y،"): the names inside describe X and are not the main verb's arguments.
+APPOSITION_OPENERS = frozenset({
+    "المشكله", "المشكل", "المكونه", "المكون", "المولفه", "المولف", "المنضوي", "المنضويه", "المتمركز",
+    "المتمركزه", "المدعوم", "المدعومه", "المقرب", "المقربه", "المنبثق", "المنبثقه", "احد", "احدي",
+    "كبري", "ابرز"})
 #: How many words before a name a relative word makes it part of an aside ("التي يتخذها Y").
 RELATIVE_OPENING = 4
 #: How far back (characters) a pronoun looks for what it stands for.
@@ -138,7 +150,7 @@ class SentenceView:
         self.words = words
         self.all_slots = slots
         self._formers: dict[Slot, bool] = {}  # former() answers, asked many times per slot
-        self.slots = [s for s in slots if start <= s.start and s.end <= end]
+        self.slots = self._without_borders([s for s in slots if start <= s.start and s.end <= end])
         #: Spans of the sentence's cues (set by the extractor), so a name right after another
         #: cue ("بوساطة «X»") is read as that cue's argument, not a far-off one's.
         self.cues: list[tuple[int, int, str]] = []
@@ -149,6 +161,28 @@ class SentenceView:
         self.recent_deal: list[Slot] = []
         self.breaks = sorted({m.start() + start for m in CLAUSE_PUNCT.finditer(text[start:end])}
                              | self._clause_words())
+
+    def _without_borders(self, slots: list[Slot]) -> list[Slot]:
+        """The sentence's mentions less the states listed after a border word."""
+        borders = [m.end() for m in BORDER.finditer(self.text, self.start, self.end)]
+        if not borders:
+            return slots
+        located: set[Slot] = set()
+        for at in borders:
+            first = next((s for s in slots if s.start >= at), None)
+            if first is not None and first.type == "STATE" and self.words_between(at, first.start) == 0:
+                located.update(s for s in self._listed(slots, first) if s.type == "STATE")
+        return [s for s in slots if s not in located]
+
+    def _listed(self, slots: list[Slot], first: Slot) -> list[Slot]:
+        """``first`` and the names joined to it by و or commas alone."""
+        items = [first]
+        for slot in slots:
+            if slot.start >= items[-1].end:
+                if not BARE_LIST_GAP.match(self.text, items[-1].end, slot.start):
+                    break
+                items.append(slot)
+        return items
 
     def _clause_words(self) -> set[int]:
         found = set()
@@ -335,6 +369,10 @@ class SentenceView:
             return True  # "المدعوم روسياً": the backer as an adverb right after the participle
         if i >= 3 and self.words[i - 2].text == "من" and self._backing(self.words[i - 3]):
             return True  # "بمساندة من مروحيات X": the backer's arm between من and its name
+        # "بالتنسيق مع (قوات) X": a partner in the action, not its object
+        for k in (i - 1, i - 2):
+            if k >= 1 and self.words[k].text == "مع" and self.words[k - 1].text in PARTNER_WORDS:
+                return True
         if i < 2 or not self.after_min(slot):
             return False
         return self._backing(self.words[i - 2])
@@ -386,7 +424,8 @@ class SentenceView:
         if start <= position < end:
             return False
         opening = self.text[start:end].lstrip(" ،,:;؛-\"").split(maxsplit=1)
-        if opening and opening[0] in RELATIVE_WORDS:
+        if opening and (opening[0] in RELATIVE_WORDS or opening[0] in APPOSITION_OPENERS) and (
+                start > self.start):
             return True
         # "X «التي يتخذها تنظيم Y واجهة له في إدلب، طلبت …": a relative word shortly before the
         # name opens an aside that a comma closes.
@@ -416,6 +455,8 @@ class SentenceView:
         # The sentence's own names first; a name a preposition governs ("وهذا التنظيم الذي أعلن
         # بيعته لـY، كان … قبل هزيمته": not Y) is the last choice.
         pool = [s for s in earlier if s.start >= self.start] or earlier
+        # "أعلن X، أحد أبرز ألوية Y، انشقاقه": a name in an aside is not what the pronoun means.
+        pool = [s for s in pool if not (s.start >= self.start and self.in_aside(s, position))] or pool
         free = [s for s in pool if not (self.governed(s) or self.after_min(s))]
         if free_only and not free:
             return None  # "انشقاق قيادي عن X وانضمامه إلى Y": X, after عن, is not who joins
