@@ -455,8 +455,6 @@ class SentenceView:
         # The sentence's own names first; a name a preposition governs ("وهذا التنظيم الذي أعلن
         # بيعته لـY، كان … قبل هزيمته": not Y) is the last choice.
         pool = [s for s in earlier if s.start >= self.start] or earlier
-        # "أعلن X، أحد أبرز ألوية Y، انشقاقه": a name in an aside is not what the pronoun means.
-        pool = [s for s in pool if not (s.start >= self.start and self.in_aside(s, position))] or pool
         free = [s for s in pool if not (self.governed(s) or self.after_min(s))]
         if free_only and not free:
             return None  # "انشقاق قيادي عن X وانضمامه إلى Y": X, after عن, is not who joins
