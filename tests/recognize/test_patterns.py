@@ -159,6 +159,14 @@ def test_a_first_name_right_after_a_place_noun_names_the_place(recognize):
     ("وترأس الوفد الشيخ ليث البلعوس في اللقاء.", ["ليث البلعوس"]),
     ("وقال زعيم تنظيم الدولة في كلمة مسجلة إن المعركة مستمرة.", []),
     ("وقال القائد العام للحركة إن الوضع مستقر.", []),
+    # after a rank: two bare names ending the phrase, or two and a family name with the article
+    ("وحضر الاجتماع الجنرال ديفيد بتريوس وعدد من الضباط.", ["ديفيد بتريوس"]),
+    ("وقال العقيد سامي فؤاد العمر لـ«عنب بلدي» إن الفصيل لن ينسحب.", ["سامي فؤاد العمر"]),
+    ("وأوضح العقيد خالد محمود أن القوات انسحبت.", ["خالد محمود"]),
+    ("وقال العقيد الركن إن الهجوم فشل.", []),
+    # عبد and the divine name after it are one name; a first name that starts like ف is whole
+    ("واغتيل الناشط محمد عبد الكريم في مدينة الباب.", ["محمد عبد الكريم"]),
+    ("وقال فريد المحمد إن المعارك توقفت.", ["فريد المحمد"]),
 ])
 def test_person_names_around_titles_and_offices(recognize, sentence, persons):
     found = [e["name"] for e in recognize(sentence).values() if e["type"] == "PERSON"]

@@ -37,6 +37,7 @@ class Lexicon:
     kunya_words: frozenset[str]
     person_titles: frozenset[str]
     person_introducers: frozenset[str]
+    rank_titles: frozenset[str]
     populated_place_nouns: frozenset[str]
     naming_place_nouns: frozenset[str]
     site_nouns: frozenset[str]
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         kunya_words=_folded(data["kunya_words"]),
         person_titles=_folded(data["person_titles"]),
         person_introducers=_folded(data["person_introducers"]),
+        rank_titles=_folded(data["rank_titles"]),
         populated_place_nouns=_folded(data["populated_place_nouns"]),
         naming_place_nouns=_folded(data["naming_place_nouns"]),
         site_nouns=_folded(data["site_nouns"]),

@@ -161,6 +161,8 @@ def _third_name(second: Word, third: Word) -> bool:
     ("أحمد العودة") only another nisba continues it, not a bare noun ("… العودة كلمة")."""
     if second.has_article and second.text not in COMPOUND_SECONDS:
         return third.has_article and third.text.endswith(NISBA_ENDINGS)
+    if second.stem == "عبد":  # "محمد عبد اللطيف": عبد and the divine name are one name
+        return third.has_article
     return _surname_like(third)
 
 
@@ -230,16 +232,46 @@ def _titled_persons(ctx: PatternContext) -> Iterator[Mention]:
     """"الشيخ ليث البلعوس"، "العقيد هيثم العفيسي": after a title, a bare word and a word with
     the article are a given name and a family name, whether or not the given name is listed."""
     words, lex = ctx.words, ctx.lex
+    nouns = lex.group_heads | lex.kunya_words | lex.populated_place_nouns | lex.site_nouns
     for i in words.having(lex.person_titles):
         given, family = i + 1, i + 2
         if family >= len(words) or not (words.joined(i) and words.joined(given)):
             continue
         first, last = words[given], words[family]
-        nouns = lex.group_heads | lex.kunya_words | lex.populated_place_nouns | lex.site_nouns
-        if (first.prefix or first.has_article or not _holder_word(ctx, first) or _in(first, nouns)
-                or not last.has_article or not _holder_word(ctx, last) or _in(last, nouns)):
+        if first.prefix or first.has_article or not _holder_word(ctx, first) or _in(first, nouns):
             continue
-        yield ctx.mention(first.start, last.end, "PERSON", "person_titles")
+        if last.has_article and _holder_word(ctx, last) and not _in(last, nouns):
+            yield ctx.mention(first.start, last.end, "PERSON", "person_titles")
+        elif _in(words[i], lex.rank_titles) and (end := _ranked_name_end(ctx, family, nouns)) is not None:
+            yield ctx.mention(first.start, words[end].end, "PERSON", "rank_titles")
+
+
+def _ranked_name_end(ctx: PatternContext, second: int, nouns: frozenset[str]) -> int | None:
+    """After a rank and a bare given name: the index of the name's last word when a bare second
+    name ends the phrase ("الجنرال جويل فاول،") or a word with the article follows it ("العقيد
+    محمد فريد القاسم"); None when the words read as anything else."""
+    words = ctx.words
+    word = words[second]
+    # "فاول"، "بتريوس": a foreign name may start with a letter that reads as a proclitic.
+    if word.prefix not in ("", "ف", "ب") or not _holder_word(ctx, word) or _in(word, nouns):
+        return None
+    third = second + 1
+    if words.joined(second) and third < len(words):
+        last = words[third]
+        family = last.prefix == "ال" and _holder_word(ctx, last) and not _in(last, nouns)
+        if family and _name_ends(ctx, third):
+            return third
+    return second if _name_ends(ctx, second) else None
+
+
+def _name_ends(ctx: PatternContext, i: int) -> bool:
+    """True when word ``i`` ends a phrase: punctuation, the text's end, a conjoined word or a
+    preposition glued to the next word ("لـ«نداء بوست»")."""
+    words = ctx.words
+    if i + 1 >= len(words) or not words.joined(i):
+        return True
+    nxt = words[i + 1]
+    return nxt.conjoined or nxt.prefix[:1] in ("ل", "ب") or nxt.text in ("ل", "ب") or ctx.is_stop(nxt)
 
 
 def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:

@@ -47,8 +47,11 @@ def proclitics() -> tuple[tuple[str, int], ...]:
 
 @cache
 def clitic_exceptions() -> frozenset[str]:
-    """Words that start like a proclitic but must not be split."""
-    return frozenset(fold(r[0]) for r in _read_tsv("clitic_exceptions.tsv"))
+    """Words that start like a proclitic but must not be split, first names included ("فراس"،
+    "بسام": a name is no ف + راس)."""
+    listed = (fold(r[0]) for r in _read_tsv("clitic_exceptions.tsv"))
+    names = (fold(r[0]) for r in _read_tsv("first_names.tsv") if r[0][:1] in "وفبلك")
+    return frozenset((*listed, *names))
 
 
 @cache
