@@ -895,6 +895,15 @@ EXACT_CASES = [
     # the head of an office of a group is its official, not its leader
     ("وقال مدير المكتب السياسي لـ«جيش الإسلام» محمد علوش إن المفاوضات متوقفة.",
      {("MEMBERSHIP", "محمد علوش", "جيش الإسلام")}),
+    # states sponsoring together, and groups mediating together, each mediate
+    ("وتوصل «جيش الإسلام» و«فيلق الرحمن» إلى اتفاق بضمانة روسية تركية.",
+     {("AGREEMENT", "جيش الإسلام", "فيلق الرحمن"),
+      ("MEDIATION", "روسية", "جيش الإسلام"), ("MEDIATION", "روسية", "فيلق الرحمن"),
+      ("MEDIATION", "تركية", "جيش الإسلام"), ("MEDIATION", "تركية", "فيلق الرحمن")}),
+    ("وتوصلت «هيئة تحرير الشام» و«حركة أحرار الشام» إلى هدنة بوساطة «فيلق الشام» و«جيش الأحرار».",
+     {("TRUCE", "هيئة تحرير الشام", "حركة أحرار الشام"),
+      ("MEDIATION", "فيلق الشام", "هيئة تحرير الشام"), ("MEDIATION", "فيلق الشام", "حركة أحرار الشام"),
+      ("MEDIATION", "جيش الأحرار", "هيئة تحرير الشام"), ("MEDIATION", "جيش الأحرار", "حركة أحرار الشام")}),
 ]
 #: Sentences and facts they give among others.
 INCLUDED_CASES = [
@@ -941,3 +950,10 @@ def test_an_accusing_participle_hedges_only_its_own_clause(facts_of):
     hedged = {(f["type"], f["object"]): f["hedged"] for f in facts}
     assert hedged[("CONTROL", "اللطامنة")] is False
     assert hedged[("EXECUTION", "جيش العزة")] is True
+
+
+def test_a_mediation_that_failed_is_negated_though_its_mediator_follows(facts_of):
+    facts = facts_of("وفشلت الوساطة التي قادها «فيلق الشام» بين «هيئة تحرير الشام» و«جيش العزة».")
+    found = {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts}
+    assert found == {("MEDIATION", "فيلق الشام", "هيئة تحرير الشام", True),
+                     ("MEDIATION", "فيلق الشام", "جيش العزة", True)}

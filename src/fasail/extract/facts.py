@@ -442,7 +442,7 @@ class FactExtractor:
         self.look_alikes = re.compile(r"(?<=\s)[وف]?(?:" + "|".join(
             re.escape(p) for p in sorted(cue_forms("negation", "not_negation"), key=len, reverse=True))
             + r")(?=\s)")
-        #: Failure phrases that also negate a trigger named before them ("هدنة … قد انهارت").
+        #: Failure phrases, which also negate a trigger named before them ("هدنة … قد انهارت").
         self.refused_after = _phrase_patterns(
             (form, cue.not_for) for cue in negation.get("refusal", ()) for form in cue.forms)
         self.failed_after = _phrase_patterns(
@@ -766,9 +766,13 @@ class FactExtractor:
         absence phrase earlier in its clause ("فشل الطرفان بالتوصل إلى اتفاق", "رفض مبايعة");
         look-alikes ("لا يزال", "ما لا يقل عن") are masked first. The clause reaches back to
         a subject before an aside ("رفض X، المعروف سابقاً بـZ، مبايعة Y")."""
-        if candidate.subject.start > hit.start and _relative_after(view, hit):
-            return False  # "ترفض الاتفاق الذي وقّعته X وY": the refusal is not the signers'
         clause_start, _ = view.clause_of(hit.start)
+        if candidate.subject.start > hit.start and _relative_after(view, hit):
+            # "ترفض الاتفاق الذي وقّعته X وY": the refusal is not the signers'; "فشلت الوساطة
+            # التي قادها X" is still a failure of what X did.
+            window = " " + view.text[clause_start : hit.start] + " "
+            return any(hit.trigger.fact_type not in not_for and pattern.search(window)
+                       for pattern, not_for in self.failed_after)
         window = " " + view.text[clause_start : hit.start] + " "
         # "نفى X التوصل إلى اتفاق، مؤكداً أن المفاوضات مستمرة": the speaker's own assertion
         # after the denial is no part of what he denied.

@@ -1188,6 +1188,7 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
         mediator = _subject_before(view, hit)
     if mediator is None:
         return []
+    mediators = _joint_mediators(view, mediator) if after_cue and not parties_next else [mediator]
     between = _between(view, hit.start, view.end)
     if hit.trigger.flag("parties_after_between") and (between == -1 or not _near(view, hit.end, between, 4)):
         return []  # "توصلت X إلى اتفاق مع Y": X is a party, not a go-between
@@ -1210,10 +1211,32 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
                       if s.type in GROUPS and s.entity != mediator.entity}.values())
         parties = named if len(named) == 2 else []
     seen, found = set(), []
-    for party in parties:
-        if party.entity != mediator.entity and party.entity not in seen:
-            seen.add(party.entity)
-            found.append(Candidate(mediator, party))
+    go_betweens = {m.entity for m in mediators}
+    for go_between in mediators:
+        for party in parties:
+            if party.entity not in go_betweens and (go_between.entity, party.entity) not in seen:
+                seen.add((go_between.entity, party.entity))
+                found.append(Candidate(go_between, party))
+    return found
+
+
+#: What may join two states sponsoring together ("بضمانة روسية تركية"، "روسية - تركية").
+JOINT_GAP = re.compile(r'[\s"«»“”]*(?:[-ـ]|و)?\s*$')
+#: Only و between two names (quotes aside).
+AND_GAP = re.compile(r'[\s"«»“”]*و[\s"«»“”]*$')
+
+
+def _joint_mediators(view: SentenceView, first: Slot) -> list[Slot]:
+    """The mediator named after the cue and those joined to it by و ("بوساطة X وY"), or
+    states joined by a space or a dash ("بضمانة روسية تركية")."""
+    found = [first]
+    for slot in view.slots:
+        if slot.start >= found[-1].end:
+            gap = view.text[found[-1].end : slot.start]
+            joined = AND_GAP.match(gap) or slot.type == "STATE" and JOINT_GAP.match(gap)
+            if slot.type not in GROUPS or not joined:
+                break
+            found.append(slot)
     return found
 
 

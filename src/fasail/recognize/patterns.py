@@ -391,18 +391,34 @@ MANNER_ADJECTIVES = frozenset({"عسكريه", "عسكري", "العسكريه",
 
 def find_state_adjectives(ctx: PatternContext) -> Iterator[Mention]:
     """"وفد تركي"، "الضباط الروس"، "بوساطة روسية": a state's adjective after a noun of its
-    agents or acts names the state."""
+    agents or acts names the state, and so does one right after it ("بضمانة روسية تركية")."""
     words, lex = ctx.words, ctx.lex
+    named = -1  # the index of the last state adjective taken
     for i in range(1, len(words)):
         state = lex.state_adjectives.get(words[i].text)
-        if state is None or not words.joined(i - 1):
+        if state is None and named == i - 1:
+            state = lex.state_adjectives.get(words[i].stem)  # "روسية وتركية"
+        if state is None or not (_after_state_noun(ctx, i) or named == i - 1 and _next_adjective(ctx, i)):
             continue
-        noun = words[i - 1]
-        if noun.text in MANNER_ADJECTIVES and i > 1 and words.joined(i - 2):
-            noun = words[i - 2]  # "تعزيزات عسكرية تركية"
-        if noun.text in lex.state_adjective_nouns or noun.stem in lex.state_adjective_nouns:
-            # a reading of the KB's state, over a village or country spelt like the adjective
-            mention = ctx.mention(words[i].start, words[i].end, "STATE", "state_adjectives", source="kb")
-            mention.kb_ids = (state,)
-            yield mention
+        named = i
+        # a reading of the KB's state, over a village or country spelt like the adjective
+        mention = ctx.mention(words[i].name_start, words[i].end, "STATE", "state_adjectives", source="kb")
+        mention.kb_ids = (state,)
+        yield mention
+
+
+def _after_state_noun(ctx: PatternContext, i: int) -> bool:
+    """True when word ``i`` follows a noun of a state's agents or acts ("تعزيزات عسكرية تركية")."""
+    words, lex = ctx.words, ctx.lex
+    if not words.joined(i - 1):
+        return False
+    noun = words[i - 1]
+    if noun.text in MANNER_ADJECTIVES and i > 1 and words.joined(i - 2):
+        noun = words[i - 2]
+    return noun.text in lex.state_adjective_nouns or noun.stem in lex.state_adjective_nouns
+
+
+def _next_adjective(ctx: PatternContext, i: int) -> bool:
+    """True when word ``i`` follows the previous state adjective with a space, a dash or و."""
+    return ctx.words.gap(i - 1).strip() in ("", "-", "ـ")
 
