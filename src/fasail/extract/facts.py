@@ -491,8 +491,9 @@ class FactExtractor:
                             norm.original_span)
         source = discourse.source = self._source(view, article.outlet_entity, discourse.source)
         hits = article.hits_in(view)
-        view.cues = [(h.start, h.end, h.trigger.fact_type) for h in hits  # event cues only
-                     if h.trigger.fact_type not in STANDING | {"STRENGTH"}]
+        # Event cues only; a suffix ("X سابقاً") reads the name before it, never one after.
+        view.cues = [(h.start, h.end, h.trigger.fact_type) for h in hits
+                     if h.trigger.fact_type not in STANDING | {"STRENGTH"} and not h.trigger.flag("suffix")]
         # "فشل الطرفان": the two sides of the talks or fight just reported.
         when, parties = discourse.parties
         view.recent_parties = parties if order - when <= PARTIES_REACH else []
