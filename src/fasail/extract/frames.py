@@ -933,7 +933,7 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         after = [s for s in _after(view, hit.end, GROUPS, 3) if s.end <= clause_end]
         clause_start = view.clause_of(hit.start)[0]
         # "وتعد بلدة X بريف إدلب، المعقل الرئيس لـY": the place may close the clause before.
-        places = view.places_in(clause_start, hit.start)[-1:]
+        places = [p for p in view.places_in(clause_start, hit.start)[-1:] if _near(view, p.end, hit.start, 6)]
         if not places and clause_start > view.start and view.words_between(clause_start, hit.start) <= 2:
             places = view.places_in(view.clause_of(clause_start - 1)[0], clause_start)[:1]
         if not places and (markers := hit.trigger.markers()):
