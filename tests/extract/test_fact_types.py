@@ -6,6 +6,8 @@ import datetime as dt
 import pytest
 from tests.extract.conftest import triples
 
+from fasail.extract.lexicon import triggers
+
 CASES = [
     # ALLEGIANCE
     ("أعلن «لواء السنديان» مبايعته لهيئة تحرير الشام في ريف حماة.",
@@ -325,3 +327,10 @@ def test_a_denial_naming_the_kind_of_event_negates_the_claim_before_it(facts_of)
                      "في المقابل، نفى مسؤول في الهيئة اعتقال أي مقاتل.")
     assert ("DETENTION", "هيئة تحرير الشام", "الجبهة الوطنية للتحرير", True) in triples(facts)
     assert ("DETENTION", "هيئة تحرير الشام", "الجبهة الوطنية للتحرير", False) in triples(facts)
+
+
+def test_an_option_an_entry_does_not_set_has_no_words():
+    """Frames test options for truth: a missing one must read as empty, not as a word."""
+    entry = next(t for t in triggers() if t.rule == "allegiance.yaml#mubayaa")
+    assert entry.markers("support_words") == ()
+    assert entry.markers() == ("ل",)

@@ -265,6 +265,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     if launched := _launched_by(view, hit):
         return launched
     subject = None if _passive_noun(view, hit) else _stance_owner(view, hit) or _subject_before(view, hit)
+    if (support := hit.trigger.markers("support_words")) and not _support_between(view, hit, support):
+        return []
     if hit.trigger.flag("marker_required") and _marker_after(
             view, hit, hit.trigger.markers(), view.clause_of(hit.start)[1]) is None:
         # "استعادة مواقعها في جبل الزاوية": nothing taken "from" anyone, unless the marker
@@ -296,6 +298,15 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
+
+
+def _support_between(view: SentenceView, hit: Hit, support: tuple[str, ...]) -> bool:
+    """True when a word of support ("دعماً"، "تسليحهم") stands between the cue and its marker."""
+    marker_at = _marker_after(view, hit, hit.trigger.markers(), view.clause_of(hit.end)[1])
+    if marker_at is None:
+        return False
+    words = view.words.items[view.words.index_of(hit.end) : view.words.index_of(marker_at)]
+    return any(w.stem.startswith(support) for w in words)
 
 
 #: Auxiliaries that make the verbal noun after them passive ("النقاط التي جرى انتزاعها منهم").
@@ -480,8 +491,7 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         listed = view.listed_with if before.start >= hit.end else view.listed_before
         subjects = listed(before, PARTIES)
     # "ضد" introduces the other side only of a fight ("التنسيق ضد Y": Y is the common enemy).
-    markers = tuple(m for m in (hit.trigger.markers() or (fold("مع"), fold("ضد")))
-                    if hit.trigger.fact_type == "CLASH" or m not in AGAINST)
+    markers = tuple(m for m in hit.trigger.markers() if hit.trigger.fact_type == "CLASH" or m not in AGAINST)
     marker_at = _marker_after(view, hit, markers, view.clause_of(hit.end)[1]) if markers else None
     if marker_at is not None and any(s.type == "OUTLET" for s in view.actors_after(
             marker_at, types=("OUTLET", *PARTIES))[:1]):
@@ -596,7 +606,7 @@ def _pairs(parties: list[Slot]) -> list[Candidate]:
 
 def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X joins Y: "انضم X إلى Y"، "انضمام X إلى Y"، "اندماج X مع Y"."""
-    markers = hit.trigger.markers() or tuple(fold(m) for m in ("إلى", "الى", "في صفوف", "مع", "في", "ب"))
+    markers = hit.trigger.markers()
     marker_at = _marker_after(view, hit, markers, view.clause_of(hit.end)[1])
     if marker_at is None and hit.trigger.flag("marker_required"):
         return []
@@ -663,7 +673,7 @@ def _formation(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X leaves Y: "انشق X عن Y"، "خروج X من Y"، "فك X بيعته لـY"."""
-    markers = hit.trigger.markers() or tuple(fold(m) for m in ("عن", "من", "مع", "ل"))
+    markers = hit.trigger.markers()
     marker_at = _marker_after(view, hit, markers, view.end)
     subject = _speakers_group(view, hit) or _subject_before(view, hit, GROUPS + PERSONS)
     if marker_at is not None:
@@ -1027,7 +1037,7 @@ def _named_as(view: SentenceView, place: Slot, noun: str) -> bool:
 def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Fighters of X move to a place: the group before the cue or named after it, the place
     after إلى / نحو / باتجاه."""
-    markers = hit.trigger.markers() or tuple(fold(m) for m in ("إلى", "الى", "نحو", "باتجاه"))
+    markers = hit.trigger.markers()
     marker_at = _marker_after(view, hit, markers, view.end)
     if marker_at is None:
         return []

@@ -54,8 +54,8 @@ class Trigger:
         """The option's words, folded (read once per entry: frames ask for them per sentence)."""
         folded = self._folded.get(name)
         if folded is None:
-            value = self.options.get(name) or ()
-            words = value if isinstance(value, list) else [value]
+            value = self.options.get(name)
+            words = [] if value is None else value if isinstance(value, list) else [value]
             folded = self._folded[name] = tuple(fold(str(v)) for v in words)
         return folded
 

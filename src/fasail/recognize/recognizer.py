@@ -32,7 +32,9 @@ WORD_RE = re.compile(r"[\u0621-\u064a]+")
 STATE_CUES = ("المحظور", "محظور", "المحظوره", "محظوره")
 #: Words before "من" that make the country after it an agent: "المدعوم من تركيا"، "من قبل روسيا".
 AGENT_BEFORE_MIN = ("مدعوم", "المدعوم", "مدعومه", "المدعومه", "مدعومين", "المدعومين", "بدعم",
-                    "باسناد", "بتمويل", "ممول", "الممول", "مموله", "المموله", "قبل", "بتوجيه")
+                    "باسناد", "بتمويل", "ممول", "الممول", "مموله", "المموله", "قبل", "بتوجيه",
+                    "دعما", "عسكريا", "تمويلا", "تسليحا", "تدريبا", "مساعدات", "اسلحه", "وتسليحهم",
+                    "وتدريبهم", "وتمويلهم", "ذخاير")
 #: Words that, right before a country, make it a location.
 LOCATIVE_BEFORE = ("في", "الي", "من", "داخل", "نحو", "عبر")
 #: Preference among mentions of equal length: KB actors, then region phrases and KB places,
