@@ -424,13 +424,20 @@ DEATH_VERBS = frozenset(fold(w) for w in ("قتل", "قتلوا", "قتلت", "�
                                           "حتفه", "حتفهم", "مصرعه", "مصرعهم", "مقتله", "مقتلهم"))
 
 
+#: How many words before a strike a verb of dying may stand ("قُتل ثلاثة عناصر من X بهجوم").
+DEATH_REACH = 9
+
+
 def _means_of_death(view: SentenceView, hit: Hit) -> bool:
     """True when the cue, glued to ب, says how someone died ("قُتل بقصف روسي"): the one who
     died stands before the verb, the striker after the cue, if named."""
     i = view.words.index_of(hit.start)
     word = view.words[i] if i < len(view.words) else None
-    return (word is not None and i > 0 and word.prefix.removesuffix("ال").endswith("ب")
-            and view.words[i - 1].text.lstrip("و") in DEATH_VERBS)
+    if word is None or not word.prefix.removesuffix("ال").endswith("ب"):
+        return False
+    clause_start, _ = view.clause_of(hit.start)
+    before = [w for w in view.words.items[max(0, i - DEATH_REACH) : i] if w.start >= clause_start]
+    return any(w.text.lstrip("و") in DEATH_VERBS for w in before)
 
 
 def _killed_by(view: SentenceView, hit: Hit) -> list[Candidate]:
