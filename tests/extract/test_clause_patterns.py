@@ -979,3 +979,22 @@ def test_a_mediation_that_failed_is_negated_though_its_mediator_follows(facts_of
     found = {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts}
     assert found == {("MEDIATION", "فيلق الشام", "هيئة تحرير الشام", True),
                      ("MEDIATION", "فيلق الشام", "جيش العزة", True)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ولم تتمكن قوات النظام من اقتحام بلدة كفرنبل رغم محاولات متكررة.",
+     {("CONTROL", "قوات النظام", "كفرنبل", True)}),
+    ("واستبعد «فيلق الشام» أي اندماج مع «هيئة تحرير الشام».",
+     {("MERGER", "فيلق الشام", "هيئة تحرير الشام", True)}),
+    ("ونفى «جيش سوريا الحرة» أي علاقة تنظيمية بتنظيم «داعش».",
+     {("AFFILIATION", "جيش سوريا الحرة", "داعش", True)}),
+    ("وعارضت «حركة أحرار الشام» الهدنة مع قوات النظام.",
+     {("TRUCE", "حركة أحرار الشام", "قوات النظام", True)}),
+])
+def test_failing_ruling_out_opposing_and_denying_a_tie_negate(facts_of, text, expected):
+    assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts_of(text)} == expected
+
+
+def test_an_attempt_to_storm_a_place_is_no_control_of_it(facts_of):
+    facts = facts_of("وبعد محاولات عدة من قوات النظام لاقتحام بلدة كفرنبل، تراجعت القوات إلى مواقعها.")
+    assert not [f for f in facts if f["type"] == "CONTROL" and not f["negated"]]

@@ -967,6 +967,8 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
             earlier = [p for p in view.places_in(view.start, hit.start) if p.start > subject.end]
             return [Candidate(subject, earlier[-1])] if earlier else []
         return []
+    if _attempted(view, hit):
+        return []
     # "نفى التحالف دخول قوات النظام إلى المدينة": a verbal noun's agent follows it.
     agent = (_after(view, hit.end, GROUPS, 1)
              if view.text[hit.start : hit.end] in hit.trigger.markers("genitive_subject") else [])
@@ -989,6 +991,18 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         return [Candidate(subject, p) for p in _places_referred(view, hit, after)]
     listed = view.listed_with(places[0], ("PLACE",))
     return [Candidate(subject, p) for p in listed]
+
+
+def _attempted(view: SentenceView, hit: Hit) -> bool:
+    """True when one of the entry's ``attempt_words`` stands a few words before the cue in its
+    clause ("محاولات من الجيش لاقتحام السجن"): an attempt, its outcome untold."""
+    attempts = hit.trigger.markers("attempt_words")
+    if not attempts:
+        return False
+    i = view.words.index_of(hit.start)
+    clause_start, _ = view.clause_of(hit.start)
+    return any(w.start >= clause_start and (w.text in attempts or w.stem in attempts)
+               for w in view.words.items[max(0, i - 4) : i])
 
 
 #: How many words an aside between a verb-first subject and its object's marker may have.
