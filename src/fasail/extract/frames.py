@@ -993,6 +993,10 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     return [Candidate(subject, p) for p in listed]
 
 
+#: How many words before a cue an attempt word may stand ("محاولات عدة من قوات النظام لاقتحام").
+ATTEMPT_REACH = 6
+
+
 def _attempted(view: SentenceView, hit: Hit) -> bool:
     """True when one of the entry's ``attempt_words`` stands a few words before the cue in its
     clause ("محاولات من الجيش لاقتحام السجن"): an attempt, its outcome untold."""
@@ -1002,7 +1006,7 @@ def _attempted(view: SentenceView, hit: Hit) -> bool:
     i = view.words.index_of(hit.start)
     clause_start, _ = view.clause_of(hit.start)
     return any(w.start >= clause_start and (w.text in attempts or w.stem in attempts)
-               for w in view.words.items[max(0, i - 4) : i])
+               for w in view.words.items[max(0, i - ATTEMPT_REACH) : i])
 
 
 #: How many words an aside between a verb-first subject and its object's marker may have.
