@@ -171,11 +171,6 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
         return inside[0]
     if right_after:
         return right_after[0]
-    # "تشكّلت X من اندماج فصائل من Y، وتلقت دعماً من Z": a verb joined by و at the head of a
-    # clause continues the sentence's topic, not the last name before it.
-    if (not inside and _joins_clause(view, hit) and free and view.topic(free[-1])
-            and not view.subordinate(free[-1]) and len(view.listed_with(free[-1], types)) == 1):
-        return free[-1]
     # "أما X، فقد تأسست بعد اندماج A وB، وخاضت معارك مع Y": names in a subordinate clause
     # (بعد، حيث …) do not carry over as the subject of a later verb.
     main = [s for s in free if not view.subordinate(s)] or free
@@ -184,14 +179,6 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
     # "حرر الجيش X بلدتي …، شمال بلدة …، إثر عملية شهدت اشتباكات مع Y": a long sentence's
     # topic still acts in its trailing clauses.
     return main[-1] if main and view.topic(main[-1]) else None
-
-
-def _joins_clause(view: SentenceView, hit: Hit) -> bool:
-    """True when the cue is a verb joined by و right at the head of its clause ("…، وتلقت")."""
-    clause_start, _ = view.clause_of(hit.start)
-    word = view.words[view.words.index_of(hit.start)]
-    return (clause_start > view.start and word.prefix == "و" and hit.start == word.start + 1
-            and view.words_between(clause_start, word.start) == 0)
 
 
 def _speakers_group(view: SentenceView, hit: Hit) -> Slot | None:
