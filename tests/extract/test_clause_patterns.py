@@ -921,6 +921,16 @@ EXACT_CASES = [
     ("ويتلقى مقاتلو «جيش سوريا الحرة» تدريبهم وتسليحهم من التحالف الدولي.",
      {("ALLIANCE", "جيش سوريا الحرة", "التحالف الدولي")}),
     ("وتلقت «قسد» ضربة موجعة من «داعش».", set()),
+    # an exchange of prisoners: each side freed (and so held) the other's men; a purpose is no exchange
+    ("وتم تبادل الأسرى بين «جيش الإسلام» و«فيلق الرحمن» في الغوطة.",
+     {("RELEASE", "جيش الإسلام", "فيلق الرحمن"), ("RELEASE", "فيلق الرحمن", "جيش الإسلام"),
+      ("DETENTION", "جيش الإسلام", "فيلق الرحمن"), ("DETENTION", "فيلق الرحمن", "جيش الإسلام")}),
+    ("وأتم «جيش الإسلام» و«فيلق الرحمن» تبادل الأسرى.",
+     {("RELEASE", "جيش الإسلام", "فيلق الرحمن"), ("RELEASE", "فيلق الرحمن", "جيش الإسلام"),
+      ("DETENTION", "جيش الإسلام", "فيلق الرحمن"), ("DETENTION", "فيلق الرحمن", "جيش الإسلام")}),
+    # appointed an official
+    ("وعيّنت «هيئة تحرير الشام» أبو ماريا القحطاني مسؤولاً عن ملف العشائر.",
+     {("MEMBERSHIP", "أبو ماريا القحطاني", "هيئة تحرير الشام")}),
     # a group loyal to a country is backed by it (ALLIANCE); loyal to a force, it is its unit
     ("وتعد «فرقة السلطان مراد» من أبرز الفصائل الموالية لتركيا.",
      {("ALLIANCE", "فرقة السلطان مراد", "تركيا")}),
@@ -1001,3 +1011,9 @@ def test_failing_ruling_out_opposing_and_denying_a_tie_negate(facts_of, text, ex
 def test_an_attempt_to_storm_a_place_is_no_control_of_it(facts_of):
     facts = facts_of("وبعد محاولات عدة من قوات النظام لاقتحام بلدة كفرنبل، تراجعت القوات إلى مواقعها.")
     assert not [f for f in facts if f["type"] == "CONTROL" and not f["negated"]]
+
+
+def test_an_exchange_sought_in_talks_frees_no_one(facts_of):
+    facts = facts_of("وتجري مفاوضات بين «قسد» و«داعش» لمبادلة الأسرى.")
+    assert ("NEGOTIATION", "قسد", "داعش") in {(f["type"], f["subject"], f["object"]) for f in facts}
+    assert not [f for f in facts if f["type"] in ("RELEASE", "DETENTION")]

@@ -1132,6 +1132,24 @@ def _named_agent(view: SentenceView, agent_at: int | None) -> int | None:
     return agent_at if agent_at is not None and _after(view, agent_at, GROUPS, 2) else None
 
 
+def _exchanged(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """"تبادل الأسرى بين X وY"، "تبادل X وY الأسرى": each side held and freed the other's men.
+    An exchange glued to ل is a purpose ("مفاوضات … لمبادلة الأسرى"), not done: no sides."""
+    if view.words[view.words.index_of(hit.start)].prefix.removesuffix("ال") in ("ل", "لل"):
+        return []
+    between = _between(view, hit.end, min(view.end, hit.end + 40))
+    first = _after(view, between, GROUPS, 2) if between != -1 else []
+    if first:
+        sides = view.listed_with(first[0], GROUPS)
+    else:
+        subject = _subject_before(view, hit, GROUPS)
+        sides = _coordinated(view, hit, subject, GROUPS) if subject is not None else []
+    sides = list({s.entity: s for s in sides}.values())
+    if len(sides) != 2:
+        return []
+    return [Candidate(sides[0], sides[1]), Candidate(sides[1], sides[0])]
+
+
 #: Verbs after an arrest campaign that say whom it took ("حملة اعتقالات … طالت عناصر من X").
 REACHED_VERBS = frozenset(fold(w) for w in ("طالت", "شملت", "استهدفت", "طاولت"))
 REACHED_REACH = 6
@@ -1150,6 +1168,8 @@ def _campaign_reached(view: SentenceView, hit: Hit) -> int | None:
 
 def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Captor → captives' group: "أعدم X عناصر من Y", "أسرى Y لدى X", "أُعدموا على يد X"."""
+    if hit.trigger.flag("exchange") and (swapped := _exchanged(view, hit)):
+        return swapped
     _, clause_end = view.clause_of(hit.end)
     agent_at = _named_agent(view, _marker_after(view, hit, AGENT_MARKERS, clause_end))
     before = _before(view, hit.start, GROUPS, NEAR)
