@@ -72,6 +72,11 @@ FAILURE_REACH = 12
 COUNTED = frozenset({"STRENGTH", "RELOCATION", "DETENTION", "RELEASE", "EXECUTION", "CLASH"})
 WORD_RE = re.compile(r"[\u0621-\u064a]+")
 PLACE_OBJECT = frozenset({"CONTROL", "RELOCATION"})
+#: Facts that take no place: offices, pledges, listings and names are nowhere in particular
+#: (a front "واجهة له في إدلب" is: AFFILIATION keeps its place).
+UNPLACED = frozenset({"LEADERSHIP", "MEMBERSHIP", "DESIGNATION", "ALLEGIANCE", "RENAME"})
+#: Events that happen somewhere: with no place in their clause, the sentence's place.
+LOCATED = frozenset({"CLASH", "DETENTION", "EXECUTION", "NEGOTIATION"})
 #: Nouns for fighters after an amount ("700 مقاتل"، "ألفي مسلح").
 FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جندي|جنود|منتسب)")
 #: Standing relations a sentence may name in passing (a speaker's office, a group's branch).
@@ -224,6 +229,19 @@ def _office_holders(view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
                 if candidate.object is not None:
                     office.setdefault(candidate.subject.entity, candidate.object)
     return office
+
+
+def _summary(fact: dict[str, Any]) -> bool:
+    """True for a release or detention read off an exchange ("تبادل الأسرى بين X وY")."""
+    return "#exchange" in fact["rule"]
+
+
+def _located(view: SentenceView, start: int, end: int) -> Slot | None:
+    """The most specific place named in [start, end): the only one, or the first of a chain each
+    inside the next ("قرب بلدة X في ريف Y الشرقي"); None when the span names several apart."""
+    places = view.places_in(start, end)
+    chained = all(WITHIN_GAP.match(view.text[a.end : b.start]) for a, b in zip(places, places[1:], strict=False))
+    return places[0] if places and chained else None
 
 
 def _country(entity: dict[str, Any]) -> bool:
@@ -392,7 +410,7 @@ def _one_per_event(facts: list[dict[str, Any]], in_heading: list[bool]) -> list[
         if fact["type"] in SYMMETRIC:
             pair = tuple(sorted(pair, key=str))
         key = (fact["type"], pair, fact["negated"])
-        setting = (fact["time"], fact["place"])
+        setting = (fact["time"], fact["place"] if fact.get("place_scope") == "clause" else None)
         earlier = seen.get(key)
         if earlier is None or (not heading and fact["type"] not in STANDING and setting != (None, None)
                                and all(_differs(setting, other) for other in earlier)):
@@ -487,6 +505,9 @@ class FactExtractor:
             # Headings restate the body: their facts rank after the body's.
             rank = len(sentences) + order if _is_heading(norm.text, sentence) else order
             found = self._sentence(article, discourse, order, sentence, rank, found)
+        # An exchange reported in one phrase restates the releases the article details: like a
+        # heading, it ranks after them and stands only where no sentence gives them.
+        found = [(rank + len(sentences) if _summary(fact) else rank, fact) for rank, fact in found]
         ranked = sorted(found, key=lambda x: x[0])
         return _one_per_event([fact for _, fact in ranked], [rank >= len(sentences) for rank, _ in ranked])
 
@@ -737,9 +758,11 @@ class FactExtractor:
               norm: NormalizedText, times, quantities, source: int | None) -> dict[str, Any]:
         trigger = hit.trigger
         obj = candidate.object
-        place = None
-        if trigger.fact_type not in PLACE_OBJECT:
-            place = self._place(view, hit, candidate)
+        place, scope = None, None
+        if trigger.fact_type not in PLACE_OBJECT | UNPLACED:
+            place, scope = self._place(view, hit, candidate), "clause"
+            if place is None and trigger.fact_type in LOCATED:
+                place, scope = _located(view, view.start, view.end), "sentence"
         fact = {
             "type": trigger.fact_type,
             "subject": _named(candidate.subject, entities, view),
@@ -749,6 +772,8 @@ class FactExtractor:
             "hedged": self._hedged(view, hit),
             "time": self._time(view, hit, times),
             "place": entities[place.entity]["name"] if place is not None else None,
+            # "sentence" when the cue's clause names no place and the sentence names one.
+            "place_scope": scope if place is not None else None,
             "count": self._count(view, hit, quantities, self.killed if trigger.fact_type == "CLASH" else None)
             if trigger.fact_type in COUNTED else None,
             # A speaker's own office ("قال قائد X، Y") is the writer's description, not his claim.
@@ -858,11 +883,7 @@ class FactExtractor:
     def _place(view: SentenceView, hit: Hit, candidate: Candidate) -> Slot | None:
         """The most specific place of the trigger's clause: its only place, or the first of a
         chain each inside the next ("قرب بلدة X في ريف Y الشرقي")."""
-        clause_start, clause_end = view.clause_of(hit.start)
-        places = view.places_in(clause_start, clause_end)
-        chained = all(WITHIN_GAP.match(view.text[a.end : b.start])
-                      for a, b in zip(places, places[1:], strict=False))
-        return places[0] if places and chained else None
+        return _located(view, *view.clause_of(hit.start))
 
     def _source(self, view: SentenceView, outlet_entity: int | None, previous: int | None) -> int | None:
         """Who the sentence credits: "وفق X", "بحسب إحصائية لـX", "قال [title] X", "مصادر
