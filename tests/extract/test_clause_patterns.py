@@ -1017,3 +1017,11 @@ def test_an_exchange_sought_in_talks_frees_no_one(facts_of):
     facts = facts_of("وتجري مفاوضات بين «قسد» و«داعش» لمبادلة الأسرى.")
     assert ("NEGOTIATION", "قسد", "داعش") in {(f["type"], f["subject"], f["object"]) for f in facts}
     assert not [f for f in facts if f["type"] in ("RELEASE", "DETENTION")]
+
+
+def test_an_arrest_takes_the_sentences_place_and_an_office_none(facts_of):
+    facts = facts_of("وفي بلدة سرمدا، اعتقلت «هيئة تحرير الشام» ثلاثة من عناصر «حراس الدين» بعد مداهمة مقراتهم.")
+    arrest = next(f for f in facts if f["type"] == "DETENTION")
+    assert (arrest["place"], arrest["place_scope"]) == ("سرمدا", "sentence")
+    office = facts_of("وقال أبو خالد الحموي، قائد «لواء الحق» في ريف حماة، إن الفصيل جاهز.")
+    assert [(f["type"], f["place"]) for f in office] == [("LEADERSHIP", None)]
