@@ -1025,3 +1025,14 @@ def test_an_arrest_takes_the_sentences_place_and_an_office_none(facts_of):
     assert (arrest["place"], arrest["place_scope"]) == ("سرمدا", "sentence")
     office = facts_of("وقال أبو خالد الحموي، قائد «لواء الحق» في ريف حماة، إن الفصيل جاهز.")
     assert [(f["type"], f["place"]) for f in office] == [("LEADERSHIP", None)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a named speaker who told an outlet is the source, not the outlet
+    ("لكن المتحدث باسم الحركة، أبو بكر الحلبي، نفى لعنب بلدي التوصل إلى أي اتفاق مع «هيئة تحرير الشام».",
+     "أبو بكر الحلبي"),
+    # unnamed sources credit the outlet they told, also one whose bare name is a common word
+    ("وقال مصدر ميداني لـ«المدن» إن «هيئة تحرير الشام» اعتقلت خمسة من عناصر «حراس الدين».", "المدن"),
+])
+def test_who_a_claim_is_credited_to(facts_of, text, source):
+    assert {f["source"] for f in facts_of(text)} == {source}

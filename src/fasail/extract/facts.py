@@ -921,6 +921,9 @@ class FactExtractor:
                 break
             if not self._reports(word):
                 continue
+            # "X قال", "X كان قد نشر": a name right before the verb (or its auxiliaries) is its
+            # subject; "X واتهمت" opens a new clause.
+            subject = self._speaker_before(view, credited, i) if i > first and not word.prefix.startswith("و") else []
             for slot in (s for s in credited if s.start >= word.end):
                 gap = view.text[word.end : slot.start]
                 stops = SPEAKER_STOPS & set(WORD_RE.findall(_without_offices(view, word.end, slot.start)))
@@ -928,17 +931,21 @@ class FactExtractor:
                 told = slot.type == "OUTLET" and stops <= INFORMANTS
                 if (0 <= view.words_between(word.end, slot.start) <= SPEAKER_REACH
                         and not COMPLEMENTIZER.search(" " + gap + " ") and (not stops or told)):
+                    if subject and subject[0].type == "PERSON" and slot.type == "OUTLET" and view.governed(slot):
+                        return subject[0].entity  # "X نفى لعنب بلدي": the speaker, not the outlet told
                     return slot.entity
-            # "X قال", "X كان قد نشر": a name right before the verb (or its auxiliaries) is its
-            # subject; "X واتهمت" opens a new clause.
-            if i > first and not word.prefix.startswith("و"):
-                j = i
-                while j - 1 > first and view.words[j - 1].text in AUXILIARIES:
-                    j -= 1
-                subject = [s for s in credited if view.words.index_of(s.end) == j]
-                if subject:
-                    return subject[0].entity
+            if subject:
+                return subject[0].entity
         return None
+
+    @staticmethod
+    def _speaker_before(view: SentenceView, credited: list[Slot], i: int) -> list[Slot]:
+        """The credited name right before word ``i`` (a reporting verb) or its auxiliaries."""
+        first = view.words.index_of(view.start)
+        j = i
+        while j - 1 > first and view.words[j - 1].text in AUXILIARIES:
+            j -= 1
+        return [s for s in credited if view.words.index_of(s.end) == j]
 
     @staticmethod
     def _same_speaker(view: SentenceView, verb) -> bool:
