@@ -240,7 +240,8 @@ def _located(view: SentenceView, start: int, end: int) -> Slot | None:
     """The most specific place named in [start, end): the only one, or the first of a chain each
     inside the next ("قرب بلدة X في ريف Y الشرقي"); None when the span names several apart."""
     places = view.places_in(start, end)
-    chained = all(WITHIN_GAP.match(view.text[a.end : b.start]) for a, b in zip(places, places[1:], strict=False))
+    chained = all(WITHIN_GAP.match(view.text[a.end : b.start])
+                  for a, b in zip(places, places[1:], strict=False))
     return places[0] if places and chained else None
 
 
@@ -923,7 +924,8 @@ class FactExtractor:
                 continue
             # "X قال", "X كان قد نشر": a name right before the verb (or its auxiliaries) is its
             # subject; "X واتهمت" opens a new clause.
-            subject = self._speaker_before(view, credited, i) if i > first and not word.prefix.startswith("و") else []
+            opens = i > first and not word.prefix.startswith("و")
+            subject = self._speaker_before(view, credited, i) if opens else []
             for slot in (s for s in credited if s.start >= word.end):
                 gap = view.text[word.end : slot.start]
                 stops = SPEAKER_STOPS & set(WORD_RE.findall(_without_offices(view, word.end, slot.start)))
@@ -931,7 +933,8 @@ class FactExtractor:
                 told = slot.type == "OUTLET" and stops <= INFORMANTS
                 if (0 <= view.words_between(word.end, slot.start) <= SPEAKER_REACH
                         and not COMPLEMENTIZER.search(" " + gap + " ") and (not stops or told)):
-                    if subject and subject[0].type == "PERSON" and slot.type == "OUTLET" and view.governed(slot):
+                    told_by_person = subject and subject[0].type == "PERSON" and slot.type == "OUTLET"
+                    if told_by_person and view.governed(slot):
                         return subject[0].entity  # "X نفى لعنب بلدي": the speaker, not the outlet told
                     return slot.entity
             if subject:
