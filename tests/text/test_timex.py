@@ -32,6 +32,11 @@ def only(raw: str, anchor: dt.date | None = None) -> TimeExpression:
 
 
 ABSOLUTE = [
+    # a day written as an ordinal before "من <month>"
+    ("اندلعت المواجهات في السادس والعشرين من تشرين الأول 2014 في جبل الزاوية.",
+     "السادس والعشرين من تشرين الأول 2014", "2014-10-26", "day"),
+    ("وبدأ الهجوم في الأول من آذار 2016 على أطراف البلدة.", "الأول من آذار 2016", "2016-03-01", "day"),
+    ("وفي الخامس عشر من أيار 2018 وصلت القافلة.", "الخامس عشر من أيار 2018", "2018-05-15", "day"),
     ("سيطر التنظيم على المدينة في 15 تشرين الثاني 2014 بعد معارك عنيفة.",
      "15 تشرين الثاني 2014", "2014-11-15", "day"),
     ("وقع الهجوم الأحد 29 كانون الثاني 2017 قرب الحدود التركية.",
@@ -242,3 +247,8 @@ def test_future_cues() -> None:
 def test_anchor_at_calendar_edge_drops_out_of_range_dates(anchor: dt.date) -> None:
     text = normalize("أمس وغداً والعام الماضي والعام المقبل وفي أيار وآذار المقبل قبل 4 سنوات").text
     check_invariants(text, anchor)
+
+
+def test_an_ordinal_after_a_part_of_a_period_is_no_day() -> None:
+    """"الأسبوع الأول من آذار" is a week, "النصف الثاني من العام" a half: not the 1st or 2nd."""
+    assert only("وقعت الاشتباكات في الأسبوع الأول من آذار 2016.").value == "2016-03"

@@ -55,6 +55,9 @@ _NOT_TODAY = re.compile(
     r"\s+(?:التالي|الاول|الثاني|الثالث|الرابع|الاخير|السابق|نفسه|ذاته|ذاتها|نفسها|الذي|التي"
     r"|العالمي|الوطني|الموعود)(?!\w)"
 )
+#: "الأسبوع الأول من آذار"، "النصف الثاني من العام": an ordinal after these is no day.
+_NOT_PART_OF = "".join(rf"(?<!{w}\s)" for w in ("الاسبوع", "النصف", "الربع", "الثلث", "العشر", "الفصل",
+                                                  "الشهر", "العقد", "القرن", "الجزء", "المرحله", "الدفعه"))
 _DIGITS = re.compile(r"\d+(?:[/.\-]\d+)*")
 _ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\Z")
 _DMY = re.compile(r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\Z")
@@ -84,6 +87,7 @@ class _Lexicon:
     units: dict[str, tuple[str, int]]
     suffixes: dict[str, int]
     words: dict[str, list[str]]
+    ordinal_days: dict[str, int]
 
 
 def names_a_month(text: str, start: int, end: int) -> bool:
@@ -126,9 +130,12 @@ def _lexicon() -> _Lexicon:
     units: dict[str, tuple[str, int]] = {}
     suffixes: dict[str, int] = {}
     words: dict[str, list[str]] = {}
+    ordinal_days: dict[str, int] = {}
     for phrase, kind, unit, offset in load_rows("time_cues.tsv"):
         key = _key(phrase)
-        if kind == "relative":
+        if kind == "ordinal_day":
+            ordinal_days[key] = int(offset)
+        elif kind == "relative":
             relative[key] = (unit, int(offset))
         elif kind == "unit":
             units[key] = (unit, int(offset))
@@ -136,7 +143,7 @@ def _lexicon() -> _Lexicon:
             suffixes[key] = int(offset)
         else:
             words.setdefault(kind, []).append(key)
-    return _Lexicon(months, weekdays, relative, units, suffixes, words)
+    return _Lexicon(months, weekdays, relative, units, suffixes, words, ordinal_days)
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -186,7 +193,7 @@ def _patterns() -> _Patterns:
         month_head=re.compile(
             rf"{intro}(?<!\w)[وف]?[بل]?(?P<h>(?:(?P<mod>{mod})\s+)?(?:{dp}\s+)?"
             rf"(?:(?:يوم\s+)?{wd}\s*[،,]?\s*(?:الموافق\s+)?)?(?:يوم\s+)?"
-            rf"(?:(?:ال)?(?<!\d)(?P<day>[0-3]?\d)(?!\d)\s*(?:من\s+)?)?"
+            rf"(?:(?:(?:ال)?(?<!\d)(?P<day>[0-3]?\d)(?!\d)|{_NOT_PART_OF}(?P<oday>{_alt(lex.ordinal_days)}))\s*(?:من\s+)?)?"
             rf"(?P<kw>{month_kw}\s+)?)\Z"
         ),
         month_tail=re.compile(
@@ -296,7 +303,8 @@ def _month_year(head: re.Match[str], tail: re.Match[str], anchor: dt.date | None
         relative = True
         offset = _lexicon().relative[_found_key(tail.group("ryear"))][1]
         y = anchor.year + offset if anchor else None
-    day = int(head.group("day")) if head.group("day") else None
+    day = (int(head.group("day")) if head.group("day")
+           else _lexicon().ordinal_days[_found_key(head.group("oday"))] if head.group("oday") else None)
     if y is None and not relative:
         if anchor is None:
             return None, None, True
@@ -337,7 +345,8 @@ def _month_at(text: str, ks: int, ke: int, anchor: dt.date | None) -> TimeExpres
     tail = p.month_tail.match(text, ke)
     assert tail is not None  # every part of the tail is optional
     month, alone = _lexicon().months[_found_key(text[ks:ke])]
-    context = head.group("kw") or head.group("mod") or head.group("intro") or head.group("day")
+    context = (head.group("kw") or head.group("mod") or head.group("intro") or head.group("day")
+               or head.group("oday"))
     if not (alone or context or tail.group(0).strip()):
         return None  # آب alone is "father"
     resolved = _month_year(head, tail, anchor, month)
