@@ -1132,11 +1132,18 @@ def _named_agent(view: SentenceView, agent_at: int | None) -> int | None:
     return agent_at if agent_at is not None and _after(view, agent_at, GROUPS, 2) else None
 
 
+#: Nouns of a deal whose ل-phrase is its term, not a purpose ("صفقة لتبادل الأسرى").
+DEAL_NOUNS = frozenset(fold(w) for w in ("صفقة", "اتفاق", "اتفاقا", "اتفاقية", "عملية", "تفاهم"))
+
+
 def _exchanged(view: SentenceView, hit: Hit) -> list[Candidate]:
     """"تبادل الأسرى بين X وY"، "تبادل X وY الأسرى": each side held and freed the other's men.
-    An exchange glued to ل is a purpose ("مفاوضات … لمبادلة الأسرى"), not done: no sides."""
-    if view.words[view.words.index_of(hit.start)].prefix.removesuffix("ال") in ("ل", "لل"):
-        return []
+    An exchange glued to ل is a purpose ("مفاوضات … لمبادلة الأسرى"), not done: no sides,
+    unless a deal noun stands before it ("صفقة لتبادل الأسرى")."""
+    i = view.words.index_of(hit.start)
+    purpose = view.words[i].prefix.removesuffix("ال") in ("ل", "لل")
+    if purpose and not (i > 0 and view.words[i - 1].stem in DEAL_NOUNS):
+        return []  # "صفقة لتبادل الأسرى" is the deal's term: it stands
     between = _between(view, hit.end, min(view.end, hit.end + 40))
     first = _after(view, between, GROUPS, 2) if between != -1 else []
     if first:

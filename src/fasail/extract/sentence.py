@@ -91,11 +91,12 @@ BACKED_PARTICIPLES = ("مدعوم", "ممول", "رعايه", "وساطه", "ض�
 #: Words that open a relative clause.
 RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 #: Words that open an apposition after a comma ("X، المشكّلة من اندماج A وB،"، "X، أحد أبرز
-#: ألوية Y،"): the names inside describe X and are not the main verb's arguments.
+#: ألوية Y،"، "فصائل X، ومنها A وB،"): the names inside describe X and are not the main
+#: verb's arguments.
 APPOSITION_OPENERS = frozenset({
     "المشكله", "المشكل", "المكونه", "المكون", "المولفه", "المولف", "المنضوي", "المنضويه", "المتمركز",
     "المتمركزه", "المدعوم", "المدعومه", "المقرب", "المقربه", "المنبثق", "المنبثقه", "احد", "احدي",
-    "كبري", "ابرز"})
+    "كبري", "ابرز", "ومنها", "منها", "بينها", "ابرزها"})
 #: How many words before a name a relative word makes it part of an aside ("التي يتخذها Y").
 RELATIVE_OPENING = 4
 #: How far back (characters) a pronoun looks for what it stands for.
