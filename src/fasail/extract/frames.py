@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from itertools import combinations
 
 from fasail.extract.lexicon import Trigger, cue_forms
@@ -990,7 +991,25 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not places:
         return [Candidate(subject, p) for p in _places_referred(view, hit, after)]
     listed = view.listed_with(places[0], ("PLACE",))
-    return [Candidate(subject, p) for p in listed]
+    return [Candidate(subject, p) for p in listed + _places_then(view, hit, listed[-1])]
+
+
+@cache
+def _then_marker(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """"، ثم على مدينة X": the verb's marker repeated after a break, with the verb left out."""
+    return re.compile(r"[\s،,]*(?:ثم|و)\s*(?:" + "|".join(map(re.escape, markers)) + r")\s+")
+
+
+def _places_then(view: SentenceView, hit: Hit, last: Slot) -> list[Slot]:
+    """Places taken next in an elided clause: "سيطرت على X، ثم على مدينة Y في اليوم التالي"."""
+    markers = hit.trigger.markers()
+    if not markers:
+        return []
+    _, end = view.clause_of(last.end)
+    then = _then_marker(markers).match(view.text, end)
+    if then is None:
+        return []
+    return [p for p in view.places_after(then.end()) if _near(view, then.end(), p.start, 1)][:1]
 
 
 #: How many words before a cue an attempt word may stand ("محاولات عدة من قوات النظام لاقتحام").
