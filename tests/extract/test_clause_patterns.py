@@ -407,7 +407,9 @@ def test_the_two_sides_are_the_last_adversaries_not_the_last_allies(facts_of):
             "المصادر أن اشتباكات دارت بين الطرفين، قبل أن يتوصل الطرفان إلى اتفاق بوساطة من «الحزب "
             "الإسلامي التركستاني».")
     found = triples(facts_of(text))
-    assert ("MEMBERSHIP", "أبو ذر المصري", "حراس الدين", False) in found, found
+    # "قياديي X، أبرزهم Y": a «قيادي» leads (ONTOLOGY), he is not also coded a member
+    assert ("LEADERSHIP", "أبو ذر المصري", "حراس الدين", False) in found, found
+    assert ("MEMBERSHIP", "أبو ذر المصري", "حراس الدين", False) not in found, found
     assert {("CLASH", "هيئة تحرير الشام", "حراس الدين", False),
             ("AGREEMENT", "هيئة تحرير الشام", "حراس الدين", False),
             ("MEDIATION", "الحزب الإسلامي التركستاني", "حراس الدين", False)} <= found, found
@@ -895,6 +897,9 @@ EXACT_CASES = [
     # the head of an office of a group is its official, not its leader
     ("وقال مدير المكتب السياسي لـ«جيش الإسلام» محمد علوش إن المفاوضات متوقفة.",
      {("MEMBERSHIP", "محمد علوش", "جيش الإسلام")}),
+    # the leader of the group whose fighters were taken leads it, he is not also coded a member
+    ("واعتقل «الفيلق الثالث» أربعة من عناصر «فرقة الحمزة» التي يقودها سيف بولاد، في مدينة الباب.",
+     {("DETENTION", "الفيلق الثالث", "فرقة الحمزة"), ("LEADERSHIP", "سيف بولاد", "فرقة الحمزة")}),
     # states sponsoring together, and groups mediating together, each mediate
     ("وتوصل «جيش الإسلام» و«فيلق الرحمن» إلى اتفاق بضمانة روسية تركية.",
      {("AGREEMENT", "جيش الإسلام", "فيلق الرحمن"),

@@ -167,6 +167,9 @@ def test_a_first_name_right_after_a_place_noun_names_the_place(recognize):
     # عبد and the divine name after it are one name; a first name that starts like ف is whole
     ("واغتيل الناشط محمد عبد الكريم في مدينة الباب.", ["محمد عبد الكريم"]),
     ("وقال فريد المحمد إن المعارك توقفت.", ["فريد المحمد"]),
+    # after a word of leading, like after a rank; a title word ending a kunya opens no name
+    ("وانسحبت «فرقة الحمزة» التي يقودها سيف بولاد، من مدينة الباب.", ["سيف بولاد"]),
+    ("وهاجمت «ألوية صقور الشام» التي يقودها أبو عيسى الشيخ مواقع النظام.", ["أبو عيسى الشيخ"]),
 ])
 def test_person_names_around_titles_and_offices(recognize, sentence, persons):
     found = [e["name"] for e in recognize(sentence).values() if e["type"] == "PERSON"]

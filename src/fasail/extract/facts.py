@@ -276,6 +276,14 @@ def _latest_deal(facts: list[dict[str, Any]], view: SentenceView) -> list[Slot]:
     return slots if all(slots) else []
 
 
+def _leaders_not_members(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A leader of a group is not also coded its member in the same sentence ("عناصر «X» التي
+    يقودها Y": Y leads X)."""
+    led = {(f["subject_entity"], f["object_entity"]) for f in stated if f["type"] == "LEADERSHIP"}
+    return [f for f in stated
+            if not (f["type"] == "MEMBERSHIP" and (f["subject_entity"], f["object_entity"]) in led)]
+
+
 def _without_go_betweens(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """"توسطت روسيا بين X وY للتوصل إلى تفاهم": the go-between is no party of the deal, talks or
     truce it mediates between the same sides."""
@@ -598,7 +606,7 @@ class FactExtractor:
                     continue  # a size cue with no amount of fighters states no strength
                 stated.append(fact)
                 stated.extend(_implied(fact))
-        return _without_go_betweens(stated)
+        return _leaders_not_members(_without_go_betweens(stated))
 
     def _outcome_of_talks(self, view: SentenceView, hits: list[Hit], stated: list[dict[str, Any]],
                           talks: list[tuple[int, int]], context: tuple) -> list[dict[str, Any]]:

@@ -38,6 +38,7 @@ class Lexicon:
     person_titles: frozenset[str]
     person_introducers: frozenset[str]
     rank_titles: frozenset[str]
+    holder_cues: frozenset[str]
     populated_place_nouns: frozenset[str]
     naming_place_nouns: frozenset[str]
     site_nouns: frozenset[str]
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         person_titles=_folded(data["person_titles"]),
         person_introducers=_folded(data["person_introducers"]),
         rank_titles=_folded(data["rank_titles"]),
+        holder_cues=_folded(data["holder_cues"]),
         populated_place_nouns=_folded(data["populated_place_nouns"]),
         naming_place_nouns=_folded(data["naming_place_nouns"]),
         site_nouns=_folded(data["site_nouns"]),

@@ -233,16 +233,19 @@ def _titled_persons(ctx: PatternContext) -> Iterator[Mention]:
     the article are a given name and a family name, whether or not the given name is listed."""
     words, lex = ctx.words, ctx.lex
     nouns = lex.group_heads | lex.kunya_words | lex.populated_place_nouns | lex.site_nouns
-    for i in words.having(lex.person_titles):
+    for i in words.having(lex.person_titles | lex.holder_cues):
         given, family = i + 1, i + 2
         if family >= len(words) or not (words.joined(i) and words.joined(given)):
             continue
+        if i > 1 and words.joined(i - 2) and words.joined(i - 1) and _in(words[i - 2], lex.kunya_words):
+            continue  # "أبو عيسى الشيخ": the title word ends a kunya, it opens no name
         first, last = words[given], words[family]
         if first.prefix or first.has_article or not _holder_word(ctx, first) or _in(first, nouns):
             continue
         if last.has_article and _holder_word(ctx, last) and not _in(last, nouns):
             yield ctx.mention(first.start, last.end, "PERSON", "person_titles")
-        elif _in(words[i], lex.rank_titles) and (end := _ranked_name_end(ctx, family, nouns)) is not None:
+        elif (_in(words[i], lex.rank_titles | lex.holder_cues)
+              and (end := _ranked_name_end(ctx, family, nouns)) is not None):
             yield ctx.mention(first.start, words[end].end, "PERSON", "rank_titles")
 
 
