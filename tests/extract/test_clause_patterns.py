@@ -920,15 +920,22 @@ EXACT_CASES = [
     ("ويخضع حي الشيخ مقصود لسيطرة «وحدات حماية الشعب».",
      {("CONTROL", "وحدات حماية الشعب", "حي الشيخ مقصود")}),
     ("وأصبحت «هيئة تحرير الشام» القوة المسيطرة على إدلب.", {("CONTROL", "هيئة تحرير الشام", "إدلب")}),
+    # a state's planes named by its adjective strike; "القصف الروسي" names who shelled, not whom
+    ("وأغارت طائرات حربية روسية على مواقع لـ«حركة أحرار الشام» في ريف إدلب الجنوبي.",
+     {("CLASH", "روسية", "حركة أحرار الشام")}),
+    ("وتقدمت قوات النظام نحو بلدة كفرنبودة رغم القصف الروسي المكثف.", set()),
+    # a failure before a place's relative clause does not reach the hold the clause states
+    ("وفشلت قوات النظام في استعادة بلدة كفرنبودة التي يسيطر عليها «جيش العزة».",
+     {("CONTROL", "قوات النظام", "كفرنبودة"), ("CONTROL", "جيش العزة", "كفرنبودة")}),
     # the marker repeated after a break with the verb left out: "، ثم على مدينة Y"
     ("وسيطرت «هيئة تحرير الشام» على ناحية جنديرس، ثم على مدينة عفرين في اليوم التالي.",
      {("CONTROL", "هيئة تحرير الشام", "ناحية جنديرس"), ("CONTROL", "هيئة تحرير الشام", "عفرين")}),
-    # support received from a backer is an alliance; a blow received is not
+    # support received from a backer is an alliance; criticism received is not
     ("وتلقت «جبهة ثوار سوريا» دعماً عسكرياً من الولايات المتحدة.",
      {("ALLIANCE", "جبهة ثوار سوريا", "الولايات المتحدة")}),
     ("ويتلقى مقاتلو «جيش سوريا الحرة» تدريبهم وتسليحهم من التحالف الدولي.",
      {("ALLIANCE", "جيش سوريا الحرة", "التحالف الدولي")}),
-    ("وتلقت «قسد» ضربة موجعة من «داعش».", set()),
+    ("وتلقت «قسد» انتقادات حادة من «الجيش الوطني».", set()),
     # an exchange of prisoners: each side freed (and so held) the other's men; a purpose is no exchange
     ("وتم تبادل الأسرى بين «جيش الإسلام» و«فيلق الرحمن» في الغوطة.",
      {("RELEASE", "جيش الإسلام", "فيلق الرحمن"), ("RELEASE", "فيلق الرحمن", "جيش الإسلام"),
@@ -1055,3 +1062,14 @@ def test_an_arrest_takes_the_sentences_place_and_an_office_none(facts_of):
 ])
 def test_who_a_claim_is_credited_to(facts_of, text, source):
     assert {f["source"] for f in facts_of(text)} == {source}
+
+
+def test_a_failure_does_not_reach_into_a_relative_clause(facts_of):
+    facts = facts_of("وفشلت قوات النظام في استعادة بلدة كفرنبودة التي يسيطر عليها «جيش العزة».")
+    negated = {f["subject"]: f["negated"] for f in facts if f["type"] == "CONTROL"}
+    assert negated == {"قوات النظام": True, "جيش العزة": False}
+
+
+def test_a_name_credited_with_words_is_no_object(facts_of):
+    facts = facts_of("وقال إن ضربات التحالف أضعفت التنظيم، وفق تعبير أبو محمد الجولاني.")
+    assert not [f for f in facts if f["object"] == "أبو محمد الجولاني"]

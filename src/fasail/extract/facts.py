@@ -79,6 +79,8 @@ UNPLACED = frozenset({"LEADERSHIP", "MEMBERSHIP", "DESIGNATION", "ALLEGIANCE", "
 LOCATED = frozenset({"CLASH", "DETENTION", "EXECUTION", "NEGOTIATION"})
 #: Nouns for fighters after an amount ("700 مقاتل"، "ألفي مسلح").
 FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جندي|جنود|منتسب)")
+#: How many words before a cue a relative word opens the clause the cue is in.
+RELATIVE_REACH = 3
 #: Standing relations a sentence may name in passing (a speaker's office, a group's branch).
 STANDING = frozenset({"LEADERSHIP", "MEMBERSHIP", "AFFILIATION", "DESIGNATION"})
 #: Relations between two sides that "الطرفان" may point back at (allies are one side).
@@ -292,6 +294,16 @@ def _without_go_betweens(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
         f["type"] in ("AGREEMENT", "TRUCE", "NEGOTIATION")
         and ((f["subject_entity"], f["object_entity"]) in mediated
              or (f["object_entity"], f["subject_entity"]) in mediated))]
+
+
+def _relative_opening(window: str) -> int:
+    """Where a relative clause that reaches the window's end opens (a relative word among its
+    last few words), else 0."""
+    words = list(re.finditer(r"\S+", window))[-RELATIVE_REACH:]
+    for match in reversed(words):
+        if match.group().strip(QUOTES + "،,") in RELATIVE_WORDS:
+            return match.start()
+    return 0
 
 
 def _relative_after(view: SentenceView, hit: Hit) -> bool:
@@ -827,8 +839,10 @@ class FactExtractor:
             subject_clause, _ = view.clause_of(candidate.subject.start)
             window = " " + view.text[subject_clause : candidate.subject.start] + window
         # "رفض قائلاً: في عنقي بيعة لـY": what a colon opens (a quote, a list) is outside the
-        # scope of a negation before it.
+        # scope of a negation before it; so is a relative clause the cue opens ("فشلت X في
+        # استعادة بلدة Y التي يسيطر عليها Z": Z's hold is not what failed).
         window = " " + window[window.rfind(":") + 1 :]
+        window = " " + window[_relative_opening(window) :]
         window = self.look_alikes.sub(lambda m: "_" * len(m.group()), window)
         for pattern, not_for in self.clause_negators:
             if hit.trigger.fact_type not in not_for and pattern.search(window):

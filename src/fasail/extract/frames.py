@@ -165,8 +165,7 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
             if not view.governed(s) and not view.in_aside(s, hit.start) and not view.backer(s)]
     inside = [s for s in free if s.start >= clause_start]
     right_after = [s for s in view.actors_after(hit.end, types=types)
-                   if verb_first and not view.governed(s) and (_near(view, hit.end, s.start, 1) or (
-                       _near(view, hit.end, s.start, 3) and _envoys_only(view, hit.end, s.start)))]
+                   if verb_first and not view.governed(s) and _opens_clause(view, hit, s)]
     # "مقاتلين من X اعتقلتهم Y": an actor after من is a part, the verb's subject follows it.
     if inside and not (right_after and view.after_min(inside[0])):
         return inside[0]
@@ -180,6 +179,15 @@ def _subject_before(view: SentenceView, hit: Hit, types=PARTIES, verb_first: boo
     # "حرر الجيش X بلدتي …، شمال بلدة …، إثر عملية شهدت اشتباكات مع Y": a long sentence's
     # topic still acts in its trailing clauses.
     return main[-1] if main and view.topic(main[-1]) else None
+
+
+def _opens_clause(view: SentenceView, hit: Hit, slot: Slot) -> bool:
+    """True when ``slot`` is a verb-first subject: right after the cue, or after envoys' nouns
+    ("التقى وفد من X") or a state's agents ("أغارت طائرات حربية روسية")."""
+    if _near(view, hit.end, slot.start, 1):
+        return True
+    return _near(view, hit.end, slot.start, 3) and (
+        _envoys_only(view, hit.end, slot.start) or _state_agents(view, hit.end, slot))
 
 
 def _speakers_group(view: SentenceView, hit: Hit) -> Slot | None:
@@ -253,12 +261,23 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
     after = [s for s in view.actors_after(start, until, types=types)
              if _near(view, start, s.start, limit) and not view.in_aside(s, hit.start)
              and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)
-             and not view.instrument(s) and not view.opposite(s)]
+             and not view.instrument(s) and not view.opposite(s) and not _credited(view, s)]
     if hit.trigger.fact_type != "CLASH":  # "لدعم X في مواجهة Y": Y is whom X is backed against
         after = [s for s in after if not AGAINST & set(WORD_RE.findall(view.text[start : s.start]))]
     if not after:
         return []
     return view.listed_with(after[0], types)
+
+
+#: Words after which a name is the one credited with a claim ("وفق X"، "بحسب تعبير X").
+CREDIT_WORDS = frozenset(cue_forms("attribution", "according_to")) | frozenset(fold(w) for w in (
+    "تعبير", "رواية", "تصريح", "تصريحات"))
+
+
+def _credited(view: SentenceView, slot: Slot) -> bool:
+    """True when a word of crediting stands within two words before the name ("وفق تعبير X")."""
+    i = view.words.index_of(slot.start)
+    return any(w.text in CREDIT_WORDS or w.stem in CREDIT_WORDS for w in view.words.items[max(0, i - 2) : i])
 
 
 def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
@@ -288,9 +307,10 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         return _killed_by(view, hit)
     if subject is None or agent_after or _agent_follows(view, hit) or _suffer_verb(view, hit):
         return _suffered(view, hit)  # no subject, or "من Y" / "على يد Y" after the cue names the agent
-    objects = (_objects_after_subject(view, hit, subject, hit.trigger.markers())
-               or _object_pronoun(view, hit, subject))
-    if not objects and subject.start >= hit.end and not hit.trigger.flag("object_optional"):
+    objects = [o for o in _objects_after_subject(view, hit, subject, hit.trigger.markers())
+               if not _agent_adjective(view, hit, o)] or _object_pronoun(view, hit, subject)
+    if not objects and subject.start >= hit.end and not hit.trigger.flag("object_optional") and (
+            not _agent_adjective(view, hit, subject)):  # "رغم القصف الروسي": Russia struck someone unnamed
         # "نفى صوفان أن يكون قد بايع «الهيئة»": one name after the verb is its object; the
         # subject was named before.
         before = _subject_before(view, Hit(hit.start, hit.start, hit.trigger), PARTIES, verb_first=False)
@@ -299,6 +319,20 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
+
+
+def _state_agents(view: SentenceView, start: int, slot: Slot) -> bool:
+    """True when ``slot`` is a state's adjective and only nouns of its agents stand between
+    ``start`` and it ("أغارت طائرات حربية روسية"): the state acts."""
+    between = WORD_RE.findall(view.text[start : slot.start])
+    return fold(slot.name) in STATE_ADJECTIVES and all(
+        w in STATE_AGENT_WORDS or w.removeprefix("ال") in STATE_AGENT_WORDS for w in between)
+
+
+def _agent_adjective(view: SentenceView, hit: Hit, slot: Slot) -> bool:
+    """True when ``slot`` is a state's adjective right after the cue ("القصف الروسي"، "غارات
+    روسية"): it names who acted, not whom it struck."""
+    return view.words_between(hit.end, slot.start) == 0 and fold(slot.name) in STATE_ADJECTIVES
 
 
 def _support_between(view: SentenceView, hit: Hit, support: tuple[str, ...]) -> bool:
@@ -562,6 +596,11 @@ def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
     return _pairs(listed) if len(listed) >= 2 else []
 
 
+#: A state's adjectives ("الروسي"، "تركية"), folded, and the nouns of its agents and their
+#: manner before them ("طائرات حربية").
+STATE_ADJECTIVES = frozenset(lexicon().state_adjectives)
+STATE_AGENT_WORDS = lexicon().state_adjective_nouns | frozenset(
+    fold(w) for w in ("حربية", "حربي", "عسكرية", "عسكري", "مسيرة", "جوية", "جوي"))
 #: Prepositions that tie envoys or fighters to their group ("وفد من X"، "ممثلين عن X").
 LINKING_WORDS = frozenset({"من", "عن", "في", "ل"})
 #: Words for those who meet on a group's behalf ("بين قادة من X"، "بين ممثلين عن X").

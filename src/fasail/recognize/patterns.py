@@ -388,8 +388,8 @@ def _holder_word(ctx: PatternContext, word: Word) -> bool:
 
 
 #: Adjectives that may stand between a noun and the state's adjective ("تعزيزات عسكرية تركية").
-MANNER_ADJECTIVES = frozenset({"عسكريه", "عسكري", "العسكريه", "العسكري", "جويه", "الجويه", "حربيه",
-                               "الحربيه", "رفيع", "رفيعه", "الرفيع", "امنيه", "الامنيه", "مسيره"})
+MANNER_ADJECTIVES = frozenset({"عسكريه", "عسكري", "العسكريه", "العسكري", "جويه", "الجويه", "جوي", "الجوي",
+                               "حربيه", "الحربيه", "رفيع", "رفيعه", "الرفيع", "امنيه", "الامنيه", "مسيره"})
 
 
 def find_state_adjectives(ctx: PatternContext) -> Iterator[Mention]:
