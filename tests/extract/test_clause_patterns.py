@@ -951,6 +951,15 @@ EXACT_CASES = [
     ("ودفعت فصائل «الجيش الوطني»، ومنها «فرقة الحمزة» و«فرقة السلطان مراد»، بتعزيزات إلى مدينة جرابلس.",
      {("RELOCATION", "الجيش الوطني", "جرابلس"), ("AFFILIATION", "فرقة الحمزة", "الجيش الوطني"),
       ("AFFILIATION", "فرقة السلطان مراد", "الجيش الوطني")}),
+    ("وتبادلت «هيئة تحرير الشام» و«حركة أحرار الشام» عشرات الأسرى في معبر باب الهوى.",
+     {("RELEASE", "هيئة تحرير الشام", "حركة أحرار الشام"), ("RELEASE", "حركة أحرار الشام", "هيئة تحرير الشام"),
+      ("DETENTION", "هيئة تحرير الشام", "حركة أحرار الشام"),
+      ("DETENTION", "حركة أحرار الشام", "هيئة تحرير الشام")}),
+    ("وتبادل «الفيلق الثالث» و«فرقة الحمزة» الاتهامات بشأن الاغتيال.", set()),
+    # leaders: a verb of leading first, its holder before the group; a denied taking of office
+    ("ويقود العقيد جميل الصالح «جيش العزة» في ريف حماة الشمالي.", {("LEADERSHIP", "جميل الصالح", "جيش العزة")}),
+    # "عاد X للظهور تحت مسمى Y": a new name
+    ("وعاد «جند الأقصى» للظهور تحت مسمى «لواء الأقصى» مطلع 2017.", {("RENAME", "جند الأقصى", "لواء الأقصى")}),
     ("وأتم «جيش الإسلام» و«فيلق الرحمن» تبادل الأسرى.",
      {("RELEASE", "جيش الإسلام", "فيلق الرحمن"), ("RELEASE", "فيلق الرحمن", "جيش الإسلام"),
       ("DETENTION", "جيش الإسلام", "فيلق الرحمن"), ("DETENTION", "فيلق الرحمن", "جيش الإسلام")}),
@@ -1073,3 +1082,12 @@ def test_a_failure_does_not_reach_into_a_relative_clause(facts_of):
 def test_a_name_credited_with_words_is_no_object(facts_of):
     facts = facts_of("وقال إن ضربات التحالف أضعفت التنظيم، وفق تعبير أبو محمد الجولاني.")
     assert not [f for f in facts if f["object"] == "أبو محمد الجولاني"]
+
+
+def test_a_denied_taking_of_office_and_a_refused_truce_announced_by_a_state_are_negated(facts_of):
+    office = facts_of("ونفى حسن صوفان أن يكون قد تولى قيادة «حركة أحرار الشام» من جديد.")
+    assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in office} == {
+        ("LEADERSHIP", "حسن صوفان", "حركة أحرار الشام", True)}
+    truce = facts_of("ورفضت «هيئة تحرير الشام» الالتزام بالهدنة التي أعلنتها روسيا في إدلب.")
+    assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in truce} == {
+        ("TRUCE", "هيئة تحرير الشام", "روسيا", True)}

@@ -789,7 +789,9 @@ class FactExtractor:
             "subject": _named(candidate.subject, entities, view),
             "object": _named(obj, entities, view) if obj is not None else None,
             # A title or apposition ("نفى المتحدث باسم X …") is not what the clause denies.
-            "negated": trigger.frame not in ("title", "apposition") and self._negated(view, hit, candidate),
+            # (a verb of leading or belonging is: "نفى أن يكون قد تولى قيادة X").
+            "negated": (trigger.frame not in ("title", "apposition") or trigger.flag("verb"))
+            and self._negated(view, hit, candidate),
             "hedged": self._hedged(view, hit),
             "time": self._time(view, hit, times),
             "place": entities[place.entity]["name"] if place is not None else None,

@@ -952,10 +952,17 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
                      and (not council or s.start < view.clause_of(after_from)[1])]
     # "خلفاً لمؤسسه X": a cue carrying its group as a pronoun names its holder right after.
     holder_next = pronoun and persons_after and _near(view, after_from, persons_after[0].start, 1)
+    # "يقود العقيد X «Y»": a verb of leading first, its holder between it and the group.
+    between = (view.actors_after(hit.end, group.start, types=PERSONS)
+               if hit.trigger.flag("verb") and group.start > hit.end else [])
     if persons_before and not holder_next:
         holders = view.listed_before(persons_before[0], PERSONS)
     elif persons_after:
         holders = view.listed_with(persons_after[0], PERSONS)
+    elif between:
+        holders = between[:1]
+    elif hit.trigger.flag("verb") and (subject := _subject_before(view, hit, PERSONS)) is not None:
+        holders = [subject]  # "نفى X أن يكون قد تولى قيادة «Y»": the verb's subject before
     else:
         return []
     return [Candidate(p, group) for p in holders]
@@ -1190,6 +1197,8 @@ def _named_agent(view: SentenceView, agent_at: int | None) -> int | None:
     return agent_at if agent_at is not None and _after(view, agent_at, GROUPS, 2) else None
 
 
+#: How many words after an exchange verb its captives are named ("تبادلت X وY عشرات الأسرى").
+EXCHANGE_REACH = 10
 #: Nouns of a deal whose ل-phrase is its term, not a purpose ("صفقة لتبادل الأسرى").
 DEAL_NOUNS = frozenset(fold(w) for w in ("صفقة", "اتفاق", "اتفاقا", "اتفاقية", "عملية", "تفاهم"))
 
@@ -1199,6 +1208,10 @@ def _exchanged(view: SentenceView, hit: Hit) -> list[Candidate]:
     An exchange glued to ل is a purpose ("مفاوضات … لمبادلة الأسرى"), not done: no sides,
     unless a deal noun stands before it ("صفقة لتبادل الأسرى")."""
     i = view.words.index_of(hit.start)
+    following = view.words.items[i + 1 : i + 1 + EXCHANGE_REACH]
+    if (captives := hit.trigger.markers("support_words")) and not any(
+            w.text in captives or w.stem in captives for w in following):
+        return []  # "تبادلا إطلاق النار"، "تبادل الاتهامات": nothing of captives
     purpose = view.words[i].prefix.removesuffix("ال") in ("ل", "لل")
     if purpose and not (i > 0 and view.words[i - 1].stem in DEAL_NOUNS):
         return []  # "صفقة لتبادل الأسرى" is the deal's term: it stands
@@ -1233,8 +1246,10 @@ def _campaign_reached(view: SentenceView, hit: Hit) -> int | None:
 
 def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Captor → captives' group: "أعدم X عناصر من Y", "أسرى Y لدى X", "أُعدموا على يد X"."""
-    if hit.trigger.flag("exchange") and (swapped := _exchanged(view, hit)):
-        return swapped
+    if hit.trigger.flag("exchange"):
+        swapped = _exchanged(view, hit)
+        if swapped or hit.trigger.markers("support_words"):
+            return swapped  # an exchange verb reads nothing else ("تبادلا إطلاق النار")
     _, clause_end = view.clause_of(hit.end)
     agent_at = _named_agent(view, _marker_after(view, hit, AGENT_MARKERS, clause_end))
     before = _before(view, hit.start, GROUPS, NEAR)
