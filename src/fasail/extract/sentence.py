@@ -27,6 +27,9 @@ LIST_GAP = re.compile(r'^(?![\s"]*$)[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|
                       r'جماعه|حزب|اخرين|اخرون|مقاتلين|مسلحين)\s*(?:من\s*)?)?[\s"()\-]*$')
 #: Only و or a comma between two listed names.
 BARE_LIST_GAP = re.compile(r'[\s"()،,]*(?:و)?[\s"()]*$')
+#: What joins listed names: و (alone or leading a word), a comma, a dash, a bracket, or a
+#: plural head noun ("إلى جانب الهيئة فصائل «X» و«Y»").
+JOINER = re.compile(r'[،,()\-]|(?:^|[\s"«»“”])(?:و|او|ثم|فصايل|مجموعات|ميليشيات)')
 #: A listed name followed by the one that stands for it: "فرع «Y» في سوريا ممثلاً في «X»".
 STAND_IN_GAP = re.compile(r'^[\s"()\-«»“”]*(?:في\s+\S+\s*)?[،,]?\s*م(?:ت)?مثل(?:ا|ه|ين)?\s*(?:في|ب)?'
                           r'[\s"()\-«»“”]*(?:تنظيم|جبهه|حركه|هييه|جماعه)?[\s"()\-«»“”]*$')
@@ -277,7 +280,7 @@ class SentenceView:
                 break
             if STAND_IN_GAP.match(gap):
                 items[-1] = slot  # the named representative takes its place in the list
-            elif LIST_GAP.match(gap) or by_office or (
+            elif _list_gap(gap) or by_office or (
                     types == ("PLACE",) and PLACE_GAP.match(gap)):
                 items.append(slot)
             elif not MODIFIER_GAP.match(gap):
@@ -295,7 +298,7 @@ class SentenceView:
             gap = self.text[slot.end : first_start]
             if STAND_IN_GAP.match(gap):
                 first_start = slot.start  # "فرع «Y» … ممثلاً في «X»": X is listed, Y is not
-            elif LIST_GAP.match(gap):
+            elif _list_gap(gap):
                 items.insert(0, self.qualified(slot) or slot)
                 first_start = slot.start
             else:
@@ -471,6 +474,12 @@ class SentenceView:
     def words_between(self, start: int, end: int) -> int:
         """How many words lie between two offsets."""
         return max(0, self.words.index_of(end) - self.words.index_of(start))
+
+
+def _list_gap(gap: str) -> bool:
+    """True when ``gap`` lists two names: و، a comma, a dash or a bracket joins them; a head noun
+    alone ("«X» تنظيم «Y»") leaves a verb-first subject and its object."""
+    return bool(LIST_GAP.match(gap)) and (JOINER.search(gap) is not None)
 
 
 def _kind(slot: Slot) -> str:
