@@ -887,7 +887,7 @@ def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
     described = view.words[view.words.index_of(hit.start)].has_article  # "X، المكوّنة من A وB"
     if _pronoun(view, hit) or described:  # "أبرزها": the coalition came before
         earlier = [s for s in view.actors_before(hit.start, types=GROUPS)
-                   if not view.governed(s) and not view.backer(s)]
+                   if not view.governed(s) and not view.backer(s) and not view.in_aside(s, hit.start)]
         reach = 2 if described else NEAR
         coalition = earlier[0] if earlier and _near(view, earlier[0].end, hit.start, reach) else None
     else:
@@ -895,7 +895,8 @@ def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if coalition is None:
         return []
     start = max(hit.end, coalition.end)
-    first = [s for s in _after(view, start, GROUPS, 3) if s.entity != coalition.entity]
+    first = [s for s in _after(view, start, GROUPS, 3)
+             if s.entity != coalition.entity and not view.in_aside(s, hit.start)]
     if not first:
         return []
     members = view.listed_with(first[0], GROUPS)
