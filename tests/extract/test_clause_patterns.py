@@ -962,6 +962,11 @@ EXACT_CASES = [
     ("وعاد «جند الأقصى» للظهور تحت مسمى «لواء الأقصى» مطلع 2017.", {("RENAME", "جند الأقصى", "لواء الأقصى")}),
     # a head noun alone between two names leaves a verb's subject and object, no list of two
     ("وبايع «لواء الأقصى» تنظيم «داعش» أواخر عام 2017.", {("ALLEGIANCE", "لواء الأقصى", "داعش")}),
+    # a unit "تابعة لـY" after "على يد" is Y's: Y arrested; the fighters of a group moved move
+    ("واعتُقل قيادي سابق في «الجيش الحر» على يد دورية تابعة لـ«الفرقة الرابعة» في مدينة طفس.",
+     {("DETENTION", "الفرقة الرابعة", "الجيش الحر")}),
+    ("ونقلت روسيا المئات من عناصر «الفرقة الرابعة» إلى محيط مدينة سراقب.",
+     {("RELOCATION", "الفرقة الرابعة", "سراقب")}),
     # a coalition's members are not taken from a relative aside about it
     ("ويضم الجيش الوطني، الذي تموّله تركيا، عشرات الفصائل أبرزها الجبهة الشامية وفيلق الشام.",
      {("AFFILIATION", "الجبهة الشامية", "الجيش الوطني"), ("AFFILIATION", "فيلق الشام", "الجيش الوطني")}),
@@ -1096,3 +1101,10 @@ def test_a_denied_taking_of_office_and_a_refused_truce_announced_by_a_state_are_
     truce = facts_of("ورفضت «هيئة تحرير الشام» الالتزام بالهدنة التي أعلنتها روسيا في إدلب.")
     assert {(f["type"], f["subject"], f["object"], f["negated"]) for f in truce} == {
         ("TRUCE", "هيئة تحرير الشام", "روسيا", True)}
+
+
+def test_captives_whose_release_was_refused_are_still_held(facts_of):
+    facts = facts_of("ورفض «جيش الإسلام» الإفراج عن المختطفين من عناصر قوات النظام.")
+    found = {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts}
+    assert found == {("RELEASE", "جيش الإسلام", "قوات النظام", True),
+                     ("DETENTION", "جيش الإسلام", "قوات النظام", False)}

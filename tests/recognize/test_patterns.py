@@ -170,6 +170,8 @@ def test_a_first_name_right_after_a_place_noun_names_the_place(recognize):
     # after a word of leading, like after a rank; a title word ending a kunya opens no name
     ("وانسحبت «فرقة الحمزة» التي يقودها سيف بولاد، من مدينة الباب.", ["سيف بولاد"]),
     ("وهاجمت «ألوية صقور الشام» التي يقودها أبو عيسى الشيخ مواقع النظام.", ["أبو عيسى الشيخ"]),
+    # a name stops before a noun of office ("يشغل X منصب")
+    ("ويشغل مروان نحاس منصب مسؤول المكتب الإعلامي في الفرقة.", ["مروان نحاس"]),
 ])
 def test_person_names_around_titles_and_offices(recognize, sentence, persons):
     found = [e["name"] for e in recognize(sentence).values() if e["type"] == "PERSON"]

@@ -278,6 +278,17 @@ def _latest_deal(facts: list[dict[str, Any]], view: SentenceView) -> list[Slot]:
     return slots if all(slots) else []
 
 
+def _held_once(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The captives of a release are held as the release implies ("رفض X الإفراج عن المختطفين
+    من Y": held, not a denied holding): no second detention of that pair in the sentence."""
+    def implied(fact: dict[str, Any]) -> bool:
+        return fact["type"] == "DETENTION" and fact["rule"].endswith("+implies_detention")
+
+    held = {(f["subject_entity"], f["object_entity"]) for f in stated if implied(f)}
+    return [f for f in stated if implied(f) or f["type"] != "DETENTION"
+            or (f["subject_entity"], f["object_entity"]) not in held]
+
+
 def _leaders_not_members(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A leader of a group is not also coded its member in the same sentence ("عناصر «X» التي
     يقودها Y": Y leads X)."""
@@ -413,9 +424,10 @@ def _standing(fact: dict[str, Any]) -> bool:
 
 def _implied(fact: dict[str, Any]) -> list[dict[str, Any]]:
     """Facts a fact implies by the ONTOLOGY's conventions: a release of prisoners means the
-    captor held them (DETENTION)."""
+    captor held them (DETENTION), also when the release was refused ("رفض الإفراج عن")."""
     if fact["type"] == "RELEASE":
-        return [{**fact, "type": "DETENTION", "rule": fact["rule"] + "+implies_detention"}]
+        # A release refused, denied or not done leaves the captives held: the detention stands.
+        return [{**fact, "type": "DETENTION", "negated": False, "rule": fact["rule"] + "+implies_detention"}]
     return []
 
 
@@ -618,7 +630,7 @@ class FactExtractor:
                     continue  # a size cue with no amount of fighters states no strength
                 stated.append(fact)
                 stated.extend(_implied(fact))
-        return _leaders_not_members(_without_go_betweens(stated))
+        return _held_once(_leaders_not_members(_without_go_betweens(stated)))
 
     def _outcome_of_talks(self, view: SentenceView, hits: list[Hit], stated: list[dict[str, Any]],
                           talks: list[tuple[int, int]], context: tuple) -> list[dict[str, Any]]:

@@ -793,7 +793,8 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     before_aside = _before_aside(view, hit, GROUPS) if not hit.trigger.flag("subject_after") else None
     if before_aside is not None and not _near(view, subject.end, hit.start, reach):
         subject = before_aside
-    elif not as_what and (not _near(view, subject.end, hit.start, reach) or _other_head(view, subject, hit)):
+    elif not as_what and (not _near(view, subject.end, hit.start, reach) or _other_head(view, subject, hit)
+                          or _noun_head(view, subject, hit)):
         return []
     if not _near(view, hit.end, obj.start, reach):
         return []
@@ -817,6 +818,18 @@ def _other_head(view: SentenceView, subject: Slot, hit: Hit) -> bool:
     first, last = view.words.index_of(clause_start), view.words.index_of(hit.start)
     words = [w.text for w in view.words.items[first:last] if w.end <= hit.start]
     return subject.end <= clause_start and bool(words) and words[0] not in RESUMING_WORDS
+
+
+def _noun_head(view: SentenceView, subject: Slot, hit: Hit) -> bool:
+    """True when an indefinite cue ("تابعة") follows a common noun that is not the name ("على يد
+    دورية تابعة لـY"): the noun is what belongs to Y."""
+    i = view.words.index_of(hit.start)
+    cue = view.words[i]
+    if cue.prefix or i == 0 or not view.words.joined(i - 1):
+        return False
+    before = view.words[i - 1]
+    named = any(s.start <= before.start < s.end for s in view.slots)  # "فرع Y في سوريا ممثلاً"
+    return before.start >= subject.end and not before.has_article and not named
 
 
 def _taken_as(view: SentenceView, hit: Hit, taker: Slot) -> Candidate | None:
@@ -1136,7 +1149,9 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     if CAPTIVES & set(WORD_RE.findall(view.text[hit.end : marker_at])):
         return []  # "نقلت X المعتقلين إلى سجن Y": captives moved, not fighters
     inner = [s for s in view.actors_after(hit.end, marker_at, types=GROUPS)]
-    subject = inner[0] if inner else _subject_before(view, hit, GROUPS)
+    # "نقلت روسيا المئات من عناصر X إلى Y": the fighters named are the ones moved.
+    fighters = [s for s in inner if _fighters_of(view, s) or view.after_min(s)]
+    subject = (fighters or inner)[0] if inner else _subject_before(view, hit, GROUPS)
     if not inner and hit.trigger.flag("pronoun_object") and (pronoun := _pronoun(view, hit)):
         # "منحت X «Y» الأمان وسترسله إلى الرقة": the one sent is the pronoun's referent.
         subject = view.antecedent(hit.start, GROUPS, pronoun)
@@ -1193,9 +1208,13 @@ def _fighters_of(view: SentenceView, slot: Slot) -> bool:
     return i > 0 and view.words[i - 1].stem.startswith(FIGHTERS_OF)
 
 
+#: How many words after "على يد" / "لدى" its group may be named ("على يد دورية تابعة لـX").
+AGENT_REACH = 3
+
+
 def _named_agent(view: SentenceView, agent_at: int | None) -> int | None:
     """``agent_at`` when a group follows the agent marker ("لدى X"), else None ("عند حاجز")."""
-    return agent_at if agent_at is not None and _after(view, agent_at, GROUPS, 2) else None
+    return agent_at if agent_at is not None and _after(view, agent_at, GROUPS, AGENT_REACH) else None
 
 
 #: How many words after an exchange verb its captives are named ("تبادلت X وY عشرات الأسرى").
@@ -1264,7 +1283,7 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     captor_after = hit.trigger.flag("captor_after") and not (
         agent_at is None and after and view.after_min(after[0]) and _near(view, hit.end, after[0].start, 1))
     if captor_after or agent_at is not None:
-        agents = _after(view, agent_at, GROUPS, 2) if agent_at is not None else after[:1]
+        agents = _after(view, agent_at, GROUPS, AGENT_REACH) if agent_at is not None else after[:1]
         if not agents:
             return []
         captor = agents[0]
