@@ -1108,3 +1108,9 @@ def test_captives_whose_release_was_refused_are_still_held(facts_of):
     found = {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts}
     assert found == {("RELEASE", "جيش الإسلام", "قوات النظام", True),
                      ("DETENTION", "جيش الإسلام", "قوات النظام", False)}
+
+
+def test_a_title_after_a_negated_copula_is_negated(facts_of):
+    facts = facts_of("لم يكن أبو ماريا القحطاني عضواً في «تنظيم الدولة» في أي وقت.")
+    assert {(f["type"], f["subject"], f["negated"]) for f in facts} == {
+        ("MEMBERSHIP", "أبو ماريا القحطاني", True)}

@@ -233,6 +233,24 @@ def _office_holders(view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
     return office
 
 
+#: A negated copula before a title ("لم يكن X عضواً في Y"، "ليس X قائداً لـY").
+NEGATED_COPULA = re.compile(
+    r"(?<![\u0621-\u064a])(?:لم\s+(?:يكن|تكن|يعد|تعد)|ليس|ليست|ليسوا)(?![\u0621-\u064a])")
+#: How many words before a title its negated copula may stand.
+COPULA_REACH = 6
+
+
+def _denied_title(view: SentenceView, hit: Hit, trigger: Trigger) -> bool:
+    """True when a title noun is the predicate of a negated copula in its clause ("لم يكن
+    أبو ماريا القحطاني عضواً في التنظيم")."""
+    if trigger.frame != "title" or trigger.flag("verb"):
+        return False
+    clause_start, _ = view.clause_of(hit.start)
+    i = view.words.index_of(hit.start)
+    start = max(clause_start, view.words[max(0, i - COPULA_REACH)].start)
+    return NEGATED_COPULA.search(view.text, start, hit.start) is not None
+
+
 def _summary(fact: dict[str, Any]) -> bool:
     """True for a release or detention read off an exchange ("تبادل الأسرى بين X وY")."""
     return "#exchange" in fact["rule"]
@@ -802,8 +820,8 @@ class FactExtractor:
             "object": _named(obj, entities, view) if obj is not None else None,
             # A title or apposition ("نفى المتحدث باسم X …") is not what the clause denies.
             # (a verb of leading or belonging is: "نفى أن يكون قد تولى قيادة X").
-            "negated": (trigger.frame not in ("title", "apposition") or trigger.flag("verb"))
-            and self._negated(view, hit, candidate),
+            "negated": ((trigger.frame not in ("title", "apposition") or trigger.flag("verb"))
+                        and self._negated(view, hit, candidate)) or _denied_title(view, hit, trigger),
             "hedged": self._hedged(view, hit),
             "time": self._time(view, hit, times),
             "place": entities[place.entity]["name"] if place is not None else None,
