@@ -1293,8 +1293,9 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
         return [Candidate(captor, captives[0])] if captives else []
     # A person may take or free captives as the head of a group (resolved to it later).
     captor = _subject_before(view, hit, PARTIES)
-    if captor is None:
-        return []
+    if captor is None or (hit.trigger.flag("captives_noun") and captor.start > hit.end
+                          and view.after_min(captor) and _near(view, hit.end, captor.start, 2)):
+        return []  # "معتقلين من X كانت تحتجزهم Y": after من stand the captives, not their captor
     if captor.start < hit.start and view.after_min(captor) and _pronoun(view, hit):
         # "عناصر X … ستة مقاتلين من Y أسروهم": Y are the ones taken; X, named before, took them.
         takers = [s for s in view.actors_before(captor.start, types=GROUPS)
