@@ -811,7 +811,7 @@ class FactExtractor:
         obj = candidate.object
         place, scope = None, None
         if trigger.fact_type not in PLACE_OBJECT | UNPLACED:
-            place, scope = self._place(view, hit, candidate), "clause"
+            place, scope = _located(view, *view.clause_of(hit.start)), "clause"
             if place is None and trigger.fact_type in LOCATED:
                 place, scope = _located(view, view.start, view.end), "sentence"
         fact = {
@@ -933,12 +933,6 @@ class FactExtractor:
             return None
         nearest = min(inside, key=lambda q: abs(q.start - hit.end))
         return int(nearest.value)
-
-    @staticmethod
-    def _place(view: SentenceView, hit: Hit, candidate: Candidate) -> Slot | None:
-        """The most specific place of the trigger's clause: its only place, or the first of a
-        chain each inside the next ("قرب بلدة X في ريف Y الشرقي")."""
-        return _located(view, *view.clause_of(hit.start))
 
     def _source(self, view: SentenceView, outlet_entity: int | None, previous: int | None) -> int | None:
         """Who the sentence credits: "وفق X", "بحسب إحصائية لـX", "قال [title] X", "مصادر

@@ -21,6 +21,7 @@ from fasail.extract.sentence import (
     Slot,
 )
 from fasail.recognize.lexicon import lexicon
+from fasail.recognize.patterns import MANNER_ADJECTIVES
 from fasail.text.normalize import fold
 from fasail.text.numbers import parse_number
 
@@ -599,8 +600,7 @@ def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
 #: A state's adjectives ("الروسي"، "تركية"), folded, and the nouns of its agents and their
 #: manner before them ("طائرات حربية").
 STATE_ADJECTIVES = frozenset(lexicon().state_adjectives)
-STATE_AGENT_WORDS = lexicon().state_adjective_nouns | frozenset(
-    fold(w) for w in ("حربية", "حربي", "عسكرية", "عسكري", "مسيرة", "جوية", "جوي"))
+STATE_AGENT_WORDS = lexicon().state_adjective_nouns | MANNER_ADJECTIVES
 #: Prepositions that tie envoys or fighters to their group ("وفد من X"، "ممثلين عن X").
 LINKING_WORDS = frozenset({"من", "عن", "في", "ل"})
 #: Words for those who meet on a group's behalf ("بين قادة من X"، "بين ممثلين عن X").
@@ -1084,8 +1084,13 @@ def _attempted(view: SentenceView, hit: Hit) -> bool:
         return False
     i = view.words.index_of(hit.start)
     clause_start, _ = view.clause_of(hit.start)
-    return any(w.start >= clause_start and (w.text in attempts or w.stem in attempts)
-               for w in view.words.items[max(0, i - ATTEMPT_REACH) : i])
+    return _any_of([w for w in view.words.items[max(0, i - ATTEMPT_REACH) : i] if w.start >= clause_start],
+                   attempts)
+
+
+def _any_of(words, forms: tuple[str, ...] | frozenset[str]) -> bool:
+    """True when one of ``words`` is one of ``forms``, as written or by its stem."""
+    return any(w.text in forms or w.stem in forms for w in words)
 
 
 #: How many words an aside between a verb-first subject and its object's marker may have.
@@ -1229,12 +1234,11 @@ def _exchanged(view: SentenceView, hit: Hit) -> list[Candidate]:
     unless a deal noun stands before it ("صفقة لتبادل الأسرى")."""
     i = view.words.index_of(hit.start)
     following = view.words.items[i + 1 : i + 1 + EXCHANGE_REACH]
-    if (captives := hit.trigger.markers("support_words")) and not any(
-            w.text in captives or w.stem in captives for w in following):
+    if (captives := hit.trigger.markers("support_words")) and not _any_of(following, captives):
         return []  # "تبادلا إطلاق النار"، "تبادل الاتهامات": nothing of captives
     purpose = view.words[i].prefix.removesuffix("ال") in ("ل", "لل")
     if purpose and not (i > 0 and view.words[i - 1].stem in DEAL_NOUNS):
-        return []  # "صفقة لتبادل الأسرى" is the deal's term: it stands
+        return []  # a purpose ("لمبادلة الأسرى"); after a deal noun it is the deal's term
     between = _between(view, hit.end, min(view.end, hit.end + 40))
     first = _after(view, between, GROUPS, 2) if between != -1 else []
     if first:
