@@ -130,6 +130,19 @@ def test_the_new_formation_is_the_group_formed_not_the_last_named(recognize):
     assert "التشكيل" not in qaeda["aliases"]
 
 
+def test_the_formation_is_the_group_introduced_with_that_noun(recognize):
+    text = ("أعلنت ثلاثة فصائل اندماجها في تشكيل جديد يحمل اسم «جيش خالد بن الوليد». "
+            "وجاء الإعلان بعد عزل أمير «لواء شهداء اليرموك» السابق. "
+            "وقدّر المصدر عدد مقاتلي التشكيل بنحو ألف عنصر.")
+    entities = recognize(text)
+    khalid = next(e for e in entities.values() if e["kb_id"] == "jaysh-khalid-ibn-al-walid")
+    assert "التشكيل" in khalid["aliases"], khalid["aliases"]
+    # With no group introduced as "تشكيل", the word still takes the latest group.
+    plain = recognize("وهاجم «لواء شهداء اليرموك» بلدة سحم الجولان. وقدّر المصدر عدد مقاتلي التشكيل بنحو ألف.")
+    yarmouk = next(e for e in plain.values() if e["kb_id"] == "liwa-shuhada-al-yarmouk")
+    assert "التشكيل" in yarmouk["aliases"], yarmouk["aliases"]
+
+
 def test_an_elative_before_a_noun_is_no_village(recognize):
     entities = recognize("وكان الجيش من أبرز فصائل الجبهة في ريف حلب.")
     assert not any(e["type"] == "PLACE" and e["name"] == "أبرز" for e in entities.values())

@@ -303,6 +303,7 @@ class Recognizer:
                 continue  # "الأسبوع الأخير": an adjective, not "the latter"
             new = word.index + 1 < len(ctx.words) and ctx.words[word.index + 1].text in NEW
             antecedent = ((new and (_newly_formed(ctx, mentions, word) or newest))
+                          or (rule.head == "*group" and _introduced_as(ctx, mentions, word))
                           or self._antecedent(rule, mentions, word.start, ctx,
                                               latest=_demonstrative(ctx, word.index)))
             if new and antecedent is not None:
@@ -616,6 +617,18 @@ def _newly_formed(ctx: PatternContext, mentions: list[Mention], word) -> Mention
         i, j = words.index_of(m.start), words.index_of(m.end)
         near = words.items[max(0, i - FORMATION_REACH) : min(j + FORMATION_REACH, word.index)]
         if any(w.stem in FORMATION_WORDS or w.text in FORMATION_WORDS for w in near):
+            return m
+    return None
+
+
+def _introduced_as(ctx: PatternContext, mentions: list[Mention], word) -> Mention | None:
+    """"التشكيل" / "الفصيل" (``word``): the latest group the article introduced with that
+    noun a few words before its name ("تشكيل جديد يحمل اسم «X»", "فصيل «X»"), or None."""
+    words = ctx.words
+    for m in reversed([m for m in mentions if m.end <= word.start and m.type == "GROUP"]):
+        i = words.index_of(m.start)
+        if any(w.stem == word.stem and not w.has_article
+               for w in words.items[max(0, i - FORMATION_REACH) : i]):
             return m
     return None
 
