@@ -138,6 +138,21 @@ def test_a_quoted_saying_after_a_head_noun_is_no_group(recognize):
     assert not any(e["type"] == "GROUP" for e in entities.values()), entities
 
 
+@pytest.mark.parametrize("sentence", [
+    'وتصنّف موسكو الفصيل "تنظيماً إرهابياً" منذ سنوات.',
+    "واعتبرت الحكومة الحركة «منظمة إرهابية» في بيان رسمي.",
+    'ووصف البيان التشكيل بأنه "جماعة مسلحة" خارجة عن القانون.',
+])
+def test_a_quoted_label_after_a_head_noun_is_no_group(recognize, sentence):
+    entities = recognize(sentence)
+    assert not any(e["type"] == "GROUP" and e.get("kb_id") is None for e in entities.values()), entities
+
+
+def test_a_quoted_two_word_name_after_a_head_noun_is_still_a_group(recognize):
+    entities = recognize("وأعلن فصيل «ثوار سوريا» انسحابه من البلدة.")
+    assert entities["ثوار سوريا"]["type"] == "GROUP", entities
+
+
 def test_a_first_name_right_after_a_place_noun_names_the_place(recognize):
     entities = recognize("وأصبحت بلدة تل رفعت بيد الوحدات الكردية بعد المعارك.")
     assert not any(e["type"] == "PERSON" for e in entities.values()), entities

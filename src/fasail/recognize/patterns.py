@@ -134,7 +134,19 @@ def _single_name(ctx: PatternContext, first: int, last: int) -> bool:
     if first == last:
         word, non_names = words[first], ctx.lex.group_head_non_names
         return word.text not in non_names and ("ال" + word.stem) not in non_names
-    return True
+    return not _description(ctx, first, last)
+
+
+def _description(ctx: PatternContext, first: int, last: int) -> bool:
+    """A quoted label, not a name: «تنظيماً إرهابياً»، "منظمة إرهابية" (a head noun in the
+    indefinite accusative, or a noun with one indefinite adjective that names no group)."""
+    words = ctx.words
+    head = words[first].text
+    if head.endswith("ا") and head[:-1] in ctx.lex.group_heads:  # تنظيماً، فصيلاً
+        return True
+    adjective = words[last]
+    return (last == first + 1 and not words[first].has_article and not adjective.has_article
+            and "ال" + adjective.text in ctx.lex.group_head_non_names)
 
 
 def _surname_like(word: Word) -> bool:
