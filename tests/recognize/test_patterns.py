@@ -47,10 +47,22 @@ def test_common_phrases_with_head_nouns_are_not_groups(recognize, sentence):
         ("وقال الباحث محمود أبو سالم إن التحالف هش.", "محمود أبو سالم"),
         ("وأفاد سامر العبدالله مسؤول المكتب الإعلامي بأن الهجوم صُدّ.", "سامر العبدالله"),
         ("وأعلن المدعو «خطاب الدرعاوي» انشقاقه عن الفصيل.", "خطاب الدرعاوي"),
+        # a bare family name closing a kunya before punctuation
+        ("وأعلن الفصيل، الذي يقوده أبو العبد أشداء، رفضه للاتفاق.", "أبو العبد أشداء"),
     ],
 )
 def test_person_names_from_kunya_first_names_and_introducers(recognize, sentence, name):
     assert types(recognize(sentence)).get(name) == "PERSON", types(recognize(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("ويقود الفصيل أبو خالد حالياً، بحسب المصدر.", "أبو خالد"),  # an adverb, not a family name
+    ("وقال أبو خالد الحلبي إن القصف مستمر.", "أبو خالد الحلبي"),
+    ("التقى أبو عمر بوفد من الوجهاء أمس.", "أبو عمر"),  # a verb before a kunya is no given name
+])
+def test_a_kunya_takes_no_word_that_is_not_its_name(recognize, sentence, name):
+    persons = [n for n, t in types(recognize(sentence)).items() if t == "PERSON"]
+    assert persons == [name], persons
 
 
 def test_the_preposition_ala_is_not_the_name_ali(recognize):

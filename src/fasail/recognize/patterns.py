@@ -205,6 +205,7 @@ def _kunya_end(ctx: PatternContext, i: int) -> int | None:
     if (nxt < len(words) and words.joined(last) and not words[nxt].prefix
             and words[nxt].stem in ctx.lex.first_names and ctx.name_like(words[nxt])):
         return nxt
+    core = last
     for _ in range(2):  # up to two nisbas: البغدادي الحسيني
         nxt = last + 1
         if (nxt < len(words) and words.joined(last) and words[nxt].prefix == "ال"
@@ -212,7 +213,20 @@ def _kunya_end(ctx: PatternContext, i: int) -> int | None:
             last = nxt
         else:
             break
+    if last == core and _bare_surname_at_end(ctx, core + 1):
+        return core + 1  # "يقودها أبو العبد أشداء، …"
     return last
+
+
+def _bare_surname_at_end(ctx: PatternContext, i: int) -> bool:
+    """Word ``i`` is a bare family name closing a kunya: no clitic or article, punctuation right
+    after it, and not an adverb in the accusative ("أبو خالد حالياً،")."""
+    words = ctx.words
+    if i >= len(words) or not words.joined(i - 1) or words.joined(i) and i + 1 < len(words):
+        return False
+    word = words[i]
+    return (not word.prefix and not ctx.is_stop(word) and not word.text.endswith("ا")
+            and not _in(word, ctx.lex.group_heads | ctx.lex.populated_place_nouns))
 
 
 def find_persons(ctx: PatternContext) -> Iterator[Mention]:
@@ -228,7 +242,8 @@ def find_persons(ctx: PatternContext) -> Iterator[Mention]:
             if last is None:
                 continue
             first = i
-            if i > 0 and words.joined(i - 1) and words[i - 1].stem in lex.first_names:
+            if (i > 0 and words.joined(i - 1) and words[i - 1].stem in lex.first_names
+                    and not words[i - 1].has_article):  # not "التقى أبو عمر"
                 first = i - 1  # محمود أبو سالم
             yield ctx.mention(words[first].name_start, words[last].end, "PERSON", "kunya_words",
                               nisba=str(last > i + 1 and words[last].text.startswith("ال")))
