@@ -1117,3 +1117,18 @@ def test_a_title_after_a_negated_copula_is_negated(facts_of):
     facts = facts_of("لم يكن أبو ماريا القحطاني عضواً في «تنظيم الدولة» في أي وقت.")
     assert {(f["type"], f["subject"], f["negated"]) for f in facts} == {
         ("MEMBERSHIP", "أبو ماريا القحطاني", True)}
+
+
+@pytest.mark.parametrize(("text", "holder", "group"), [
+    # a participle and its prepositional phrase qualify the group before its holder
+    ("واعتقلت «قسد» قائد «مجلس دير الزور العسكري» المنضوي في صفوفها أحمد الخبيل.",
+     "أحمد الخبيل", "مجلس دير الزور العسكري"),
+    ("وقال القائد العام لـ«مجلس منبج العسكري» المنضوي في «قوات سوريا الديمقراطية» (قسد)، "
+     "محمد أبو عادل، إن المجلس باقٍ في المدينة.", "محمد أبو عادل", "مجلس منبج العسكري"),
+    # after "خلفاً لـ" the title is the predecessor's, named after the group
+    ("وعُيّن أبو عثمان الإدلبي خلفاً لأمير «لواء شهداء اليرموك» المعزول أبو عبد الله المدني.",
+     "أبو عبد الله المدني", "لواء شهداء اليرموك"),
+])
+def test_the_holder_after_a_group_and_its_qualifier(facts_of, text, holder, group):
+    leaders = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "LEADERSHIP"}
+    assert leaders == {(holder, group)}

@@ -28,6 +28,12 @@ from fasail.text.numbers import parse_number
 #: How far (in words) an argument may sit from its trigger.
 NEAR = 8
 FAR = 20
+#: Most words of a participle phrase between a group and its office holder ("المنضوي في صفوفها").
+QUALIFIER_WORDS = 4
+#: Words that may follow that participle: prepositions ("لـ" stands alone after folding).
+QUALIFIER_LINKS = frozenset(fold(w) for w in ("في", "إلى", "ل", "لـ", "من", "ضمن", "داخل"))
+#: "خلفاً لـ": the cue before a predecessor's title.
+SUCCEEDING = fold("خلفا")
 #: How far (in words) an object's marker ("إلى صفوف") may stand from its cue.
 MARKER_REACH = 10
 #: "بين" as a word (a proclitic و/ف may lead it), not inside "بينما" or "تبين".
@@ -954,15 +960,18 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     title_word = view.words[view.words.index_of(hit.start)]
     # "… حسن صوفان والقائد العام لـY X": a title joined by و opens a new pair, so the name
     # before it belongs to the previous title.
-    persons_before = [] if title_word.conjoined else _before(view, hit.start, PERSONS, 2)
+    # "X خلفاً لأمير Y": X succeeds the holder, who is named after the group if at all.
+    succeeding = title_word.index > 0 and view.words[title_word.index - 1].text == SUCCEEDING
+    persons_before = [] if title_word.conjoined or succeeding else _before(view, hit.start, PERSONS, 2)
     after_from = max(group.end, hit.end)
     # "ويقود X، الذي ينشط في ريف حماة، الرائد Y": the holder may follow a relative clause.
     reach = FAR if any(w in view.text[after_from : after_from + 60].split() for w in RELATIVES) else 4
     # "الذي يقوده مجلس شورى من القادة الأردنيين (X، Y)": a council's named members lead.
     council = view.text[after_from:].lstrip().startswith(hit.trigger.markers("council_words") or ("\0",))
     persons_after = [s for s in view.actors_after(after_from, types=PERSONS)
-                     if _near(view, after_from, s.start, FAR if council else reach)
-                     and (reach == FAR or council or _only_titles(view.text[after_from : s.start]))
+                     if _near(view, after_from, s.start, FAR if council else reach + QUALIFIER_WORDS)
+                     and (reach == FAR or council or _only_titles(view.text[after_from : s.start])
+                          or _qualifier(view, after_from, s.start))
                      and (not council or s.start < view.clause_of(after_from)[1])]
     # "خلفاً لمؤسسه X": a cue carrying its group as a pronoun names its holder right after.
     holder_next = pronoun and persons_after and _near(view, after_from, persons_after[0].start, 1)
@@ -997,6 +1006,23 @@ def _only_titles(gap: str) -> bool:
     """True when only ranks and titles stand between a group and a name ("قائد X، العقيد
     المنشق Y"): "قائد X مبايعة Y" names no holder."""
     return all(w in TITLE_WORDS or _nisba(w) for w in WORD_RE.findall(gap))
+
+
+def _qualifier(view: SentenceView, start: int, end: int) -> bool:
+    """True when the text between a group and a name only qualifies the group: a definite
+    participle and its prepositional phrase ("قائد X المنضوي في صفوفها Y", "قائد X التابع
+    لـ«Z» (ز)، Y")."""
+    gap = view.text[start:end]
+    for slot in reversed(view.actors_after(start, end, formers=True)):
+        gap = gap[: slot.start - start] + " " + gap[slot.end - start :]
+    words = WORD_RE.findall(gap)
+    return (0 < len(words) <= QUALIFIER_WORDS and words[0].startswith("ال")
+            and all(w in QUALIFIER_LINKS or _pronoun_rank(w) for w in words[1:]))
+
+
+def _pronoun_rank(word: str) -> bool:
+    """"صفوفها"، "صفوفه": the ranks of a group named before."""
+    return word.startswith("صفوف")
 
 
 def _nisba(word: str) -> bool:

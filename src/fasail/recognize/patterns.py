@@ -316,18 +316,29 @@ def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
     if last + 1 < len(words) and _in(words[last + 1], ctx.lex.kunya_words):
         return  # the kunya finder takes "محمود أبو سالم" whole
     taken = 0
-    while (taken < 2 and words.joined(last) and last + 1 < len(words)
-           and (ctx.name_like(words[last + 1]) or _clitic_looking_family_name(ctx, words[last + 1]))
-           and not _in(words[last + 1], ctx.lex.group_heads) and not _title_as_predicate(ctx, words[last + 1])
-           and not _in(words[last + 1], ctx.lex.populated_place_nouns)
-           and (taken == 0 or _third_name(words[last], words[last + 1]))):
-        last += 1
-        taken += 1
+    while last + 1 < len(words) and words.joined(last):
+        nxt = words[last + 1]
+        if taken and not words[last].has_article and nxt.text in COMPOUND_SECONDS:
+            last += 1  # "محمد سعد الدين البريدي": سعد الدين is one name
+        elif taken < 2 and _continues_name(ctx, words[last], nxt, taken):
+            last += 1
+            taken += 1
+        else:
+            break
     if taken:
         # "فواز": a name whose first letter reads as a proclitic starts at the word
         whole = words[first].stem not in ctx.lex.first_names
         yield ctx.mention(words[first].start if whole else words[first].name_start, words[last].end,
                           "PERSON", "first_names")
+
+
+def _continues_name(ctx: PatternContext, previous: Word, word: Word, taken: int) -> bool:
+    """True when ``word`` is the next name of a person whose name so far ends with ``previous``."""
+    lex = ctx.lex
+    return ((ctx.name_like(word) or _clitic_looking_family_name(ctx, word))
+            and not _in(word, lex.group_heads) and not _title_as_predicate(ctx, word)
+            and not _in(word, lex.populated_place_nouns)
+            and (taken == 0 or _third_name(previous, word)))
 
 
 def _introduced_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
