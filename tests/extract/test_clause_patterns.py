@@ -1132,3 +1132,16 @@ def test_a_title_after_a_negated_copula_is_negated(facts_of):
 def test_the_holder_after_a_group_and_its_qualifier(facts_of, text, holder, group):
     leaders = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "LEADERSHIP"}
     assert leaders == {(holder, group)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "بقيادة" after a split leads the splinter, not the group it left
+    ("و«جيش الأحرار» فصيل انشق عن «هيئة تحرير الشام» في أيلول الماضي بقيادة أبو صالح الطحان.",
+     {("أبو صالح الطحان", "جيش الأحرار")}),
+    # an unnamed band leaving a group: its leader leads no named group
+    ("وانشقت مجموعة من «حركة أحرار الشام» بقيادة أبو خالد الحموي.", set()),
+    ("وسيطر «لواء التوحيد» بقيادة عبد القادر الصالح على المدينة.",
+     {("عبد القادر الصالح", "لواء التوحيد")}),
+])
+def test_the_group_led_is_not_the_one_left(facts_of, text, expected):
+    assert {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "LEADERSHIP"} == expected

@@ -32,6 +32,8 @@ FAR = 20
 QUALIFIER_WORDS = 4
 #: Words that may follow that participle: prepositions ("لـ" stands alone after folding).
 QUALIFIER_LINKS = frozenset(fold(w) for w in ("في", "إلى", "ل", "لـ", "من", "ضمن", "داخل"))
+#: "عن": what a splinter left ("انشق عن X").
+LEFT_FROM = fold("عن")
 #: "خلفاً لـ": the cue before a predecessor's title.
 SUCCEEDING = fold("خلفا")
 #: How far (in words) an object's marker ("إلى صفوف") may stand from its cue.
@@ -953,7 +955,8 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
                       or view.antecedent(hit.start, GROUPS, pronoun))
         groups = [antecedent] if antecedent is not None else []
     if not groups:
-        groups = _before(view, hit.start, GROUPS, 4)
+        groups = [_led_group(view, g) for g in _before(view, hit.start, GROUPS, 4)[:1]]
+        groups = [g for g in groups if g is not None]
     if not groups:
         return []
     group = groups[0]
@@ -1006,6 +1009,18 @@ def _only_titles(gap: str) -> bool:
     """True when only ranks and titles stand between a group and a name ("قائد X، العقيد
     المنشق Y"): "قائد X مبايعة Y" names no holder."""
     return all(w in TITLE_WORDS or _nisba(w) for w in WORD_RE.findall(gap))
+
+
+def _led_group(view: SentenceView, group: Slot) -> Slot | None:
+    """The group a title after ``group`` belongs to: ``group`` itself, unless it is what was
+    left ("انشق عن X … بقيادة Y", "انشقت مجموعة من X بقيادة Y"): then the subject before
+    it, or None."""
+    i = view.words.index_of(group.start)
+    if not (view.after_min(group) or i > 0 and view.words[i - 1].text == LEFT_FROM):
+        return group
+    free = [s for s in view.actors_before(group.start, since=view.start, types=GROUPS)
+            if not view.governed(s) and not view.after_min(s)]
+    return free[-1] if free else None
 
 
 def _qualifier(view: SentenceView, start: int, end: int) -> bool:
