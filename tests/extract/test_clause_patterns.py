@@ -1145,3 +1145,15 @@ def test_the_holder_after_a_group_and_its_qualifier(facts_of, text, holder, grou
 ])
 def test_the_group_led_is_not_the_one_left(facts_of, text, expected):
     assert {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "LEADERSHIP"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتسلّح تركيا فصائل «الجيش الوطني» منذ سنوات.", ("ALLIANCE", "تركيا", "الجيش الوطني", False, False)),
+    ("وتمول إيران «لواء الباقر» في دير الزور.", ("ALLIANCE", "إيران", "لواء الباقر", False, False)),
+    # an accusation: the accused arms the object, and the fact is hedged
+    ("واتهم المتحدث النظام السوري بتسليح «قوات العشائر» ودفعها عبر نهر الفرات.",
+     ("ALLIANCE", "النظام السوري", "قوات العشائر", False, True)),
+])
+def test_arming_or_funding_a_party_backs_it(facts_of, text, expected):
+    found = {(f["type"], f["subject"], f["object"], f["negated"], f["hedged"]) for f in facts_of(text)}
+    assert expected in found, found

@@ -67,6 +67,12 @@ def test_a_kunya_takes_no_word_that_is_not_its_name(recognize, sentence, name):
     assert persons == [name], persons
 
 
+def test_a_definite_office_right_before_a_state_is_no_office_of_it(recognize):
+    # "اتهم المتحدث النظام": the spokesman accuses the regime; no name follows an office here
+    entities = recognize("واتهم المتحدث النظام السوري بتسليح مجموعات من العشائر.")
+    assert not any(e["type"] == "PERSON" for e in entities.values()), entities
+
+
 def test_the_preposition_ala_is_not_the_name_ali(recognize):
     entities = recognize("سيطرت الفصائل على حاجز قرب البلدة ثم على مستودع الذخيرة.")
     assert not [n for n, t in types(entities).items() if t == "PERSON"]

@@ -390,6 +390,8 @@ def find_office_holders(ctx: PatternContext, mentions: list[Mention]) -> Iterato
         office = next((k for k, w in enumerate(before) if _in(w, lex.person_titles)), None)
         if office is None or not all(w.text in OFFICE_LINKS for w in before[office + 1 :]):
             continue
+        if before[office].has_article and office == len(before) - 1:
+            continue  # "اتهم المتحدث النظام": a definite office takes its group with a link word
         first = words.index_of(m.end)
         while first < len(words) and _in(words[first], lex.person_titles):
             first += 1  # "قائد X العقيد Y"
