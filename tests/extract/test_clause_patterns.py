@@ -1157,3 +1157,20 @@ def test_the_group_led_is_not_the_one_left(facts_of, text, expected):
 def test_arming_or_funding_a_party_backs_it(facts_of, text, expected):
     found = {(f["type"], f["subject"], f["object"], f["negated"], f["hedged"]) for f in facts_of(text)}
     assert expected in found, found
+
+
+def test_fighting_alongside_either_side_points_back_at_both(facts_of):
+    facts = facts_of("واندلعت اشتباكات بين «جبهة النصرة» و«جبهة ثوار سوريا» في جبل الزاوية. "
+                     "ورفضت «حركة أحرار الشام» الانخراط في القتال إلى جانب أي من الطرفين، "
+                     "بينما أعلنت «حركة حزم» النفير العام.")
+    allies = {(f["subject"], f["object"], f["negated"]) for f in facts if f["type"] == "ALLIANCE"}
+    assert allies == {("حركة أحرار الشام", "جبهة النصرة", True),
+                      ("حركة أحرار الشام", "جبهة ثوار سوريا", True)}
+
+
+def test_no_party_of_a_cue_after_a_contrasting_clause(facts_of):
+    facts = facts_of("وكانت «ألوية صقور الشام» قد اندمجت في «حركة أحرار الشام» عام 2015، قبل أن تعلن "
+                     "انفصالها عنها في 2016، فيما تنضوي «حركة أحرار الشام» حالياً ضمن «الجبهة الوطنية "
+                     "للتحرير» المدعومة من تركيا.")
+    splits = {(f["subject"], f["object"]) for f in facts if f["type"] == "SPLIT"}
+    assert splits == {("ألوية صقور الشام", "حركة أحرار الشام")}

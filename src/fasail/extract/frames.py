@@ -13,6 +13,7 @@ from itertools import combinations
 
 from fasail.extract.lexicon import Trigger, cue_forms
 from fasail.extract.sentence import (
+    BOTH_PARTIES,
     HEAD_NOUNS,
     MEMBERS_NOUNS,
     PRONOUN_GENDER,
@@ -32,6 +33,10 @@ FAR = 20
 QUALIFIER_WORDS = 4
 #: Words that may follow that participle: prepositions ("لـ" stands alone after folding).
 QUALIFIER_LINKS = frozenset(fold(w) for w in ("في", "إلى", "ل", "لـ", "من", "ضمن", "داخل"))
+#: Conjunctions opening a clause with its own subject ("…، بينما أعلنت X"): no object after them.
+CONTRAST_CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:بينما|في حين|فيما)(?![\u0621-\u064a])")
+#: How many words after a cue "the two sides" may stand as its object ("إلى جانب أي من الطرفين").
+BOTH_SIDES_REACH = 3
 #: "عن": what a splinter left ("انشق عن X").
 LEFT_FROM = fold("عن")
 #: "خلفاً لـ": the cue before a predecessor's title.
@@ -270,7 +275,8 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
     after = [s for s in view.actors_after(start, until, types=types)
              if _near(view, start, s.start, limit) and not view.in_aside(s, hit.start)
              and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)
-             and not view.instrument(s) and not view.opposite(s) and not _credited(view, s)]
+             and not view.instrument(s) and not view.opposite(s) and not _credited(view, s)
+             and not CONTRAST_CLAUSE.search(view.text, start, s.start)]
     if hit.trigger.fact_type != "CLASH":  # "لدعم X في مواجهة Y": Y is whom X is backed against
         after = [s for s in after if not AGAINST & set(WORD_RE.findall(view.text[start : s.start]))]
     if not after:
@@ -316,8 +322,9 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         return _killed_by(view, hit)
     if subject is None or agent_after or _agent_follows(view, hit) or _suffer_verb(view, hit):
         return _suffered(view, hit)  # no subject, or "من Y" / "على يد Y" after the cue names the agent
-    objects = [o for o in _objects_after_subject(view, hit, subject, hit.trigger.markers())
-               if not _agent_adjective(view, hit, o)] or _object_pronoun(view, hit, subject)
+    objects = _both_sides_after(view, hit) or [
+        o for o in _objects_after_subject(view, hit, subject, hit.trigger.markers())
+        if not _agent_adjective(view, hit, o)] or _object_pronoun(view, hit, subject)
     if not objects and subject.start >= hit.end and not hit.trigger.flag("object_optional") and (
             not _agent_adjective(view, hit, subject)):  # "رغم القصف الروسي": Russia struck someone unnamed
         # "نفى صوفان أن يكون قد بايع «الهيئة»": one name after the verb is its object; the
@@ -328,6 +335,16 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
+
+
+def _both_sides_after(view: SentenceView, hit: Hit) -> list[Slot]:
+    """"إلى جانب أي من الطرفين": the two parties named before, when the object is "both sides"
+    right after the cue."""
+    i = view.words.index_of(hit.end)
+    following = view.words.items[i : i + BOTH_SIDES_REACH]
+    if not any(w.text in BOTH_PARTIES for w in following):
+        return []
+    return view.last_two_before(hit.start)
 
 
 def _state_agents(view: SentenceView, start: int, slot: Slot) -> bool:
@@ -732,7 +749,8 @@ def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
     marker_at = _marker_after(view, hit, markers, view.end)
     subject = _speakers_group(view, hit) or _subject_before(view, hit, GROUPS + PERSONS)
     if marker_at is not None:
-        inner = [s for s in view.actors_after(hit.end, marker_at) if s.type in PARTIES]
+        inner = [s for s in view.actors_after(hit.end, marker_at) if s.type in PARTIES
+                 and not CONTRAST_CLAUSE.search(view.text, hit.end, s.start)]
         if inner:
             subject = inner[0]
         elif hit.trigger.flag("subject_between"):
