@@ -1174,3 +1174,15 @@ def test_no_party_of_a_cue_after_a_contrasting_clause(facts_of):
                      "للتحرير» المدعومة من تركيا.")
     splits = {(f["subject"], f["object"]) for f in facts if f["type"] == "SPLIT"}
     assert splits == {("ألوية صقور الشام", "حركة أحرار الشام")}
+
+
+def test_a_town_word_takes_the_town_named_before(facts_of):
+    facts = facts_of("سيطرت «قوات سوريا الديمقراطية» على مدينة منبج عام 2016. "
+                     "وأكد «مجلس منبج العسكري» أنه لا يزال يسيطر على المدينة بشكل كامل.")
+    assert ("CONTROL", "مجلس منبج العسكري", "منبج") in {(f["type"], f["subject"], f["object"]) for f in facts}
+
+
+def test_an_event_noun_told_before_takes_no_parties_from_the_main_clause(facts_of):
+    facts = facts_of("وعقب الانسحاب، دخلت فصائل «الجيش الوطني السوري» المدعوم من تركيا إلى مدينة رأس العين.")
+    assert {(f["type"], f["subject"]) for f in facts} == {
+        ("CONTROL", "الجيش الوطني السوري"), ("ALLIANCE", "الجيش الوطني السوري")}

@@ -169,3 +169,13 @@ def test_a_states_adjective_after_its_agents_names_the_state(recognize):
     assert states == {"تركيا": "turkey", "روسيا": "russia"}, states
     plain = recognize("وقال إن الشعب التركي يرفض الحرب.")
     assert not any(e["type"] == "STATE" for e in plain.values())
+
+
+def test_the_town_word_refers_to_the_town_the_report_is_about(recognize):
+    text = ("بدأت الحافلات بمغادرة مدينة دوما متجهة إلى مدينة جرابلس. وينص الاتفاق على خروج المسلحين "
+            "إلى جرابلس، على أن تتسلم الشرطة العسكرية السيطرة على المدينة.")
+    entities = recognize(text)
+    assert "المدينة" in entities["دوما"]["aliases"], entities["دوما"]
+    assert "المدينة" not in entities["جرابلس"]["aliases"]
+    # with no town named with that noun, the word is no place
+    assert not any("البلدة" in e["aliases"] for e in recognize("وصلت التعزيزات إلى البلدة أمس.").values())

@@ -49,6 +49,8 @@ CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|
 ASSERTING = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
     "مؤكداً", "مشيراً", "موضحاً", "مضيفاً", "لافتاً", "معتبراً", "مبيناً", "مؤكدة", "مشيرة", "موضحة",
     "مضيفة", "لافتة", "معتبرة")) + r")(?![\u0621-\u064a])")
+#: Words of time before an event noun that points back at an earlier event ("عقب الانسحاب،").
+TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر", "قبل", "منذ", "خلال"))
 #: "وهو ما نفاه X": a relative that points back at the claim before it.
 WHICH = re.compile(r"\s(?:وهو ما|وهي ما|وهذا ما|الامر الذي|وهو امر)\s")
 #: Words that end the search for a speaker: "كشفت مصادر عن اجتماع بين X" names no speaker.
@@ -294,6 +296,15 @@ def _latest_deal(facts: list[dict[str, Any]], view: SentenceView) -> list[Slot]:
     wanted = (deals[-1]["subject_entity"], deals[-1]["object_entity"])
     slots = [next((s for s in view.slots if s.entity == e), None) for e in wanted]
     return slots if all(slots) else []
+
+
+def _earlier_event(view: SentenceView, hit: Hit) -> bool:
+    """"وعقب الانسحاب، دخلت X …": a definite event noun after a word of time, closed by a
+    comma, names an event told before; the names after it belong to the main clause."""
+    i = view.words.index_of(hit.start)
+    word = view.words[i]
+    return (i > 0 and word.has_article and view.words[i - 1].stem in TIME_PREPOSITIONS
+            and view.words.gap(view.words.index_of(hit.end - 1)).strip()[:1] in ("،", ","))
 
 
 def _held_once(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -622,6 +633,8 @@ class FactExtractor:
         entities, norm, times, quantities, source, _ = context
         stated: list[dict[str, Any]] = []
         for hit in hits:
+            if _earlier_event(view, hit):
+                continue
             for candidate in FRAMES[hit.trigger.frame](view, hit):
                 if not hit.trigger.accepts(candidate.subject.type,
                                            candidate.object.type if candidate.object else None):

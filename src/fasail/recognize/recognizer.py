@@ -361,6 +361,11 @@ class Recognizer:
                 key = m.kb_ids or (name_key(m.name),)
                 named[key] = named.get(key, 0) + 1
         latest = {(m.kb_ids or (name_key(m.name),)): i for i, m in enumerate(fitting)}
+        if rule.type == "PLACE":  # "المدينة": the town the report is about, which it names first
+            first = {}
+            for i, m in enumerate(fitting):
+                first.setdefault(m.kb_ids or (name_key(m.name),), i)
+            return fitting[first[max(first, key=lambda k: (by_head.get(k, 0), -first[k]))]]
         best = max(latest, key=lambda k: (by_head.get(k, 0), named.get(k, 0), latest[k]))
         return fitting[latest[best]]
 
