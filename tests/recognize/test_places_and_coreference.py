@@ -179,3 +179,15 @@ def test_the_town_word_refers_to_the_town_the_report_is_about(recognize):
     assert "المدينة" not in entities["جرابلس"]["aliases"]
     # with no town named with that noun, the word is no place
     assert not any("البلدة" in e["aliases"] for e in recognize("وصلت التعزيزات إلى البلدة أمس.").values())
+
+
+def test_a_head_noun_outside_the_quotes_still_names_the_kb_group(recognize):
+    entities = recognize("واندلعت اشتباكات مع فرقة «السلطان سليمان شاه» في ريف عفرين.")
+    assert any(e.get("kb_id") == "sultan-suleiman-shah-division" for e in entities.values()), entities
+
+
+def test_the_feminine_latter_is_no_man(recognize):
+    entities = recognize("واندلعت الاشتباكات مع «العمشات» التي يقودها محمد الجاسم، بعدما سارعت الأخيرة "
+                         "إلى نجدة «فرقة الحمزة».")
+    amsha = next(e for e in entities.values() if e.get("kb_id") == "sultan-suleiman-shah-division")
+    assert "الأخيرة" in amsha["aliases"], entities

@@ -283,7 +283,7 @@ class SentenceView:
             elif _list_gap(gap) or by_office or (
                     types == ("PLACE",) and PLACE_GAP.match(gap)):
                 items.append(slot)
-            elif not MODIFIER_GAP.match(gap):
+            elif not (MODIFIER_GAP.match(gap) or _apposition_gap(gap)):
                 break
             last_end = slot.end  # "X التابع لـY وZ": Y qualifies X, the list goes on after it
         return items
@@ -474,6 +474,13 @@ class SentenceView:
     def words_between(self, start: int, end: int) -> int:
         """How many words lie between two offsets."""
         return max(0, self.words.index_of(end) - self.words.index_of(start))
+
+
+def _apposition_gap(gap: str) -> bool:
+    """"X، كبرى مكونات Y، وZ": a comma, an apposition opener and at most two more words before
+    a name that describes X; the list goes on after it."""
+    words = gap.strip(QUOTES).lstrip("،, ").split()
+    return gap.strip(QUOTES)[:1] in ("،", ",") and 0 < len(words) <= 3 and words[0] in APPOSITION_OPENERS
 
 
 def _list_gap(gap: str) -> bool:

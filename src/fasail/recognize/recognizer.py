@@ -331,6 +331,8 @@ class Recognizer:
         earlier = [m for m in mentions if m.end <= position]
         if rule.head in ("*", "*group"):
             wanted = ("GROUP",) if rule.head == "*group" else ("GROUP", "STATE", "PERSON")
+            if rule.label.endswith("ة"):  # "الأخيرة" is a group or a state, not a man
+                wanted = tuple(t for t in wanted if t != "PERSON")
             fitting = [m for m in earlier if m.type in wanted]
             # "the latter": the last participant named, not a qualifier ("أبو X من «Y»").
             free = [m for m in fitting[-2:] if not _after_preposition(ctx, m)]
@@ -495,7 +497,9 @@ class Recognizer:
         """The key that groups mentions of one entity, its KB entry and extra fields."""
         if m.type == "PLACE":
             return self._place_identity(m, admin)
-        actors = [self.kb.actors[i] for i in m.kb_ids if i in self.kb.actors]
+        actors = [self.kb.actors[i] for i in m.kb_ids if i in self.kb.actors] or [
+            e for n in (m.name, *m.aliases) for e in self.kb.find(n)
+            if e.id in self.kb.actors and e.type == m.type]  # فرقة «السلطان سليمان شاه»
         if actors:
             return ("kb", actors[0].id), actors[0], {}
         return ("new", m.type, name_key(m.name)), None, {}
