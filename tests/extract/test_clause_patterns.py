@@ -1186,3 +1186,10 @@ def test_an_event_noun_told_before_takes_no_parties_from_the_main_clause(facts_o
     facts = facts_of("وعقب الانسحاب، دخلت فصائل «الجيش الوطني السوري» المدعوم من تركيا إلى مدينة رأس العين.")
     assert {(f["type"], f["subject"]) for f in facts} == {
         ("CONTROL", "الجيش الوطني السوري"), ("ALLIANCE", "الجيش الوطني السوري")}
+
+
+def test_an_apposition_between_listed_parties_keeps_the_list(facts_of):
+    facts = facts_of("وامتدت الاشتباكات إلى ريف عفرين بين «الجبهة الشامية»، كبرى مكونات «الفيلق الثالث»، "
+                     "و«فرقة الحمزة».")
+    clashes = {(f["subject"], f["object"]) for f in facts if f["type"] == "CLASH"}
+    assert clashes == {("الجبهة الشامية", "فرقة الحمزة")}
