@@ -191,3 +191,12 @@ def test_the_feminine_latter_is_no_man(recognize):
                          "إلى نجدة «فرقة الحمزة».")
     amsha = next(e for e in entities.values() if e.get("kb_id") == "sultan-suleiman-shah-division")
     assert "الأخيرة" in amsha["aliases"], entities
+
+
+def test_the_named_examples_of_a_plural_town_noun_are_places(recognize):
+    entities = recognize("ويسيطر الفصيل على نحو عشر بلدات أبرزها الشجرة وجملة وعين ذكر في ريف درعا.")
+    places = {e["name"] for e in entities.values() if e["type"] == "PLACE"}
+    assert {"الشجرة", "جملة", "عين ذكر"} <= places, places
+    # the same words without a place noun before them stay common words
+    plain = recognize("وقال إن الشجرة سقطت على الطريق.")
+    assert not any(e["type"] == "PLACE" and e["name"] == "الشجرة" for e in plain.values())

@@ -198,9 +198,18 @@ def place_cue(ctx: PatternContext, start: int, end: int) -> str | None:
     lex = ctx.lex
     if prev.text in lex.strong_locative_cues or prev.stem in lex.strong_locative_cues:
         return "strong"
+    if prev.text in LIST_LEADERS and any(_in(w, lex.populated_place_nouns)
+                                         for w in words.items[max(0, i - 1 - LIST_LEADER_REACH) : i - 1]):
+        return "strong"  # "عشر بلدات أبرزها X": the towns the plural noun announced
     if prev.text in lex.locative_cues or prev.stem in lex.locative_cues or prev.text in lex.compass:
         return "locative"
     return None
+
+
+#: Words that open the named examples of a plural noun ("بلدات أبرزها X وY").
+LIST_LEADERS = frozenset({"ابرزها", "وابرزها", "منها", "ومنها", "بينها", "اهمها"})
+#: How many words before such a word the place noun may stand ("قرى عدة في ريف حلب، أبرزها").
+LIST_LEADER_REACH = 4
 
 
 def is_place_noun(ctx: PatternContext, start: int, end: int) -> bool:

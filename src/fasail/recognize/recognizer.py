@@ -99,7 +99,10 @@ class Recognizer:
             place_ids = tuple(dict.fromkeys(e.entity_id for e in entries if e.type == "PLACE"))
             name = ctx.original(start, end)
             if place_ids and not (actors and self._actor_reading(ctx, start)):
-                accepted, noun = self._accepted_places(ctx, place_ids, start, end, admin, document_admin)
+                listed = (bool(mentions) and mentions[-1].type == "PLACE"
+                          and _listed_after(ctx, mentions[-1], start))
+                accepted, noun = self._accepted_places(ctx, place_ids, start, end, admin, document_admin,
+                                                       listed)
                 if accepted:
                     aliases = (ctx.original(noun, end),) if noun is not None else ()
                     mentions.append(Mention(start, end, "PLACE", name, self._rule(accepted[0]),
@@ -137,17 +140,18 @@ class Recognizer:
 
     def _accepted_places(self, ctx: PatternContext, place_ids, start: int, end: int,
                          admin: list[tuple[int, int, set[str]]],
-                         document_admin: set[str]) -> tuple[list[str], int | None]:
+                         document_admin: set[str], listed: bool = False) -> tuple[list[str], int | None]:
         """The candidates this mention may be: prominent places need no cue; a village needs a
         place noun, or a locative cue with a multi-word name or its governorate in the sentence
-        (``document_admin``: the admin units of all sentences). Also where the place noun
+        (``document_admin``: the admin units of all sentences); a name joined by و to a place
+        just accepted (``listed``) is one more item of that list. Also where the place noun
         before the name begins (None when there is none), which the mention's alias needs."""
         if places.is_adjective(ctx, start) or places.is_place_noun(ctx, start, end) or (
                 names_a_month(ctx.text, start, end)) or _introduced(ctx, start):
             return [], None  # "في آذار الماضي" is a date, "الملقب «أبو عمر»" a person
         sentence_admin = next((a for s, e, a in admin if s <= start < e), set())
         accepted = []
-        cue = places.place_cue(ctx, start, end)
+        cue = "strong" if listed else places.place_cue(ctx, start, end)
         noun_at = places.noun_before(ctx, start)
         noun = noun_at is not None
         multiword = " " in match_key(ctx.original(start, end))
@@ -551,6 +555,12 @@ def _demonstrative(ctx: PatternContext, i: int) -> bool:
     words = ctx.words
     return (i > 0 and words[i - 1].text in DEMONSTRATIVES) or (
         i + 1 < len(words) and words[i + 1].text in LATTER)
+
+
+def _listed_after(ctx: PatternContext, place: Mention, start: int) -> bool:
+    """True when the name at ``start`` follows ``place`` as the next item of a list: "X وY"."""
+    word = ctx.words[ctx.words.index_of(start)]
+    return word.prefix.startswith("و") and ctx.text[place.end : word.start].strip(' ،,"«»') == ""
 
 
 def _head_before(ctx: PatternContext, mention: Mention) -> str:
