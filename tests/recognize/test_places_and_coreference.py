@@ -200,3 +200,13 @@ def test_the_named_examples_of_a_plural_town_noun_are_places(recognize):
     # the same words without a place noun before them stay common words
     plain = recognize("وقال إن الشجرة سقطت على الطريق.")
     assert not any(e["type"] == "PLACE" and e["name"] == "الشجرة" for e in plain.values())
+
+
+def test_a_final_alef_of_a_place_name_may_be_written_as_alef_maqsura(recognize):
+    entities = recognize("وسيطرت القوات على بلدة بيت سوى في الغوطة الشرقية.")
+    assert any(e["type"] == "PLACE" and e.get("kb_id") == "C2318" for e in entities.values()), entities
+
+
+def test_a_country_after_a_word_of_mediation_acts(recognize):
+    entities = recognize("وجرى التوصل إلى الاتفاق بوساطة من مصر بعد مفاوضات مع الجانب الروسي.")
+    assert entities["مصر"]["type"] == "STATE", entities

@@ -55,10 +55,14 @@ def automaton_for(kb: KnowledgeBase) -> ahocorasick.Automaton:
             key = match_key(name)
             if len(key) < 2:
                 continue
-            entries.setdefault(key, []).append(Entry(entity.id, entity.type, key, short, False))
+            entry = Entry(entity.id, entity.type, key, short, False)
+            entries.setdefault(key, []).append(entry)
+            if entity.type == "PLACE" and " " in key and key.endswith("ا"):
+                # "بيت سوا" is also written "بيت سوى", which folding makes "بيت سوي"
+                entries.setdefault(key[:-1] + "ي", []).append(entry)
             if entity.type == "PLACE" and key.startswith(JOINABLE):
                 joined = key.replace(" ", "", 1)
-                entries.setdefault(joined, []).append(Entry(entity.id, entity.type, key, short, False))
+                entries.setdefault(joined, []).append(entry)
             if key.startswith(ARTICLE) and len(key) > 4:
                 bare = key[len(ARTICLE):]
                 entries.setdefault(bare, []).append(Entry(entity.id, entity.type, key, short, True))
