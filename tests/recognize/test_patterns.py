@@ -173,6 +173,13 @@ def test_a_quoted_two_word_name_after_a_head_noun_is_still_a_group(recognize):
     assert entities["ثوار سوريا"]["type"] == "GROUP", entities
 
 
+def test_a_quoted_name_after_a_plural_head_is_a_group_and_a_quoted_pair_is_two(recognize):
+    shield = recognize("ووصلت القافلة إلى جرابلس الخاضعة لسيطرة فصائل «درع الفرات» المدعومة من تركيا.")
+    assert any(e.get("kb_id") == "euphrates-shield-forces" for e in shield.values()), shield
+    pair = recognize('وقال إن مقاتلي فصائل "أحرار الشام وجيش الأحرار" رفضوا الاتفاق.')
+    assert not any(" و" in e["name"] for e in pair.values() if e["type"] == "GROUP"), pair
+
+
 def test_a_first_name_right_after_a_place_noun_names_the_place(recognize):
     entities = recognize("وأصبحت بلدة تل رفعت بيد الوحدات الكردية بعد المعارك.")
     assert not any(e["type"] == "PERSON" for e in entities.values()), entities

@@ -129,6 +129,9 @@ def _single_name(ctx: PatternContext, first: int, last: int) -> bool:
     words = ctx.words
     if any(words[k].text == "و" or words[k].prefix in CLAUSE_PREFIXES for k in range(first, last + 1)):
         return False
+    if any(words[k].prefix.startswith("و") and _in(words[k], ctx.lex.group_heads)
+           for k in range(first + 1, last + 1)):
+        return False  # «أحرار الشام وجيش الأحرار»: two names
     if ctx.is_stop(words[first]) or last - first >= MAX_QUOTED_NAME_WORDS:
         return False  # "اللواء «لم ولن يكون أداة بيد أحد»": a quoted saying, not a name
     if first == last:
