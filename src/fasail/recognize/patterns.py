@@ -132,6 +132,8 @@ def _single_name(ctx: PatternContext, first: int, last: int) -> bool:
     if any(words[k].prefix.startswith("و") and _in(words[k], ctx.lex.group_heads)
            for k in range(first + 1, last + 1)):
         return False  # «أحرار الشام وجيش الأحرار»: two names
+    if any(mark in words.gap(k) for k in range(first, last) for mark in "-،,"):
+        return False  # "(جيش العزة - فيلق الشام - لواء الحق)": a list
     if ctx.is_stop(words[first]) or last - first >= MAX_QUOTED_NAME_WORDS:
         return False  # "اللواء «لم ولن يكون أداة بيد أحد»": a quoted saying, not a name
     if first == last:
