@@ -1193,3 +1193,15 @@ def test_an_apposition_between_listed_parties_keeps_the_list(facts_of):
                      "و«فرقة الحمزة».")
     clashes = {(f["subject"], f["object"]) for f in facts if f["type"] == "CLASH"}
     assert clashes == {("الجبهة الشامية", "فرقة الحمزة")}
+
+
+def test_a_body_formed_from_a_merger_with_one_member_named(facts_of):
+    facts = facts_of("وتشكلت «هيئة تحرير الشام» مطلع العام الجاري من اندماج «جبهة فتح الشام» وفصائل أخرى.")
+    assert {(f["type"], f["subject"], f["object"]) for f in facts} == {
+        ("MERGER", "جبهة فتح الشام", "هيئة تحرير الشام")}
+
+
+def test_captives_counted_from_their_marker_after_an_aside(facts_of):
+    facts = facts_of("وأفرج النظام، بموجب الاتفاق، يوم الخميس الماضي عن 40 من مقاتلي «لواء شهداء الوعر».")
+    assert ("RELEASE", "النظام", "لواء شهداء الوعر", 40) in {
+        (f["type"], f["subject"], f["object"], f["count"]) for f in facts}

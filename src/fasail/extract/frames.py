@@ -37,6 +37,12 @@ QUALIFIER_LINKS = frozenset(fold(w) for w in ("في", "إلى", "ل", "لـ", "�
 CONTRAST_CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:بينما|في حين|فيما)(?![\u0621-\u064a])")
 #: How many words after a cue "the two sides" may stand as its object ("إلى جانب أي من الطرفين").
 BOTH_SIDES_REACH = 3
+#: Verbs and participles of a body being formed ("تشكلت Y من اندماج X").
+FORMING_VERBS = frozenset(fold(w) for w in (
+    "تشكلت", "تشكل", "تأسست", "تأسس", "ولدت", "ولد", "نتجت", "نتج", "تكونت", "تكون", "المشكلة",
+    "المشكل", "الناتجة", "الناتج", "نشأت", "نشأ"))
+#: What stands right before the merger it was formed from ("من اندماج"، "بعد اندماج").
+FORMED_FROM = frozenset(fold(w) for w in ("من", "بعد", "عن", "إثر", "اثر"))
 #: "عن": what a splinter left ("انشق عن X").
 LEFT_FROM = fold("عن")
 #: "خلفاً لـ": the cue before a predecessor's title.
@@ -737,10 +743,21 @@ def _formation(view: SentenceView, hit: Hit) -> list[Candidate]:
     joiners = _after(view, hit.end, GROUPS, 2)
     members = view.listed_with(joiners[0], GROUPS) if joiners else []
     formed = [s for s in view.actors_before(hit.start, types=GROUPS) if not view.governed(s)]
-    if len(members) < 2 or not formed or not _near(view, formed[0].end, hit.start, FAR):
+    if not members or not formed or not _near(view, formed[0].end, hit.start, FAR):
+        return []
+    if len(members) < 2 and not _formed_from(view, formed[0], hit):
         return []
     new_body = formed[0]
     return [Candidate(m, new_body) for m in members if m.entity != new_body.entity]
+
+
+def _formed_from(view: SentenceView, formed: Slot, hit: Hit) -> bool:
+    """"تشكلت Y مطلع 2017 من اندماج X وفصائل أخرى": a verb of forming next to Y and من / بعد
+    right before the cue make Y the body formed, even with one member named."""
+    i = view.words.index_of(hit.start)
+    between = view.words.items[max(0, view.words.index_of(formed.start) - 1) : i]
+    return (i > 0 and view.words[i - 1].text in FORMED_FROM
+            and any(w.stem in FORMING_VERBS or w.text in FORMING_VERBS for w in between))
 
 
 def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
@@ -1371,6 +1388,10 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "اعتقل X، بالتنسيق مع Y، خلية تتبع لـZ": the captives are counted from after the partner.
     partners = [s for s in _after(view, start, GROUPS, NEAR) if view.backer(s)]
     start = partners[-1].end if partners else start
+    # "أفرج X، بموجب الاتفاق، يوم الخميس عن 40 من مقاتلي Y": counted from the marker after an aside.
+    marker_at = _marker_after(view, hit, hit.trigger.markers(), until)
+    if marker_at is not None and marker_at > start and _near(view, hit.end, marker_at, MARKER_REACH):
+        start = marker_at
     captives = [s for s in _after(view, start, GROUPS, NEAR)
                 if s.entity != captor.entity and s.end <= until and not view.backer(s)
                 and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type, CAPTIVITY)]
