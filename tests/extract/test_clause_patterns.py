@@ -1205,3 +1205,14 @@ def test_captives_counted_from_their_marker_after_an_aside(facts_of):
     facts = facts_of("وأفرج النظام، بموجب الاتفاق، يوم الخميس الماضي عن 40 من مقاتلي «لواء شهداء الوعر».")
     assert ("RELEASE", "النظام", "لواء شهداء الوعر", 40) in {
         (f["type"], f["subject"], f["object"], f["count"]) for f in facts}
+
+
+def test_a_failed_initiative_negates_its_mediation_and_the_truce_it_sought(facts_of):
+    facts = facts_of("ودخل الاقتتال بين «جيش الإسلام» و«فيلق الرحمن» يومه السابع. وفشلت مبادرة أطلقها "
+                     "الشيخ أبو سليمان الدوماني، أحد وجهاء دوما، لوقف إطلاق النار بين الطرفين، بعدما رفض "
+                     "«جيش الإسلام» شروط الفيلق.")
+    found = {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts}
+    assert {("MEDIATION", "أبو سليمان الدوماني", "جيش الإسلام", True),
+            ("MEDIATION", "أبو سليمان الدوماني", "فيلق الرحمن", True),
+            ("TRUCE", "جيش الإسلام", "فيلق الرحمن", True)} <= found, found
+    assert ("TRUCE", "جيش الإسلام", "فيلق الرحمن", False) not in found

@@ -61,6 +61,8 @@ def test_person_names_from_kunya_first_names_and_introducers(recognize, sentence
     ("ويقود الفصيل أبو خالد حالياً، بحسب المصدر.", "أبو خالد"),  # an adverb, not a family name
     ("وقال أبو خالد الحلبي إن القصف مستمر.", "أبو خالد الحلبي"),
     ("التقى أبو عمر بوفد من الوجهاء أمس.", "أبو عمر"),  # a verb before a kunya is no given name
+    # a title noun ends a name; "حسن النية" is good faith, not a man
+    ("وتولى ماهر قصاب قيادة الفصيل بادرةً لحسن النية.", "ماهر قصاب"),
 ])
 def test_a_kunya_takes_no_word_that_is_not_its_name(recognize, sentence, name):
     persons = [n for n, t in types(recognize(sentence)).items() if t == "PERSON"]

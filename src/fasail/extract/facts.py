@@ -438,11 +438,21 @@ def _fighters_amount(view: SentenceView, hit: Hit, quantities: list[Quantity]) -
 
 def _negate_mediation_of_failures(facts: list[dict[str, Any]]) -> None:
     """The mediation of a truce or deal that failed is negated too (ONTOLOGY): "لم تصمد
-    الهدنة بين X وY، التي توسطت فيها Z" → Z → X and Z → Y negated."""
+    الهدنة بين X وY، التي توسطت فيها Z" → Z → X and Z → Y negated; and the truce or deal a
+    failed mediation sought between its two parties."""
     failed = {frozenset((f["subject_entity"], f["object_entity"])) for f in facts
               if f["type"] in ("TRUCE", "AGREEMENT") and f["negated"]}
     for fact in facts:
         if fact["type"] == "MEDIATION" and any(fact["object_entity"] in pair for pair in failed):
+            fact["negated"] = True
+    # "فشلت مبادرة أطلقها Z لوقف إطلاق النار بين X وY": the truce it sought failed with it.
+    mediated: dict[Any, set] = {}
+    for f in facts:
+        if f["type"] == "MEDIATION" and f["negated"]:
+            mediated.setdefault(f["subject_entity"], set()).add(f["object_entity"])
+    for fact in facts:
+        if fact["type"] in ("TRUCE", "AGREEMENT") and any(
+                {fact["subject_entity"], fact["object_entity"]} <= parties for parties in mediated.values()):
             fact["negated"] = True
 
 
