@@ -1216,3 +1216,11 @@ def test_a_failed_initiative_negates_its_mediation_and_the_truce_it_sought(facts
             ("MEDIATION", "أبو سليمان الدوماني", "فيلق الرحمن", True),
             ("TRUCE", "جيش الإسلام", "فيلق الرحمن", True)} <= found, found
     assert ("TRUCE", "جيش الإسلام", "فيلق الرحمن", False) not in found
+
+
+def test_a_coalition_and_its_backbone_around_a_relative_aside(facts_of):
+    facts = facts_of("وتضم «قسد»، التي تشكل «وحدات حماية الشعب» الكردية عمودها الفقري، فصائل عربية "
+                     "أبرزها «لواء ثوار الرقة» و«قوات النخبة السورية».")
+    assert {(f["type"], f["subject"], f["object"]) for f in facts} == {
+        ("AFFILIATION", "وحدات حماية الشعب", "قسد"), ("AFFILIATION", "لواء ثوار الرقة", "قسد"),
+        ("AFFILIATION", "قوات النخبة السورية", "قسد")}

@@ -240,6 +240,20 @@ def _relative_head(view: SentenceView, hit: Hit, types) -> Slot | None:
     return None
 
 
+def _clause_relative_head(view: SentenceView, hit: Hit) -> Slot | None:
+    """The group right before a relative word that opens the cue's clause ("X، التي تشكل Y
+    عمودها الفقري"), or None."""
+    clause_start, _ = view.clause_of(hit.start)
+    first = view.words.index_of(clause_start)
+    relative = next((k for k in range(view.words.index_of(hit.start) - 1, first - 1, -1)
+                     if view.words[k].text in RELATIVES), None)
+    if relative is None or relative > first + 1:
+        return None
+    head = [s for s in view.actors_before(view.words[relative].start, types=GROUPS)
+            if view.words_between(s.end, view.words[relative].start) == 0]
+    return head[0] if head else None
+
+
 def _continued_relative(view: SentenceView, hit: Hit, pronoun: str) -> Slot | None:
     """"أما X، التي تشكّلت من اندماج Y مع فصائل أخرى، ويقودها Z": a verb joined by و after a
     relative clause continues it, so its pronoun is the clause's head, not the last name."""
@@ -814,6 +828,11 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     conjoined = view.words[view.words.index_of(hit.start)].conjoined and not hit.trigger.flag("verb")
     if before and (taken := _taken_as(view, hit, before[0])):
         return [taken]
+    cue_word = view.words[view.words.index_of(hit.start)]
+    if before and _attached_pronoun(view, cue_word) and (head := _clause_relative_head(view, hit)) and (
+            head.entity != before[0].entity):
+        # "«قسد»، التي تشكل «Y» عمودها الفقري": the pronoun is the relative's head
+        return [Candidate(before[0], head)]
     if before and hit.trigger.markers() and (owner := _marker_pronoun_object(
             view, hit, hit.trigger.markers(), before[0])):
         # "«لواء فاطميون» الأفغاني التابع له": the marker carries the group as a pronoun
@@ -945,6 +964,9 @@ def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
         earlier = [s for s in view.actors_before(hit.start, types=GROUPS)
                    if not view.governed(s) and not view.backer(s) and not view.in_aside(s, hit.start)]
         reach = 2 if described else NEAR
+        # "وتضم X، التي تشكل Y عمودها الفقري، فصائل أبرزها A وB": X stands before a relative aside.
+        if earlier and not described and RELATIVE_WORDS & set(view.text[earlier[0].end : hit.start].split()):
+            reach = FAR
         coalition = earlier[0] if earlier and _near(view, earlier[0].end, hit.start, reach) else None
     else:
         coalition = _subject_before(view, hit, GROUPS)
