@@ -1224,3 +1224,11 @@ def test_a_coalition_and_its_backbone_around_a_relative_aside(facts_of):
     assert {(f["type"], f["subject"], f["object"]) for f in facts} == {
         ("AFFILIATION", "وحدات حماية الشعب", "قسد"), ("AFFILIATION", "لواء ثوار الرقة", "قسد"),
         ("AFFILIATION", "قوات النخبة السورية", "قسد")}
+
+
+def test_a_relative_aside_between_a_joiner_and_the_body_it_joins(facts_of):
+    facts = facts_of("حين انضم فصيل «شباب السنة»، الذي كان أحمد العودة يقوده ضمن «الجيش الحر»، إلى "
+                     "«الفيلق الخامس» المدعوم من روسيا.")
+    found = {(f["type"], f["subject"], f["object"]) for f in facts}
+    assert {("MERGER", "شباب السنة", "الفيلق الخامس"), ("LEADERSHIP", "أحمد العودة", "شباب السنة")} <= found
+    assert ("LEADERSHIP", "أحمد العودة", "الجيش الحر") not in found

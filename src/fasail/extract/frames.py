@@ -700,6 +700,8 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X joins Y: "انضم X إلى Y"، "انضمام X إلى Y"، "اندماج X مع Y"."""
     markers = hit.trigger.markers()
     marker_at = _marker_after(view, hit, markers, view.clause_of(hit.end)[1])
+    if marker_at is None and (past := _past_aside(view, hit.end)) is not None:
+        marker_at = _marker_after(view, Hit(past[0], past[0], hit.trigger), markers, past[1])
     if marker_at is None and hit.trigger.flag("marker_required"):
         return []
     # Groups join groups; a person joining is a member (membership.yaml), and a person named
@@ -734,6 +736,17 @@ def joins(view: SentenceView, hit: Hit) -> list[Candidate]:
     else:
         subjects = view.listed_before(subject, GROUPS)
     return [Candidate(s, objects[0]) for s in subjects if s.entity != objects[0].entity]
+
+
+def _past_aside(view: SentenceView, position: int) -> tuple[int, int] | None:
+    """The clause that resumes after a relative aside following the clause at ``position``
+    ("انضم فصيل X، الذي كان Z يقوده، إلى Y": the marker stands after the aside), or None."""
+    _, end = view.clause_of(position)
+    opening = view.text[end:].lstrip(" ،,").split(maxsplit=1)
+    _, aside_end = view.clause_of(end + 1)
+    if end >= view.end or not opening or opening[0] not in RELATIVE_WORDS or aside_end >= view.end:
+        return None
+    return view.clause_of(aside_end + 1)
 
 
 def _joined_by_pronoun(view: SentenceView, hit: Hit, markers: tuple[str, ...]) -> list[Candidate]:
@@ -1007,6 +1020,9 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "وأكد المسؤول أن مدير X …": a complementizer ends the title's noun phrase.
     groups = [g for g in _after(view, hit.end, GROUPS, 3)
               if not COMPLEMENTIZERS & set(WORD_RE.findall(view.text[hit.end : g.start]))]
+    if pronoun and hit.trigger.flag("verb") and (
+            head := _relative_head(view, hit, GROUPS) or _clause_relative_head(view, hit)) is not None:
+        groups = [head]  # "«X»، الذي كان Y يقوده ضمن «Z»": the object pronoun is the relative's head
     if not groups and pronoun:  # "ويقودها العقيد X"، "قائده، الرائد X": the pronoun's referent
         antecedent = (_relative_head(view, hit, GROUPS) or _continued_relative(view, hit, pronoun)
                       or view.antecedent(hit.start, GROUPS, pronoun))
