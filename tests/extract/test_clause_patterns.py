@@ -1232,3 +1232,16 @@ def test_a_relative_aside_between_a_joiner_and_the_body_it_joins(facts_of):
     found = {(f["type"], f["subject"], f["object"]) for f in facts}
     assert {("MERGER", "شباب السنة", "الفيلق الخامس"), ("LEADERSHIP", "أحمد العودة", "شباب السنة")} <= found
     assert ("LEADERSHIP", "أحمد العودة", "الجيش الحر") not in found
+
+
+def test_a_failure_after_a_word_of_time_is_another_event(facts_of):
+    facts = facts_of("بسطت «إدارة العمليات العسكرية» سيطرتها الكاملة على مدينة حلب، ثاني كبرى المدن السورية، "
+                     "يوم السبت، بعد انهيار سريع لقوات النظام.")
+    assert {(f["type"], f["object"], f["negated"]) for f in facts} == {("CONTROL", "حلب", False)}
+
+
+def test_the_administration_refers_back_to_the_operations_administration(facts_of):
+    facts = facts_of("بسطت «إدارة العمليات العسكرية» سيطرتها على حلب. وتضم الإدارة كلاً من «هيئة تحرير الشام» "
+                     "و«جيش العزة».")
+    members = {f["subject"] for f in facts if f["type"] == "AFFILIATION" and f["object"] == "إدارة العمليات العسكرية"}
+    assert members == {"هيئة تحرير الشام", "جيش العزة"}

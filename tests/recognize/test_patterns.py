@@ -47,6 +47,8 @@ def test_common_phrases_with_head_nouns_are_not_groups(recognize, sentence):
         ("وقال الباحث محمود أبو سالم إن التحالف هش.", "محمود أبو سالم"),
         ("وأفاد سامر العبدالله مسؤول المكتب الإعلامي بأن الهجوم صُدّ.", "سامر العبدالله"),
         ("وأعلن المدعو «خطاب الدرعاوي» انشقاقه عن الفصيل.", "خطاب الدرعاوي"),
+        # after a word of leading, a family name whose first letters read as proclitics
+        ("وهاجمت الفصائل «قوات الفجر» التي يقودها راجي فلحوط، والمتهمة بالارتباط بالمخابرات.", "راجي فلحوط"),
         # a compound given name in the middle of a name
         ("وقُتل قائده المؤسس محمد سعد الدين البريدي في تفجير.", "محمد سعد الدين البريدي"),
         # a bare family name closing a kunya before punctuation

@@ -909,7 +909,12 @@ class FactExtractor:
         earlier = " " + " ".join(WORD_RE.findall(view.text[view.start : clause_start])[-DENIAL_BACK:]) + " "
         if not asserted and any(pattern.search(earlier) for pattern, _ in self.denials):
             return True
-        after = " " + " ".join(WORD_RE.findall(view.text[hit.end : view.end])[:FAILURE_REACH]) + " "
+        following = WORD_RE.findall(view.text[hit.end : view.end])[:FAILURE_REACH]
+        # "سيطرت X على حلب، بعد انهيار سريع لقوات النظام": a failure after a word of time is
+        # another event's.
+        following = following[: next((i for i, w in enumerate(following) if w in TIME_PREPOSITIONS),
+                                     len(following))]
+        after = " " + " ".join(following) + " "
         for pattern, not_for in self.failed_after:
             if hit.trigger.fact_type not in not_for and pattern.search(after):
                 return True

@@ -287,8 +287,8 @@ def _ranked_name_end(ctx: PatternContext, second: int, nouns: frozenset[str]) ->
     محمد فريد القاسم"); None when the words read as anything else."""
     words = ctx.words
     word = words[second]
-    # "فاول"، "بتريوس": a foreign name may start with a letter that reads as a proclitic.
-    if word.prefix not in ("", "ف", "ب") or not _holder_word(ctx, word) or _in(word, nouns):
+    # "فاول"، "بتريوس"، "فلحوط": a name may start with letters that read as proclitics.
+    if not set(word.prefix) <= {"ف", "ب", "ل"} or not _holder_word(ctx, word) or _in(word, nouns):
         return None
     third = second + 1
     if words.joined(second) and third < len(words):
