@@ -910,13 +910,13 @@ class FactExtractor:
         if not asserted and any(pattern.search(earlier) for pattern, _ in self.denials):
             return True
         following = WORD_RE.findall(view.text[hit.end : view.end])[:FAILURE_REACH]
+        after = " " + " ".join(following) + " "
         # "سيطرت X على حلب، بعد انهيار سريع لقوات النظام": a failure after a word of time is
         # another event's.
-        following = following[: next((i for i, w in enumerate(following) if w in TIME_PREPOSITIONS),
-                                     len(following))]
-        after = " " + " ".join(following) + " "
+        cut = next((i for i, w in enumerate(following) if w in TIME_PREPOSITIONS), len(following))
+        own = " " + " ".join(following[:cut]) + " "
         for pattern, not_for in self.failed_after:
-            if hit.trigger.fact_type not in not_for and pattern.search(after):
+            if hit.trigger.fact_type not in not_for and pattern.search(own):
                 return True
         # "طلب من X مبايعة Y، إلا أن الأخير رفض": a refusal that answers the request.
         contrast = CONTRAST.search(after)
