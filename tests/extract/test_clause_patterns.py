@@ -1245,3 +1245,14 @@ def test_the_administration_refers_back_to_the_operations_administration(facts_o
                      "و«جيش العزة».")
     members = {f["subject"] for f in facts if f["type"] == "AFFILIATION" and f["object"] == "إدارة العمليات العسكرية"}
     assert members == {"هيئة تحرير الشام", "جيش العزة"}
+
+
+@pytest.mark.parametrize(("text", "backer", "backed"), [
+    ("وجاءت التطورات بعد حملة شنتها قوات النظام، بدعم جوي روسي مكثف، على مواقع «جيش الإسلام».",
+     "روسي", "قوات النظام"),
+    ("ووفق مصادر، تحظى «الفرقة 25» بدعم مباشر من القوات الروسية المتمركزة في حميميم.",
+     "القوات الروسية", "الفرقة 25"),
+])
+def test_support_glued_to_bi_names_its_giver_and_serves_the_clause_agent(facts_of, text, backer, backed):
+    allies = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "ALLIANCE"}
+    assert allies == {(backer, backed)}, allies

@@ -319,6 +319,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     """X verb Y / X's noun to Y; verb-first sentences (بايع X Y) read the two names after it."""
     if launched := _launched_by(view, hit):
         return launched
+    if (backing := _backing_adjunct(view, hit)) is not None:
+        return backing
     subject = None if _passive_noun(view, hit) else _stance_owner(view, hit) or _subject_before(view, hit)
     if (support := hit.trigger.markers("support_words")) and not _support_between(view, hit, support):
         return []
@@ -365,6 +367,36 @@ def _both_sides_after(view: SentenceView, hit: Hit) -> list[Slot]:
     if not any(w.text in BOTH_PARTIES for w in following):
         return []
     return view.last_two_before(hit.start)
+
+
+def _backing_adjunct(view: SentenceView, hit: Hit) -> list[Candidate] | None:
+    """"شنت X، بدعم جوي روسي مكثف، حملة على Y"، "تقدمت X بدعم مباشر من Z": support glued to ب
+    and followed by its giver (من Z, or a state's adjective) describes how the clause's agent
+    acted; the backer is Z, not Y. None when the cue is no such adjunct ("اتهم X Y بدعم Z")."""
+    word = view.words[view.words.index_of(hit.start)]
+    if hit.trigger.fact_type != "ALLIANCE" or not word.prefix.endswith("ب") or word.has_article:
+        return None
+    words, i = view.words, word.index + 1
+    named = [(s.start, s.end) for s in view.slots]
+    skipped = 0
+    while (i < len(words) and skipped < 2 and not words[i].prefix and words[i].text != "من"
+           and not any(a <= words[i].start < b for a, b in named)):
+        i, skipped = i + 1, skipped + 1  # "بدعم جوي"، "بدعم مباشر"
+    giver = i < len(words) and words[i].text == "من"
+    if giver:
+        i += 1
+        while i < len(words) and (words[i].text in STATE_AGENT_WORDS or words[i].text in FIGHTERS_OF):
+            i += 1  # "بمساندة من مروحيات X"، "بمؤازرة من عناصر X"
+    if i >= len(words):
+        return None
+    backers = [s for s in view.slots if s.type in PARTIES and s.start <= words[i].name_start < s.end
+               or s.type in PARTIES and s.start == words[i].start]
+    if not backers or not (giver or fold(backers[0].name) in STATE_ADJECTIVES):
+        return None
+    backed = _subject_before(view, Hit(hit.start, hit.start, hit.trigger), PARTIES, verb_first=False)
+    if backed is None or backed.entity == backers[0].entity:
+        return []
+    return [Candidate(backers[0], backed)]
 
 
 def _state_agents(view: SentenceView, start: int, slot: Slot) -> bool:
