@@ -1256,3 +1256,10 @@ def test_the_administration_refers_back_to_the_operations_administration(facts_o
 def test_support_glued_to_bi_names_its_giver_and_serves_the_clause_agent(facts_of, text, backer, backed):
     allies = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "ALLIANCE"}
     assert allies == {(backer, backed)}, allies
+
+
+def test_a_campaign_launched_against_parties_after_a_short_aside(facts_of):
+    facts = facts_of("وجاءت التطورات بعد حملة عسكرية واسعة شنتها قوات النظام، بدعم جوي روسي، على مواقع "
+                     "«جيش الإسلام» و«فيلق الرحمن».")
+    clashes = {(f["subject"], f["object"]) for f in facts if f["type"] == "CLASH"}
+    assert clashes == {("قوات النظام", "جيش الإسلام"), ("قوات النظام", "فيلق الرحمن")}

@@ -35,6 +35,8 @@ QUALIFIER_WORDS = 4
 QUALIFIER_LINKS = frozenset(fold(w) for w in ("في", "إلى", "ل", "لـ", "من", "ضمن", "داخل"))
 #: Conjunctions opening a clause with its own subject ("…، بينما أعلنت X"): no object after them.
 CONTRAST_CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:بينما|في حين|فيما)(?![\u0621-\u064a])")
+#: Most words of an aside between commas that a cue's marker may follow ("، بدعم جوي روسي،").
+SHORT_ASIDE_WORDS = 4
 #: How many words after a cue "the two sides" may stand as its object ("إلى جانب أي من الطرفين").
 BOTH_SIDES_REACH = 3
 #: Verbs and participles of a body being formed ("تشكلت Y من اندماج X").
@@ -325,7 +327,7 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     if (support := hit.trigger.markers("support_words")) and not _support_between(view, hit, support):
         return []
     if hit.trigger.flag("marker_required") and _marker_after(
-            view, hit, hit.trigger.markers(), view.clause_of(hit.start)[1]) is None:
+            view, hit, hit.trigger.markers(), _end_over_short_aside(view, hit.start)) is None:
         # "استعادة مواقعها في جبل الزاوية": nothing taken "from" anyone, unless the marker
         # carries it as a pronoun ("النقاط التي جرى انتزاعها منهم")
         taken_from = _marker_pronoun_object(view, hit, hit.trigger.markers(), subject) if subject else []
@@ -367,6 +369,18 @@ def _both_sides_after(view: SentenceView, hit: Hit) -> list[Slot]:
     if not any(w.text in BOTH_PARTIES for w in following):
         return []
     return view.last_two_before(hit.start)
+
+
+def _end_over_short_aside(view: SentenceView, position: int) -> int:
+    """The end of the clause at ``position``, reaching over a short aside between commas that
+    follows it ("شنتها X، بدعم جوي روسي، على مواقع Y")."""
+    _, end = view.clause_of(position)
+    if end >= view.end:
+        return end
+    _, aside_end = view.clause_of(end + 1)
+    if aside_end < view.end and view.words_between(end, aside_end) <= SHORT_ASIDE_WORDS:
+        return view.clause_of(aside_end + 1)[1]
+    return end
 
 
 def _backing_adjunct(view: SentenceView, hit: Hit) -> list[Candidate] | None:
