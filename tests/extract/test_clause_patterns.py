@@ -1263,3 +1263,8 @@ def test_a_campaign_launched_against_parties_after_a_short_aside(facts_of):
                      "«جيش الإسلام» و«فيلق الرحمن».")
     clashes = {(f["subject"], f["object"]) for f in facts if f["type"] == "CLASH"}
     assert clashes == {("قوات النظام", "جيش الإسلام"), ("قوات النظام", "فيلق الرحمن")}
+
+
+def test_a_place_under_control_before_its_apposition(facts_of):
+    facts = facts_of("في المقابل، لا تزال مدينة دوما، كبرى مدن الغوطة، خاضعة لسيطرة «جيش الإسلام».")
+    assert {(f["type"], f["subject"], f["object"]) for f in facts} == {("CONTROL", "جيش الإسلام", "دوما")}

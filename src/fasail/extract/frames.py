@@ -13,6 +13,7 @@ from itertools import combinations
 
 from fasail.extract.lexicon import Trigger, cue_forms
 from fasail.extract.sentence import (
+    APPOSITION_OPENERS,
     BOTH_PARTIES,
     HEAD_NOUNS,
     MEMBERS_NOUNS,
@@ -1173,7 +1174,12 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         # "وتعد بلدة X بريف إدلب، المعقل الرئيس لـY": the place may close the clause before.
         places = [p for p in view.places_in(clause_start, hit.start)[-1:] if _near(view, p.end, hit.start, 6)]
         if not places and clause_start > view.start and view.words_between(clause_start, hit.start) <= 2:
-            places = view.places_in(view.clause_of(clause_start - 1)[0], clause_start)[:1]
+            before_start = view.clause_of(clause_start - 1)[0]
+            opening = view.text[before_start:clause_start].lstrip(" ،,").split(maxsplit=1)
+            if opening and opening[0] in APPOSITION_OPENERS and before_start > view.start:
+                # "مدينة X، كبرى مدن Y، خاضعة لسيطرة Z": the place stands before the apposition
+                clause_start, before_start = before_start, view.clause_of(before_start - 1)[0]
+            places = view.places_in(before_start, clause_start)[:1]
         if not places and (markers := hit.trigger.markers()):
             # "سلمت X مواقع في منبج لقوات Y": the places handed stand before the receiver's marker.
             marker_at = _marker_after(view, hit, markers, clause_end)
