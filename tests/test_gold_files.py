@@ -7,7 +7,8 @@ import json
 import pytest
 from tests.conftest import EXAMPLES
 
-GOLD_SETS = [EXAMPLES, EXAMPLES / "heldout", EXAMPLES / "heldout2", EXAMPLES / "heldout3", EXAMPLES / "blind2",
+GOLD_SETS = [EXAMPLES, EXAMPLES / "heldout", EXAMPLES / "heldout2", EXAMPLES / "heldout3", EXAMPLES / "heldout4",
+             EXAMPLES / "blind2",
              EXAMPLES / "blind3"]
 
 
