@@ -7,9 +7,8 @@ import json
 import pytest
 from tests.conftest import EXAMPLES
 
-GOLD_SETS = [EXAMPLES, EXAMPLES / "heldout", EXAMPLES / "heldout2", EXAMPLES / "heldout3", EXAMPLES / "heldout4",
-             EXAMPLES / "blind2",
-             EXAMPLES / "blind3"]
+GOLD_SETS = [EXAMPLES, *(EXAMPLES / name for name in ("heldout", "heldout2", "heldout3", "heldout4",
+                                                       "blind2", "blind3"))]
 
 
 def _documents(folder):
