@@ -49,6 +49,8 @@ def test_common_phrases_with_head_nouns_are_not_groups(recognize, sentence):
         ("وأعلن المدعو «خطاب الدرعاوي» انشقاقه عن الفصيل.", "خطاب الدرعاوي"),
         # after a word of leading, a family name whose first letters read as proclitics
         ("وهاجمت الفصائل «قوات الفجر» التي يقودها راجي فلحوط، والمتهمة بالارتباط بالمخابرات.", "راجي فلحوط"),
+        # after the rank اللواء (also a brigade) a name opening with a listed given name
+        ("بوساطة المدير العام للأمن العام اللبناني اللواء عباس إبراهيم.", "عباس إبراهيم"),
         # a compound given name in the middle of a name
         ("وقُتل قائده المؤسس محمد سعد الدين البريدي في تفجير.", "محمد سعد الدين البريدي"),
         # a bare family name closing a kunya before punctuation
@@ -223,3 +225,13 @@ def test_person_names_around_titles_and_offices(recognize, sentence, persons):
     found = [e["name"] for e in recognize(sentence).values() if e["type"] == "PERSON"]
     assert found == persons, found
 
+
+
+def test_the_brigade_word_before_a_noun_opens_no_name(recognize):
+    entities = recognize("وأعلن اللواء مقتل قائده في المعارك الأخيرة.")
+    assert not any(e["type"] == "PERSON" for e in entities.values()), entities
+
+
+def test_a_datelines_country_in_brackets_is_a_place(recognize):
+    entities = recognize("حلب (سوريا) - (أ ف ب): عُلّقت اليوم الجمعة عملية إجلاء المقاتلين.")
+    assert entities["سوريا"]["type"] == "PLACE", entities

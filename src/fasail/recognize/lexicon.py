@@ -38,6 +38,7 @@ class Lexicon:
     person_titles: frozenset[str]
     person_introducers: frozenset[str]
     rank_titles: frozenset[str]
+    known_name_titles: frozenset[str]
     holder_cues: frozenset[str]
     populated_place_nouns: frozenset[str]
     naming_place_nouns: frozenset[str]
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         person_titles=_folded(data["person_titles"]),
         person_introducers=_folded(data["person_introducers"]),
         rank_titles=_folded(data["rank_titles"]),
+        known_name_titles=_folded(data["known_name_titles"]),
         holder_cues=_folded(data["holder_cues"]),
         populated_place_nouns=_folded(data["populated_place_nouns"]),
         naming_place_nouns=_folded(data["naming_place_nouns"]),

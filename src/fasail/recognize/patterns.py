@@ -274,6 +274,8 @@ def _titled_persons(ctx: PatternContext) -> Iterator[Mention]:
         first, last = words[given], words[family]
         if first.prefix or first.has_article or not _holder_word(ctx, first) or _in(first, nouns):
             continue
+        if _in(words[i], lex.known_name_titles) and first.stem not in lex.first_names:
+            continue  # "أعلن اللواء مقتل قائده": this title is also a word for a group
         if last.has_article and _holder_word(ctx, last) and not _in(last, nouns):
             yield ctx.mention(first.start, last.end, "PERSON", "person_titles")
         elif (_in(words[i], lex.rank_titles | lex.holder_cues)

@@ -98,7 +98,7 @@ class Recognizer:
             actors = [e for e in entries if e.type in ACTOR_TYPES]
             place_ids = tuple(dict.fromkeys(e.entity_id for e in entries if e.type == "PLACE"))
             name = ctx.original(start, end)
-            if place_ids and not (actors and self._actor_reading(ctx, start)):
+            if place_ids and not (actors and self._actor_reading(ctx, start, end)):
                 listed = (bool(mentions) and mentions[-1].type == "PLACE"
                           and _listed_after(ctx, mentions[-1], start))
                 accepted, noun = self._accepted_places(ctx, place_ids, start, end, admin, document_admin,
@@ -168,9 +168,11 @@ class Recognizer:
                 accepted.append(pid)
         return accepted, noun_at
 
-    def _actor_reading(self, ctx: PatternContext, start: int) -> bool:
+    def _actor_reading(self, ctx: PatternContext, start: int, end: int) -> bool:
         """A name that is both an actor and a place (روسيا، الميادين) reads as the actor
         unless a locative word comes right before it (not after a designation cue)."""
+        if ctx.text[max(0, start - 1) : start] == "(" and ctx.text[end : end + 1] == ")":
+            return False  # "حلب (سوريا) - (أ ف ب):": a dateline's country is where it is
         before = WORD_RE.findall(ctx.text[max(0, start - 20) : start])
         if any(cue in before for cue in STATE_CUES):
             return True
