@@ -979,9 +979,9 @@ EXACT_CASES = [
     # appointed an official
     ("وعيّنت «هيئة تحرير الشام» أبو ماريا القحطاني مسؤولاً عن ملف العشائر.",
      {("MEMBERSHIP", "أبو ماريا القحطاني", "هيئة تحرير الشام")}),
-    # a group loyal to a country is backed by it (ALLIANCE); loyal to a force, it is its unit
+    # a group loyal to a country or a force is its loyal subordinate (ONTOLOGY: الموالية لـ)
     ("وتعد «فرقة السلطان مراد» من أبرز الفصائل الموالية لتركيا.",
-     {("ALLIANCE", "فرقة السلطان مراد", "تركيا")}),
+     {("AFFILIATION", "فرقة السلطان مراد", "تركيا")}),
     # those killed "بهجوم لـY" were struck by Y; an operation "ضد" someone is a fight
     ("وقُتل ثلاثة عناصر من «هيئة تحرير الشام» بهجوم لقوات النظام على محور كبانة.",
      {("CLASH", "قوات النظام", "هيئة تحرير الشام")}),

@@ -20,7 +20,6 @@ import ahocorasick
 from fasail.extract.frames import CAPTIVITY, CHARGE_WORDS, FRAMES, Candidate, Hit
 from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
 from fasail.extract.sentence import QUOTES, RELATIVE_WORDS, SentenceView, Slot
-from fasail.kb.base import default_kb
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
 from fasail.recognize.lexicon import lexicon
 from fasail.recognize.mentions import Mention
@@ -265,12 +264,6 @@ def _located(view: SentenceView, start: int, end: int) -> Slot | None:
     chained = all(WITHIN_GAP.match(view.text[a.end : b.start])
                   for a, b in zip(places, places[1:], strict=False))
     return places[0] if places and chained else None
-
-
-def _country(entity: dict[str, Any]) -> bool:
-    """True for a KB state that is a country, not one of its forces or agencies."""
-    known = default_kb().get(entity.get("kb_id") or "")
-    return known is not None and known.kind == "state"
 
 
 def _self_pair(candidate: Candidate) -> bool:
@@ -664,9 +657,6 @@ class FactExtractor:
                 if hit.trigger.fact_type in SIDES and candidate.object is not None:
                     view.recent_parties = [candidate.subject, candidate.object]
                 fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
-                if fact["type"] == "AFFILIATION" and _country(entities[fact["object_entity"]]):
-                    # "الفصائل الموالية لتركيا": a group is no branch of a country; it is backed.
-                    fact = {**fact, "type": "ALLIANCE", "rule": fact["rule"] + "+country"}
                 if fact["type"] == "STRENGTH" and not _fighters_amount(view, hit, quantities):
                     continue  # a size cue with no amount of fighters states no strength
                 stated.append(fact)
