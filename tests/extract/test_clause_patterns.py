@@ -1268,3 +1268,10 @@ def test_a_campaign_launched_against_parties_after_a_short_aside(facts_of):
 def test_a_place_under_control_before_its_apposition(facts_of):
     facts = facts_of("في المقابل، لا تزال مدينة دوما، كبرى مدن الغوطة، خاضعة لسيطرة «جيش الإسلام».")
     assert {(f["type"], f["subject"], f["object"]) for f in facts} == {("CONTROL", "جيش الإسلام", "دوما")}
+
+
+def test_a_coalitions_members_after_a_relative_aside_with_breaks_inside(facts_of):
+    facts = facts_of("ويضم «جيش الفتح»، الذي أُعلن عن تشكيله قبل أيام من بدء المعركة، كلاً من «جبهة النصرة» "
+                     "و«جند الأقصى».")
+    assert {(f["type"], f["subject"], f["object"]) for f in facts} == {
+        ("AFFILIATION", "جبهة النصرة", "جيش الفتح"), ("AFFILIATION", "جند الأقصى", "جيش الفتح")}

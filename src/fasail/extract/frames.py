@@ -790,10 +790,13 @@ def _past_aside(view: SentenceView, position: int) -> tuple[int, int] | None:
     ("انضم فصيل X، الذي كان Z يقوده، إلى Y": the marker stands after the aside), or None."""
     _, end = view.clause_of(position)
     opening = view.text[end:].lstrip(" ،,").split(maxsplit=1)
-    _, aside_end = view.clause_of(end + 1)
-    if end >= view.end or not opening or opening[0] not in RELATIVE_WORDS or aside_end >= view.end:
+    if end >= view.end or not opening or opening[0] not in RELATIVE_WORDS:
         return None
-    return view.clause_of(aside_end + 1)
+    _, aside_end = view.clause_of(end + 1)
+    # the aside runs to the next comma, over breaks at words like قبل / بعد inside it
+    while aside_end < view.end and view.text[aside_end : aside_end + 1] not in "،,":
+        _, aside_end = view.clause_of(aside_end + 1)
+    return view.clause_of(aside_end + 1) if aside_end < view.end else None
 
 
 def _joined_by_pronoun(view: SentenceView, hit: Hit, markers: tuple[str, ...]) -> list[Candidate]:
@@ -1033,6 +1036,8 @@ def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if coalition is None:
         return []
     start = max(hit.end, coalition.end)
+    if view.words_between(start, view.clause_of(start)[1]) == 0 and (past := _past_aside(view, start)):
+        start = past[0]  # "ويضم «X»، الذي أُعلن عن تشكيله قبل أيام، كلاً من A وB"
     first = [s for s in _after(view, start, GROUPS, 3)
              if s.entity != coalition.entity and not view.in_aside(s, hit.start)]
     if not first:
