@@ -1275,3 +1275,11 @@ def test_a_coalitions_members_after_a_relative_aside_with_breaks_inside(facts_of
                      "و«جند الأقصى».")
     assert {(f["type"], f["subject"], f["object"]) for f in facts} == {
         ("AFFILIATION", "جبهة النصرة", "جيش الفتح"), ("AFFILIATION", "جند الأقصى", "جيش الفتح")}
+
+
+def test_backed_by_fighters_of_another_party_is_an_aside_and_an_alliance(facts_of):
+    facts = facts_of("وتمكنت قوات النظام، مدعومة بمقاتلين من «حزب الله» اللبناني وفصائل عراقية، من استعادة "
+                     "أحياء حلب الشرقية.")
+    found = {(f["type"], f["subject"], f["object"]) for f in facts}
+    assert ("ALLIANCE", "قوات النظام", "حزب الله") in found, found
+    assert all(f["subject"] == "قوات النظام" for f in facts if f["type"] == "CONTROL")
