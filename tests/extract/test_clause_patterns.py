@@ -1283,3 +1283,21 @@ def test_backed_by_fighters_of_another_party_is_an_aside_and_an_alliance(facts_o
     found = {(f["type"], f["subject"], f["object"]) for f in facts}
     assert ("ALLIANCE", "قوات النظام", "حزب الله") in found, found
     assert all(f["subject"] == "قوات النظام" for f in facts if f["type"] == "CONTROL")
+
+
+def test_a_relative_clause_continued_by_wa_pledges_to_the_named_leader(facts_of):
+    facts = facts_of("وتُعدّ «جبهة النصرة»، التي يتزعمها أبو محمد الجولاني وتدين بالولاء لزعيم تنظيم القاعدة "
+                     "أيمن الظواهري، أكبر الفصائل في إدلب.")
+    assert {(f["type"], f["subject"], f["object"]) for f in facts} == {
+        ("LEADERSHIP", "أبو محمد الجولاني", "جبهة النصرة"), ("ALLEGIANCE", "جبهة النصرة", "أيمن الظواهري"),
+        ("LEADERSHIP", "أيمن الظواهري", "تنظيم القاعدة")}
+
+
+@pytest.mark.parametrize(("text", "holder", "group"), [
+    ("وسيطر «تنظيم الدولة» على الميادين. ويقود التنظيم في المحافظة عامر الرفدان.",
+     "عامر الرفدان", "تنظيم الدولة"),
+    ("ويأتي تقدم «تنظيم الدولة» بعد أيام من إعلانه «الخلافة» بزعامة أبو بكر البغدادي.",
+     "أبو بكر البغدادي", "تنظيم الدولة"),
+])
+def test_leaders_named_after_a_place_or_under_bi(facts_of, text, holder, group):
+    assert ("LEADERSHIP", holder, group) in {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}

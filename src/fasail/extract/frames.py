@@ -30,12 +30,17 @@ from fasail.text.numbers import parse_number
 #: How far (in words) an argument may sit from its trigger.
 NEAR = 8
 FAR = 20
+#: Where a verb of leading says the group is led, between the group and the holder
+#: ("ويقود التنظيم في المحافظة X").
+WHERE_GAP = re.compile(r'^[\s"«»]*في\s+\S+(?:\s+\S+)?\s*$')
 #: Most words of a participle phrase between a group and its office holder ("المنضوي في صفوفها").
 QUALIFIER_WORDS = 4
 #: Words that may follow that participle: prepositions ("لـ" stands alone after folding).
 QUALIFIER_LINKS = frozenset(fold(w) for w in ("في", "إلى", "ل", "لـ", "من", "ضمن", "داخل"))
 #: Conjunctions opening a clause with its own subject ("…، بينما أعلنت X"): no object after them.
 CONTRAST_CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:بينما|في حين|فيما)(?![\u0621-\u064a])")
+#: Nouns for a group's leader before its name ("لزعيم تنظيم القاعدة أيمن الظواهري").
+LEADER_NOUNS = frozenset(fold(w) for w in ("زعيم", "أمير", "قائد", "متزعم", "مؤسس"))
 #: Most words of an aside between commas that a cue's marker may follow ("، بدعم جوي روسي،").
 SHORT_ASIDE_WORDS = 4
 #: How many words after a cue "the two sides" may stand as its object ("إلى جانب أي من الطرفين").
@@ -324,7 +329,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         return launched
     if (backing := _backing_adjunct(view, hit)) is not None:
         return backing
-    subject = None if _passive_noun(view, hit) else _stance_owner(view, hit) or _subject_before(view, hit)
+    subject = None if _passive_noun(view, hit) else (
+        _stance_owner(view, hit) or _continued_relative(view, hit, "") or _subject_before(view, hit))
     if (support := hit.trigger.markers("support_words")) and not _support_between(view, hit, support):
         return []
     if hit.trigger.flag("marker_required") and _marker_after(
@@ -357,6 +363,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         before = _subject_before(view, Hit(hit.start, hit.start, hit.trigger), PARTIES, verb_first=False)
         if before is not None and before.entity != subject.entity:
             subject, objects = before, [subject]
+    if hit.trigger.fact_type == "ALLEGIANCE":  # "بالولاء لزعيم Y Z": the pledge is to Z
+        objects = [_named_leader(view, o) or o for o in objects]
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
@@ -382,6 +390,15 @@ def _end_over_short_aside(view: SentenceView, position: int) -> int:
     if aside_end < view.end and view.words_between(end, aside_end) <= SHORT_ASIDE_WORDS:
         return view.clause_of(aside_end + 1)[1]
     return end
+
+
+def _named_leader(view: SentenceView, group: Slot) -> Slot | None:
+    """The person right after "زعيم/أمير/قائد + group" (the group's named leader), or None."""
+    i = view.words.index_of(group.start)
+    if i == 0 or view.words[i - 1].stem not in LEADER_NOUNS:
+        return None
+    after = view.actors_after(group.end, types=PERSONS)
+    return after[0] if after and view.words_between(group.end, after[0].start) == 0 else None
 
 
 def _backing_adjunct(view: SentenceView, hit: Hit) -> list[Candidate] | None:
@@ -1079,9 +1096,14 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
         antecedent = (_relative_head(view, hit, GROUPS) or _continued_relative(view, hit, pronoun)
                       or view.antecedent(hit.start, GROUPS, pronoun))
         groups = [antecedent] if antecedent is not None else []
+    near: list[Slot] = []
     if not groups:
-        groups = [_led_group(view, g) for g in _before(view, hit.start, GROUPS, 4)[:1]]
-        groups = [g for g in groups if g is not None]
+        near = _before(view, hit.start, GROUPS, 4)[:1]
+        groups = [led for led in (_led_group(view, g) for g in near) if led is not None]
+    if not groups and not near and view.words[view.words.index_of(hit.start)].prefix.endswith("ب"):
+        # "بعد إعلان X «الخلافة» بزعامة Y": led "under" Y, the clause's subject is the group
+        subject = _subject_before(view, hit, GROUPS)
+        groups = [subject] if subject is not None else []
     if not groups:
         return []
     group = groups[0]
@@ -1090,7 +1112,10 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     # before it belongs to the previous title.
     # "X خلفاً لأمير Y": X succeeds the holder, who is named after the group if at all.
     succeeding = title_word.index > 0 and view.words[title_word.index - 1].text == SUCCEEDING
-    persons_before = [] if title_word.conjoined or succeeding else _before(view, hit.start, PERSONS, 2)
+    # "بالولاء لزعيم Y Z": a title after a preposition is no apposition of a name before it.
+    governed_title = title_word.prefix.removesuffix("ال")[-1:] in ("ل", "ب")
+    persons_before = ([] if title_word.conjoined or succeeding or governed_title
+                      else _before(view, hit.start, PERSONS, 2))
     after_from = max(group.end, hit.end)
     # "ويقود X، الذي ينشط في ريف حماة، الرائد Y": the holder may follow a relative clause.
     reach = FAR if any(w in view.text[after_from : after_from + 60].split() for w in RELATIVES) else 4
@@ -1099,7 +1124,8 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     persons_after = [s for s in view.actors_after(after_from, types=PERSONS)
                      if _near(view, after_from, s.start, FAR if council else reach + QUALIFIER_WORDS)
                      and (reach == FAR or council or _only_titles(view.text[after_from : s.start])
-                          or _qualifier(view, after_from, s.start))
+                          or _qualifier(view, after_from, s.start)
+                          or hit.trigger.flag("verb") and WHERE_GAP.match(view.text[after_from : s.start]))
                      and (not council or s.start < view.clause_of(after_from)[1])]
     # "خلفاً لمؤسسه X": a cue carrying its group as a pronoun names its holder right after.
     holder_next = pronoun and persons_after and _near(view, after_from, persons_after[0].start, 1)

@@ -314,7 +314,7 @@ def _name_ends(ctx: PatternContext, i: int) -> bool:
 def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
     words = ctx.words
     place_nouns = ctx.lex.site_nouns | ctx.lex.populated_place_nouns
-    if i > 0 and words.joined(i - 1) and _in(words[i - 1], place_nouns):
+    if i > 0 and words.joined(i - 1) and _in(words[i - 1], place_nouns) and not words[i - 1].has_article:
         return  # "تل رفعت"، "بلدة صالح": a first name right after a place noun names the place
     first = i
     last = i
