@@ -606,8 +606,9 @@ def test_a_designation_stays_in_its_clause_and_a_regarded_object_is_affiliated(f
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("وسلمت «قسد» مواقع في منبج لقوات النظام بموجب تفاهم مع الجانب الروسي.", {("قوات النظام", "منبج", False)}),
+    # a report denied in one sentence: the reported claim and its denial (ONTOLOGY: two facts)
     ("ونفى المتحدث باسم «قسد» ما تداولته وسائل إعلام عن تسليم مواقع في منبج لقوات النظام.",
-     {("قوات النظام", "منبج", True)}),
+     {("قوات النظام", "منبج", True), ("قوات النظام", "منبج", False)}),
     # A place naming where the fighters are from is not handed over.
     ("وسلّمت فصائل القلمون الشرقي أسلحتها الثقيلة للجانب الروسي.", set()),
 ])
@@ -1301,3 +1302,10 @@ def test_a_relative_clause_continued_by_wa_pledges_to_the_named_leader(facts_of)
 ])
 def test_leaders_named_after_a_place_or_under_bi(facts_of, text, holder, group):
     assert ("LEADERSHIP", holder, group) in {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
+
+
+def test_a_denied_report_gives_the_reported_claim_and_its_denial(facts_of):
+    facts = facts_of("وأسر مقاتلو «جيش الفتح» نحو خمسين عنصراً من قوات الأسد، فيما نفت «حركة أحرار الشام» في بيان "
+                     "ما تداولته صفحات موالية عن إعدام مقاتلي «جيش الفتح» أسرى من قوات الأسد داخل المدينة.")
+    executions = {(f["subject"], f["object"], f["negated"], f["hedged"]) for f in facts if f["type"] == "EXECUTION"}
+    assert executions == {("جيش الفتح", "قوات الأسد", False, True), ("جيش الفتح", "قوات الأسد", True, False)}

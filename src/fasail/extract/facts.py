@@ -48,6 +48,10 @@ CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|
 ASSERTING = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
     "مؤكداً", "مشيراً", "موضحاً", "مضيفاً", "لافتاً", "معتبراً", "مبيناً", "مؤكدة", "مشيرة", "موضحة",
     "مضيفة", "لافتة", "معتبرة")) + r")(?![\u0621-\u064a])")
+#: A report a denial answers ("ما تداولته صفحات"، "تقارير إعلامية").
+REPORTED = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
+    "ما تداولته", "ما تداوله", "ما تناقلته", "ما تروجه", "ما يروجه", "ما نشرته", "ما نشره", "ما أشيع",
+    "ما ورد", "تقارير", "التقارير", "أنباء", "الأنباء", "الأخبار", "أخبار")) + r")(?![\u0621-\u064a])")
 #: Words of time before an event noun that points back at an earlier event ("عقب الانسحاب،").
 TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر", "قبل", "منذ", "خلال"))
 #: "وهو ما نفاه X": a relative that points back at the claim before it.
@@ -659,6 +663,11 @@ class FactExtractor:
                 fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
                 if fact["type"] == "STRENGTH" and not _fighters_amount(view, hit, quantities):
                     continue  # a size cue with no amount of fighters states no strength
+                if fact["negated"] and fact["hedged"] and self._reported_in_denial(view, hit):
+                    # "نفت X ما تداولته صفحات عن إعدام …": the report claimed it, X denied it.
+                    stated.append({**fact, "negated": False, "source": None,
+                                   "rule": fact["rule"] + "+reported"})
+                    fact = {**fact, "hedged": False}
                 stated.append(fact)
                 stated.extend(_implied(fact))
         return _held_once(_leaders_not_members(_without_go_betweens(stated)))
@@ -924,6 +933,13 @@ class FactExtractor:
             if (word in self.particles or bare in self.particles) and (word != "ما" or i == len(words) - 1):
                 return True
         return False
+
+    def _reported_in_denial(self, view: SentenceView, hit: Hit) -> bool:
+        """True when a denial before the cue takes a report as its object ("نفى X ما تداولته
+        صفحات عن …"، "كذّب X ما تروّجه وسائل إعلام عن …")."""
+        before = " " + view.text[view.start : hit.start] + " "
+        cue = next((m for pattern, _ in self.denials if (m := pattern.search(before))), None)
+        return cue is not None and REPORTED.search(before, cue.end() - 1) is not None
 
     def _hedged(self, view: SentenceView, hit: Hit) -> bool:
         before = " " + view.text[view.start : hit.start] + " "

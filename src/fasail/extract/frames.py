@@ -1492,6 +1492,12 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
         held = [s for s in before if view.after_min(s) or _fighters_of(view, s)]
         captives = [s for s in held + after if s.entity != captor.entity]
         return [Candidate(captor, captives[0])] if captives else []
+    # "إعدام مقاتلي X أسرى من Y"، "أعدم X ستة من عناصر Y": right after the cue its agent, then
+    # the captives after من.
+    following = [s for s in _after(view, hit.end, GROUPS, NEAR) if s.end <= clause_end]
+    if (len(following) >= 2 and view.words_between(hit.end, following[0].start) <= 1
+            and not view.after_min(following[0]) and view.after_min(following[1])):
+        return [Candidate(following[0], following[1])]
     # A person may take or free captives as the head of a group (resolved to it later).
     captor = _subject_before(view, hit, PARTIES)
     if captor is None or (hit.trigger.flag("captives_noun") and captor.start > hit.end
