@@ -1309,3 +1309,13 @@ def test_a_denied_report_gives_the_reported_claim_and_its_denial(facts_of):
                      "ما تداولته صفحات موالية عن إعدام مقاتلي «جيش الفتح» أسرى من قوات الأسد داخل المدينة.")
     executions = {(f["subject"], f["object"], f["negated"], f["hedged"]) for f in facts if f["type"] == "EXECUTION"}
     assert executions == {("جيش الفتح", "قوات الأسد", False, True), ("جيش الفتح", "قوات الأسد", True, False)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وجاء الاتفاق بعد مفاوضات أجراها مسؤولون عسكريون روس مع ممثلين عن «جيش حلب» في أنقرة.",
+     ("NEGOTIATION", "روس", "جيش حلب")),
+    ("تنفيذاً للاتفاق الذي وقّعه «لواء شهداء الوعر» وبقية فصائل الحي مع النظام في آذار.",
+     ("AGREEMENT", "لواء شهداء الوعر", "النظام")),
+])
+def test_a_verb_after_the_cue_names_its_parties(facts_of, text, expected):
+    assert expected in {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}

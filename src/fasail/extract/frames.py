@@ -674,13 +674,31 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 
 def _signed_by(view: SentenceView, hit: Hit) -> list[Candidate]:
-    """"ترفض الاتفاق الذي وقّعته روسيا وتركيا": a relative clause right after the cue names its
-    parties as the subjects of its verb."""
-    i = view.words.index_of(hit.end)
-    if i + 1 >= len(view.words) or view.words[i].text not in RELATIVES:
+    """"ترفض الاتفاق الذي وقّعته روسيا وتركيا"، "الاتفاق الذي وقّعه X مع Y"، "مفاوضات أجراها
+    مسؤولون روس مع ممثلين عن Y": a verb right after the cue (after a relative, or carrying the
+    cue as its pronoun) names its parties as its subject(s) and who they dealt with (مع)."""
+    words = view.words
+    i = words.index_of(hit.end)
+    if i + 1 < len(words) and words[i].text in RELATIVES:
+        verb = words[i + 1]
+    elif (i < len(words) and not words[i].prefix and words[i].text.endswith(("ها", "ه"))
+          and not words[words.index_of(hit.start)].has_article):
+        verb = words[i]  # "مفاوضات أجراها X"
+    else:
         return []
-    parties = [s for s in _after(view, view.words[i + 1].end, PARTIES, 1) if not view.governed(s)]
-    return _pairs(view.listed_with(parties[0], PARTIES)) if parties else []
+    agents = [s for s in _after(view, verb.end, PARTIES, 1) if not view.governed(s)] or (
+        _through_envoys(view, verb.end)) or [
+        s for s in _after(view, verb.end, PARTIES, 3) if _state_agents(view, verb.end, s)][:1]
+    if not agents:
+        return []
+    listed = view.listed_with(agents[0], PARTIES)
+    if len(listed) >= 2:
+        return _pairs(listed)
+    _, clause_end = view.clause_of(agents[0].end)
+    with_at = _marker_after(view, Hit(agents[0].end, agents[0].end, hit.trigger), (fold("مع"),), clause_end)
+    others = _after(view, with_at, PARTIES, 3) if with_at is not None else []
+    others = others or (_through_envoys(view, with_at) if with_at is not None else [])
+    return [Candidate(listed[0], others[0])] if others and others[0].entity != listed[0].entity else []
 
 
 def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
