@@ -1319,3 +1319,11 @@ def test_a_denied_report_gives_the_reported_claim_and_its_denial(facts_of):
 ])
 def test_a_verb_after_the_cue_names_its_parties(facts_of, text, expected):
     assert expected in {(f["type"], f["subject"], f["object"]) for f in facts_of(text)}
+
+
+def test_a_resumed_description_is_an_aside_not_the_subject(facts_of):
+    facts = facts_of("في المقابل، رفضت «سرايا أهل الشام»، وهي فصيل من «الجيش السوري الحر» في جرود عرسال، "
+                     "الخروج إلى إدلب.")
+    assert ("RELOCATION", "سرايا أهل الشام", "إدلب", True) in {
+        (f["type"], f["subject"], f["object"], f["negated"]) for f in facts}
+    assert not any(f["subject"] == "الجيش السوري الحر" and f["type"] == "RELOCATION" for f in facts)

@@ -235,3 +235,8 @@ def test_the_brigade_word_before_a_noun_opens_no_name(recognize):
 def test_a_datelines_country_in_brackets_is_a_place(recognize):
     entities = recognize("حلب (سوريا) - (أ ف ب): عُلّقت اليوم الجمعة عملية إجلاء المقاتلين.")
     assert entities["سوريا"]["type"] == "PLACE", entities
+
+
+def test_asking_not_to_be_named_is_no_name(recognize):
+    entities = recognize("في حين نفى قيادي في «النصرة» طلب عدم الكشف عن اسمه ذلك.")
+    assert not any(e["type"] == "PERSON" for e in entities.values()), entities
