@@ -210,3 +210,12 @@ def test_a_final_alef_of_a_place_name_may_be_written_as_alef_maqsura(recognize):
 def test_a_country_after_a_word_of_mediation_acts(recognize):
     entities = recognize("وجرى التوصل إلى الاتفاق بوساطة من مصر بعد مفاوضات مع الجانب الروسي.")
     assert entities["مصر"]["type"] == "STATE", entities
+
+
+def test_the_organisation_is_the_one_introduced_with_the_noun_outside_its_quotes(recognize):
+    text = ("سيطر تنظيم «الدولة الإسلامية» (داعش) على الميادين بعد انسحاب «جبهة النصرة»، التي تُعدّ "
+            "فرع تنظيم القاعدة في سوريا. وقالت «النصرة» إن مقاتليها انسحبوا، فيما أعلن التنظيم "
+            "سيطرته على البلدة.")
+    entities = recognize(text)
+    isis = next(e for e in entities.values() if e.get("kb_id") == "islamic-state")
+    assert "التنظيم" in isis["aliases"], entities

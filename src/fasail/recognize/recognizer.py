@@ -353,6 +353,9 @@ class Recognizer:
                 fitting.append(m)
         if not fitting or latest:
             return fitting[-1] if fitting else None
+        # "تنظيم «X»": a name the article introduced with the head noun outside its quotes is
+        # what the head noun alone refers to, before names that merely start with it.
+        fitting = [m for m in fitting if _head_before(ctx, m) == head] or fitting
         # "للتباحث مع قياديين في تنظيم «X»، من أجل … بين التنظيم وهذه الفصائل": a fitting name
         # just before, in the clause before, wins ("اندماج «جبهة Y» في صفوف الجبهة": not in
         # the role word's own clause, where it is another party).
