@@ -51,6 +51,8 @@ def test_common_phrases_with_head_nouns_are_not_groups(recognize, sentence):
         ("وهاجمت الفصائل «قوات الفجر» التي يقودها راجي فلحوط، والمتهمة بالارتباط بالمخابرات.", "راجي فلحوط"),
         # after the rank اللواء (also a brigade) a name opening with a listed given name
         ("بوساطة المدير العام للأمن العام اللبناني اللواء عباس إبراهيم.", "عباس إبراهيم"),
+        # a family name whose first letter reads as ب before a word like إلى
+        ("وقال مدير المكتب الإعلامي لـ«قسد» مصطفى بالي في تغريدة إن المعركة انتهت.", "مصطفى بالي"),
         # a compound given name in the middle of a name
         ("وقُتل قائده المؤسس محمد سعد الدين البريدي في تفجير.", "محمد سعد الدين البريدي"),
         # a bare family name closing a kunya before punctuation

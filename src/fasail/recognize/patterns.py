@@ -428,10 +428,16 @@ def _holder_name(ctx: PatternContext, first: int, mentions: list[Mention]) -> li
 
 def _holder_word(ctx: PatternContext, word: Word) -> bool:
     """A word of a person's name: the whole word counts ("فرهاد" is no ف + رهاد)."""
+    # "ولا" is و + لا; "بالي" is no ب + إلى: a preposition never takes another glued before it.
+    stop = word.text in ctx.lex.stopwords or (
+        word.prefix not in GLUED_PREPOSITIONS and (ctx.is_stop(word) or word.text[1:] in ctx.lex.stopwords))
     return len(word.text) >= 3 and not (
-        ctx.is_stop(word) or word.text[1:] in ctx.lex.stopwords  # "ولا"
-        or _in(word, ctx.lex.person_titles) or word.text.isdigit()
+        stop or _in(word, ctx.lex.person_titles) or word.text.isdigit()
         or word.text in ctx.lex.compass or word.prefix in CLAUSE_PREFIXES)
+
+
+#: Proclitic prepositions: glued to a word that reads as a preposition, they are its letters.
+GLUED_PREPOSITIONS = frozenset({"ب", "ل", "ك"})
 
 
 #: Adjectives that may stand between a noun and the state's adjective ("تعزيزات عسكرية تركية").
