@@ -1327,3 +1327,11 @@ def test_a_resumed_description_is_an_aside_not_the_subject(facts_of):
     assert ("RELOCATION", "سرايا أهل الشام", "إدلب", True) in {
         (f["type"], f["subject"], f["object"], f["negated"]) for f in facts}
     assert not any(f["subject"] == "الجيش السوري الحر" and f["type"] == "RELOCATION" for f in facts)
+
+
+def test_the_units_refer_back_to_the_units_and_talks_that_led_to_no_deal(facts_of):
+    facts = facts_of("وقالت «وحدات حماية الشعب» إنها انسحبت. وجاء ذلك إثر مفاوضات بين الوحدات والحكومة السورية "
+                     "لم تُفضِ إلى اتفاق.")
+    found = {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts}
+    assert {("NEGOTIATION", "وحدات حماية الشعب", "الحكومة السورية", False),
+            ("AGREEMENT", "وحدات حماية الشعب", "الحكومة السورية", True)} <= found, found
