@@ -1335,3 +1335,11 @@ def test_the_units_refer_back_to_the_units_and_talks_that_led_to_no_deal(facts_o
     found = {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts}
     assert {("NEGOTIATION", "وحدات حماية الشعب", "الحكومة السورية", False),
             ("AGREEMENT", "وحدات حماية الشعب", "الحكومة السورية", True)} <= found, found
+
+
+def test_a_destination_marker_far_from_the_cue_belongs_to_another_verb(facts_of):
+    facts = facts_of("وأفاد المراسل بأن خروج الحافلات يأتي تنفيذاً لاتفاق المصالحة الذي أبرمته الدولة السورية "
+                     "الخميس الماضي مع المجموعات المسلحة في المنطقة، وفي مقدمتها «ألوية الفرقان»، بضمانة من روسيا، "
+                     "والذي يقضي بتسليم السلاح الثقيل والمتوسط وعودة وحدات الجيش العربي السوري إلى بلدتي جباتا "
+                     "الخشب ومسحرة.")
+    assert not any(f["type"] == "RELOCATION" and f["subject"] in ("روسيا", "الدولة السورية") for f in facts), facts

@@ -1,5 +1,7 @@
 """Place resolution with admin context, village cues, states vs places, and role references."""
 
+import pytest
+
 
 def by_type(entities, etype):
     return {n: e for n, e in entities.items() if e["type"] == etype}
@@ -207,8 +209,12 @@ def test_a_final_alef_of_a_place_name_may_be_written_as_alef_maqsura(recognize):
     assert any(e["type"] == "PLACE" and e.get("kb_id") == "C2318" for e in entities.values()), entities
 
 
-def test_a_country_after_a_word_of_mediation_acts(recognize):
-    entities = recognize("وجرى التوصل إلى الاتفاق بوساطة من مصر بعد مفاوضات مع الجانب الروسي.")
+@pytest.mark.parametrize("sentence", [
+    "وجرى التوصل إلى الاتفاق بوساطة من مصر بعد مفاوضات مع الجانب الروسي.",
+    "وأُبرم الاتفاق مع الفصائل بضمانة من مصر في الشهر الماضي.",
+])
+def test_a_country_after_a_word_of_mediation_acts(recognize, sentence):
+    entities = recognize(sentence)
     assert entities["مصر"]["type"] == "STATE", entities
 
 

@@ -39,6 +39,9 @@ QUALIFIER_WORDS = 4
 QUALIFIER_LINKS = frozenset(fold(w) for w in ("في", "إلى", "ل", "لـ", "من", "ضمن", "داخل"))
 #: Conjunctions opening a clause with its own subject ("…، بينما أعلنت X"): no object after them.
 CONTRAST_CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:بينما|في حين|فيما)(?![\u0621-\u064a])")
+#: Most words between a cue of moving and its destination's marker ("انسحب مقاتلو X، أمس
+#: الأحد، من مدينة Y في ريف Z باتجاه W").
+RELOCATION_REACH = 24
 #: Nouns for a group's leader before its name ("لزعيم تنظيم القاعدة أيمن الظواهري").
 LEADER_NOUNS = frozenset(fold(w) for w in ("زعيم", "أمير", "قائد", "متزعم", "مؤسس"))
 #: Most words of an aside between commas that a cue's marker may follow ("، بدعم جوي روسي،").
@@ -1363,8 +1366,8 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     after إلى / نحو / باتجاه."""
     markers = hit.trigger.markers()
     marker_at = _marker_after(view, hit, markers, view.end)
-    if marker_at is None:
-        return []
+    if marker_at is None or not _near(view, hit.end, marker_at, RELOCATION_REACH):
+        return []  # "خروج الحافلات يأتي تنفيذاً لاتفاق … وعودة X إلى Y": another verb's إلى
     places = [p for p in view.places_after(marker_at) if _near(view, marker_at, p.start, 3)]
     if CAPTIVES & set(WORD_RE.findall(view.text[hit.end : marker_at])):
         return []  # "نقلت X المعتقلين إلى سجن Y": captives moved, not fighters
