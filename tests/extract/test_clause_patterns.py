@@ -1343,3 +1343,13 @@ def test_a_destination_marker_far_from_the_cue_belongs_to_another_verb(facts_of)
                      "والذي يقضي بتسليم السلاح الثقيل والمتوسط وعودة وحدات الجيش العربي السوري إلى بلدتي جباتا "
                      "الخشب ومسحرة.")
     assert not any(f["type"] == "RELOCATION" and f["subject"] in ("روسيا", "الدولة السورية") for f in facts), facts
+
+
+def test_easing_a_partys_way_is_backing_and_a_spokesman_speaks_in_the_name_of(facts_of):
+    facts = facts_of("واتهم إعلام النظام تركيا بتسهيل عبور مقاتلين وأسلحة إلى «جيش الفتح» عبر حدودها، وهو ما نفاه "
+                     "المتحدث باسم الخارجية التركية.")
+    found = {(f["type"], f["subject"], f["object"], f["negated"], f["hedged"]) for f in facts}
+    assert found == {("ALLIANCE", "تركيا", "جيش الفتح", False, True), ("ALLIANCE", "تركيا", "جيش الفتح", True, False)}
+    assert all(f["source"] is None for f in facts)
+    plain = facts_of("ويعرفهم الأهالي بمشاركتهم في معارك سهل الغاب إلى جانب «هيئة تحرير الشام».")
+    assert not any(f["rule"].startswith("alliance.yaml#facilitating") for f in plain)

@@ -276,6 +276,8 @@ def _titled_persons(ctx: PatternContext) -> Iterator[Mention]:
             continue
         if _in(words[i], lex.known_name_titles) and first.stem not in lex.first_names:
             continue  # "أعلن اللواء مقتل قائده": this title is also a word for a group
+        if first.text == IN_THE_NAME_OF and words[i].stem in SPOKESMEN:
+            continue  # "المتحدث باسم الخارجية": in the name of
         if last.has_article and _holder_word(ctx, last) and not _in(last, nouns):
             yield ctx.mention(first.start, last.end, "PERSON", "person_titles")
         elif (_in(words[i], lex.rank_titles | lex.holder_cues)
@@ -316,6 +318,8 @@ def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
     place_nouns = ctx.lex.site_nouns | ctx.lex.populated_place_nouns
     if i > 0 and words.joined(i - 1) and _in(words[i - 1], place_nouns) and not words[i - 1].has_article:
         return  # "تل رفعت"، "بلدة صالح": a first name right after a place noun names the place
+    if words[i].text == IN_THE_NAME_OF and i > 0 and words[i - 1].stem in SPOKESMEN:
+        return  # "المتحدث باسم الخارجية": in the name of, not the given name باسم
     first = i
     last = i
     if words[i].stem == "عبد" and words.joined(i):
@@ -436,6 +440,9 @@ def _holder_word(ctx: PatternContext, word: Word) -> bool:
         or word.text in ctx.lex.compass or word.prefix in CLAUSE_PREFIXES)
 
 
+#: "باسم" after a spokesman's title is "in the name of".
+IN_THE_NAME_OF = "باسم"
+SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "الناطقه", "متحدثا", "ناطقا"})
 #: Proclitic prepositions: glued to a word that reads as a preposition, they are its letters.
 GLUED_PREPOSITIONS = frozenset({"ب", "ل", "ك"})
 
