@@ -1353,3 +1353,14 @@ def test_easing_a_partys_way_is_backing_and_a_spokesman_speaks_in_the_name_of(fa
     assert all(f["source"] is None for f in facts)
     plain = facts_of("ويعرفهم الأهالي بمشاركتهم في معارك سهل الغاب إلى جانب «هيئة تحرير الشام».")
     assert not any(f["rule"].startswith("alliance.yaml#facilitating") for f in plain)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويقود «حراس الدين» أبو همام الشامي، إذ يدين قادته بالولاء لأيمن الظواهري.",
+     ("ALLEGIANCE", "حراس الدين", "أيمن الظواهري")),
+    ("أما «لواء الباقر»، الذي يقوده خالد المرعي، فيُعدّ من أبرز الفصائل التي يدعمها «الحرس الثوري» في "
+     "المحافظة، ويدين قادته بالولاء للمرشد الإيراني علي خامنئي.", ("ALLEGIANCE", "لواء الباقر", "علي خامنئي")),
+])
+def test_a_groups_leaders_pledging_stand_for_the_group(facts_of, text, expected):
+    allegiances = {(f["type"], f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "ALLEGIANCE"}
+    assert allegiances == {expected}, allegiances

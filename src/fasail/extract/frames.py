@@ -42,6 +42,9 @@ CONTRAST_CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:بينما|في حين|ف�
 #: Most words between a cue of moving and its destination's marker ("انسحب مقاتلو X، أمس
 #: الأحد، من مدينة Y في ريف Z باتجاه W").
 RELOCATION_REACH = 24
+#: A group's people, as the subject right after a verb ("ويدين قادته"، "وانسحب مقاتلوه").
+MEMBER_NOUNS = tuple(fold(w) for w in ("قادت", "قيادات", "عناصر", "مقاتلو", "مقاتلي", "أفراد", "أمراؤ",
+                                        "مسلحو"))
 #: Nouns for a group's leader before its name ("لزعيم تنظيم القاعدة أيمن الظواهري").
 LEADER_NOUNS = frozenset(fold(w) for w in ("زعيم", "أمير", "قائد", "متزعم", "مؤسس"))
 #: Most words of an aside between commas that a cue's marker may follow ("، بدعم جوي روسي،").
@@ -333,7 +336,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     if (backing := _backing_adjunct(view, hit)) is not None:
         return backing
     subject = None if _passive_noun(view, hit) else (
-        _stance_owner(view, hit) or _continued_relative(view, hit, "") or _subject_before(view, hit))
+        _stance_owner(view, hit) or _continued_relative(view, hit, "") or _members_subject(view, hit)
+        or _subject_before(view, hit))
     if (support := hit.trigger.markers("support_words")) and not _support_between(view, hit, support):
         return []
     if hit.trigger.flag("marker_required") and _marker_after(
@@ -393,6 +397,23 @@ def _end_over_short_aside(view: SentenceView, position: int) -> int:
     if aside_end < view.end and view.words_between(end, aside_end) <= SHORT_ASIDE_WORDS:
         return view.clause_of(aside_end + 1)[1]
     return end
+
+
+def _members_subject(view: SentenceView, hit: Hit) -> Slot | None:
+    """"ويدين قادته بالولاء لـY": right after a verb, its leaders or fighters with a pronoun act
+    for the group the pronoun points back at, or None."""
+    first = view.words.index_of(hit.start)
+    for i in (view.words.index_of(hit.end), first):  # "يدين قادته بالولاء": they may open the cue
+        if not 0 <= i < len(view.words) or not view.start <= view.words[i].start < view.end:
+            continue
+        word = view.words[i]
+        pronoun = _attached_pronoun(view, word)
+        if pronoun and word.text[: -len(pronoun)].startswith(MEMBER_NOUNS):
+            # "X، …، فيعد من الفصائل التي يدعمها Z، ويدين قادته": not a name inside a relative
+            main = [s for s in view.actors_before(word.start, since=view.start, types=GROUPS)
+                    if not view.in_aside(s, word.start) and not view.governed(s)]
+            return main[0] if main else view.antecedent(word.start, GROUPS, pronoun)
+    return None
 
 
 def _named_leader(view: SentenceView, group: Slot) -> Slot | None:
