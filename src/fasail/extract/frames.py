@@ -42,9 +42,9 @@ CONTRAST_CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:بينما|في حين|ف�
 #: Most words between a cue of moving and its destination's marker ("انسحب مقاتلو X، أمس
 #: الأحد، من مدينة Y في ريف Z باتجاه W").
 RELOCATION_REACH = 24
-#: A group's people, as the subject right after a verb ("ويدين قادته"، "وانسحب مقاتلوه").
-MEMBER_NOUNS = tuple(fold(w) for w in ("قادت", "قيادات", "عناصر", "مقاتلو", "مقاتلي", "أفراد", "أمراؤ",
-                                        "مسلحو"))
+#: A group's leaders (with FIGHTERS_OF, its people) as the subject right after a verb
+#: ("ويدين قادته"، "وانسحب مقاتلوه").
+MEMBER_NOUNS = tuple(fold(w) for w in ("قادت", "قيادات", "أمراؤ", "مقاتلو", "مسلحو"))
 #: Nouns for a group's leader before its name ("لزعيم تنظيم القاعدة أيمن الظواهري").
 LEADER_NOUNS = frozenset(fold(w) for w in ("زعيم", "أمير", "قائد", "متزعم", "مؤسس"))
 #: Most words of an aside between commas that a cue's marker may follow ("، بدعم جوي روسي،").
@@ -408,7 +408,7 @@ def _members_subject(view: SentenceView, hit: Hit) -> Slot | None:
             continue
         word = view.words[i]
         pronoun = _attached_pronoun(view, word)
-        if pronoun and word.text[: -len(pronoun)].startswith(MEMBER_NOUNS):
+        if pronoun and word.text[: -len(pronoun)].startswith((*MEMBER_NOUNS, *FIGHTERS_OF)):
             # "X، …، فيعد من الفصائل التي يدعمها Z، ويدين قادته": not a name inside a relative
             main = [s for s in view.actors_before(word.start, since=view.start, types=GROUPS)
                     if not view.in_aside(s, word.start) and not view.governed(s)]
@@ -445,8 +445,8 @@ def _backing_adjunct(view: SentenceView, hit: Hit) -> list[Candidate] | None:
             i += 1  # "بمساندة من مروحيات X"، "بمؤازرة من عناصر X"
     if i >= len(words):
         return None
-    backers = [s for s in view.slots if s.type in PARTIES and s.start <= words[i].name_start < s.end
-               or s.type in PARTIES and s.start == words[i].start]
+    backers = [s for s in view.slots
+               if s.type in PARTIES and (s.start <= words[i].name_start < s.end or s.start == words[i].start)]
     if not backers or not (giver or fold(backers[0].name) in STATE_ADJECTIVES):
         return None
     backed = _subject_before(view, Hit(hit.start, hit.start, hit.trigger), PARTIES, verb_first=False)
