@@ -225,3 +225,12 @@ def test_the_organisation_is_the_one_introduced_with_the_noun_outside_its_quotes
     entities = recognize(text)
     isis = next(e for e in entities.values() if e.get("kb_id") == "islamic-state")
     assert "التنظيم" in isis["aliases"], entities
+
+
+def test_a_bare_governorate_name_is_the_city_the_article_names_as_a_city(recognize):
+    entities = recognize("«قسد» تعلن السيطرة الكاملة على الرقة\n\nأعلنت «قوات سوريا الديمقراطية» أمس "
+                         "سيطرتها الكاملة على مدينة الرقة.")
+    raqqa = [e for e in entities.values() if e["type"] == "PLACE"]
+    assert len(raqqa) == 1 and raqqa[0]["kb_id"] == "C5710", raqqa
+    governorate = recognize("ونزح آلاف المدنيين من محافظة الرقة إلى مدينة الرقة.")
+    assert {e["kb_id"] for e in governorate.values() if e["type"] == "PLACE"} == {"SY11", "C5710"}

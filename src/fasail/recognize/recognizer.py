@@ -467,12 +467,17 @@ class Recognizer:
                  and entity.admin2}
         if not towns:
             return identities
+        # "الرقة" alone after "مدينة الرقة": the governorate's seat, unless named as the governorate
+        seats = {(key, entity.admin1): entity for (key, _), entity in towns.items()}
         adjusted = []
         for m, identity in zip(mentions, identities, strict=True):
             unit = identity[1]
             # a district (SY0205) or one of its subdistricts (SY020501) named like the town
             district = unit.id[:6] if unit is not None and unit.level in ("district", "subdistrict") else None
             town = towns.get((name_key(m.name), district)) if m.type == "PLACE" and district else None
+            if (town is None and m.type == "PLACE" and unit is not None and unit.level == "governorate"
+                    and not m.aliases):
+                town = seats.get((name_key(m.name), unit.id))
             adjusted.append((("kb", town.id), town, {}) if town is not None else identity)
         return adjusted
 
