@@ -1364,3 +1364,9 @@ def test_easing_a_partys_way_is_backing_and_a_spokesman_speaks_in_the_name_of(fa
 def test_a_groups_leaders_pledging_stand_for_the_group(facts_of, text, expected):
     allegiances = {(f["type"], f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "ALLEGIANCE"}
     assert allegiances == {expected}, allegiances
+
+
+def test_meeting_a_titled_person_after_a_glued_preposition(facts_of):
+    facts = facts_of("والتقى وفد من «رجال الكرامة» أمس الخميس بالشيخ حكمت الهجري في بلدة قنوات.")
+    assert {(f["type"], f["subject"], f["object"]) for f in facts} == {
+        ("NEGOTIATION", "رجال الكرامة", "حكمت الهجري")}

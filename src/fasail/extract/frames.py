@@ -171,6 +171,8 @@ def _glued_to_name(view: SentenceView, at: int, after: int) -> bool:
     reach = 1 if clitic_word.end - at <= 1 or clitic_word.stem in HEAD_NOUNS else 0
     if clitic_word.stem in REPRESENTATIVES:
         reach = 2  # "التقى وفد من X بممثلين عن Y": the envoys' group follows عن
+    elif {clitic_word.stem, "ال" + clitic_word.stem} & TITLE_WORDS:
+        reach = 1  # "التقى وفد من X بالشيخ Y": a person's title before the name
     return any(s.start >= after and view.words.index_of(s.start) - word <= reach and s.type != "OUTLET"
                for s in view.slots)
 
