@@ -1370,3 +1370,13 @@ def test_meeting_a_titled_person_after_a_glued_preposition(facts_of):
     facts = facts_of("والتقى وفد من «رجال الكرامة» أمس الخميس بالشيخ حكمت الهجري في بلدة قنوات.")
     assert {(f["type"], f["subject"], f["object"]) for f in facts} == {
         ("NEGOTIATION", "رجال الكرامة", "حكمت الهجري")}
+
+
+def test_an_initiative_launched_by_parties_named_after_its_verb(facts_of):
+    facts = facts_of("وتعثرت أمس مبادرة لوقف إطلاق النار بين «جبهة تحرير سوريا» و«هيئة تحرير الشام» طرحها "
+                     "«فيلق الشام» و«جيش الأحرار»، بعد رفض «الهيئة» بنداً ينص على انسحابها.")
+    mediations = {(f["subject"], f["object"], f["negated"]) for f in facts if f["type"] == "MEDIATION"}
+    assert mediations == {(m, p, True) for m in ("فيلق الشام", "جيش الأحرار")
+                          for p in ("جبهة تحرير سوريا", "هيئة تحرير الشام")}
+    # without an initiative before it, the verb mediates nothing
+    assert not any(f["type"] == "MEDIATION" for f in facts_of("وأطلقها «فيلق الشام» أمس على مواقع النظام."))

@@ -48,6 +48,8 @@ CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|
 ASSERTING = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
     "مؤكداً", "مشيراً", "موضحاً", "مضيفاً", "لافتاً", "معتبراً", "مبيناً", "مؤكدة", "مشيرة", "موضحة",
     "مضيفة", "لافتة", "معتبرة")) + r")(?![\u0621-\u064a])")
+#: How many words before a cue an entry's required word (``after_words``) may stand.
+REQUIRED_WORD_REACH = 14
 #: A report a denial answers ("ما تداولته صفحات"، "تقارير إعلامية").
 REPORTED = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
     "ما تداولته", "ما تداوله", "ما تناقلته", "ما تروجه", "ما يروجه", "ما نشرته", "ما نشره", "ما أشيع",
@@ -133,7 +135,8 @@ class _Article:
         inside = self.hits[bisect_left(self.hit_starts, view.start) : bisect_left(self.hit_starts, view.end)]
         return [h for h in inside if h.end <= view.end
                 and not any(s.start < h.start and h.end <= s.end for s in view.slots)
-                and not _heads_a_name(view, h) and not _after_blocking_word(view, h)]
+                and not _heads_a_name(view, h) and not _after_blocking_word(view, h)
+                and _has_required_word(view, h)]
 
 
 @dataclass
@@ -358,6 +361,18 @@ def _after_blocking_word(view: SentenceView, hit: Hit) -> bool:
         return False
     before = view.words[i - 1].text
     return before in hit.trigger.markers("not_after_words") or before in CHARGE_WORDS
+
+
+def _has_required_word(view: SentenceView, hit: Hit) -> bool:
+    """True unless the entry names words one of which must stand a few words before the cue in
+    its sentence (``after_words``: "مبادرة لوقف القتال بين الطرفين طرحها X": طرحها mediates
+    only after an initiative)."""
+    required = hit.trigger.markers("after_words")
+    if not required:
+        return True
+    i = view.words.index_of(hit.start)
+    first = max(view.words.index_of(view.start), i - REQUIRED_WORD_REACH)
+    return any(w.stem in required or w.text in required for w in view.words.items[first:i])
 
 
 def _heads_a_name(view: SentenceView, hit: Hit) -> bool:
