@@ -1380,3 +1380,12 @@ def test_an_initiative_launched_by_parties_named_after_its_verb(facts_of):
                           for p in ("جبهة تحرير سوريا", "هيئة تحرير الشام")}
     # without an initiative before it, the verb mediates nothing
     assert not any(f["type"] == "MEDIATION" for f in facts_of("وأطلقها «فيلق الشام» أمس على مواقع النظام."))
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("غادرت صباح اليوم 48 حافلة تقل نحو 900 من مسلحي «جبهة النصرة» من ريف القنيطرة باتجاه محافظة إدلب.", 900),
+    ("وجاء الاتفاق بعد يوم واحد من خروج نحو 1400 مقاتل من «حركة أحرار الشام» من مدينة حرستا إلى ريف إدلب.", 1400),
+])
+def test_an_amount_of_vehicles_or_days_is_no_count_of_fighters(facts_of, text, count):
+    counts = {f["count"] for f in facts_of(text) if f["type"] == "RELOCATION"}
+    assert counts == {count}, counts

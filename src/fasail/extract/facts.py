@@ -48,6 +48,12 @@ CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|
 ASSERTING = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
     "مؤكداً", "مشيراً", "موضحاً", "مضيفاً", "لافتاً", "معتبراً", "مبيناً", "مؤكدة", "مشيرة", "موضحة",
     "مضيفة", "لافتة", "معتبرة")) + r")(?![\u0621-\u064a])")
+#: Units that make an amount count things rather than people.
+THING_UNITS = frozenset(fold(w) for w in (
+    "حافلة", "حافلات", "سيارة", "سيارات", "آلية", "آليات", "شاحنة", "شاحنات", "دبابة", "دبابات", "يوم",
+    "يوما", "يوماً", "أيام", "ساعة", "ساعات", "أسبوع", "أسابيع", "شهر", "أشهر", "عام", "أعوام", "سنة",
+    "سنوات", "كيلومتر", "كيلومترات", "كم", "قرية", "قرى", "بلدة", "بلدات", "غارة", "غارات", "صاروخ",
+    "صواريخ", "محور", "محاور", "مرة", "مرات", "بالمئة", "بالمائة"))
 #: How many words before a cue an entry's required word (``after_words``) may stand.
 REQUIRED_WORD_REACH = 14
 #: A report a denial answers ("ما تداولته صفحات"، "تقارير إعلامية").
@@ -361,6 +367,16 @@ def _after_blocking_word(view: SentenceView, hit: Hit) -> bool:
         return False
     before = view.words[i - 1].text
     return before in hit.trigger.markers("not_after_words") or before in CHARGE_WORDS
+
+
+def _counts_things(view: SentenceView, quantity: Quantity) -> bool:
+    """True when the amount counts vehicles, days, places or strikes, not people ("48 حافلة تقل
+    نحو 900 مسلح"، "بعد يوم واحد من خروج 1400 مقاتل"): the word next to it says so."""
+    after = WORD_RE.findall(view.text[quantity.end : min(view.end, quantity.end + 16)])[:1]
+    # "يوم واحد"، "يومين اثنين": one and two follow the noun they count
+    before = WORD_RE.findall(view.text[max(view.start, quantity.start - 12) : quantity.start])[-1:]
+    words = after + (before if quantity.value in (1, 2) else [])
+    return bool(THING_UNITS & {w.removeprefix("و") for w in words})
 
 
 def _has_required_word(view: SentenceView, hit: Hit) -> bool:
@@ -974,7 +990,8 @@ class FactExtractor:
                next_to: frozenset[str] | None = None) -> int | None:
         """The amount nearest the trigger in its sentence; for a clash, only an amount of
         killed (``next_to``: a word for the killed within two words of it)."""
-        inside = [q for q in quantities if view.start <= q.start and q.end <= view.end and q.value]
+        inside = [q for q in quantities if view.start <= q.start and q.end <= view.end and q.value
+                  and not _counts_things(view, q)]
         if next_to is not None:
             inside = [q for q in inside if next_to & {w.removeprefix("و") for w in WORD_RE.findall(
                 view.text[max(view.start, q.start - 14) : min(view.end, q.end + 10)])}]
