@@ -1389,3 +1389,13 @@ def test_an_initiative_launched_by_parties_named_after_its_verb(facts_of):
 def test_an_amount_of_vehicles_or_days_is_no_count_of_fighters(facts_of, text, count):
     counts = {f["count"] for f in facts_of(text) if f["type"] == "RELOCATION"}
     assert counts == {count}, counts
+
+
+def test_a_faction_described_as_part_of_another_is_affiliated_and_sized_not_refused(facts_of):
+    facts = facts_of("في المقابل، رفضت «سرايا أهل الشام»، وهي فصيل من «الجيش السوري الحر» يضم قرابة 300 مقاتل "
+                     "في جرود عرسال، الخروج إلى إدلب.")
+    found = {(f["type"], f["subject"], f["object"], f["negated"]) for f in facts}
+    assert {("AFFILIATION", "سرايا أهل الشام", "الجيش السوري الحر", False),
+            ("STRENGTH", "سرايا أهل الشام", None, False),
+            ("RELOCATION", "سرايا أهل الشام", "إدلب", True)} <= found, found
+    assert not any(f["type"] == "STRENGTH" and f["subject"] == "الجيش السوري الحر" for f in facts)

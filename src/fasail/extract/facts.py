@@ -54,6 +54,8 @@ THING_UNITS = frozenset(fold(w) for w in (
     "يوما", "يوماً", "أيام", "ساعة", "ساعات", "أسبوع", "أسابيع", "شهر", "أشهر", "عام", "أعوام", "سنة",
     "سنوات", "كيلومتر", "كيلومترات", "كم", "قرية", "قرى", "بلدة", "بلدات", "غارة", "غارات", "صاروخ",
     "صواريخ", "محور", "محاور", "مرة", "مرات", "بالمئة", "بالمائة"))
+#: Pronouns that open a description of the name before them ("X، وهي فصيل من Y").
+RESUMING = frozenset({"وهي", "وهو", "هي", "هو", "وهم"})
 #: How many words before a cue an entry's required word (``after_words``) may stand.
 REQUIRED_WORD_REACH = 14
 #: A report a denial answers ("ما تداولته صفحات"، "تقارير إعلامية").
@@ -919,7 +921,10 @@ class FactExtractor:
         # "نفى X التوصل إلى اتفاق، مؤكداً أن المفاوضات مستمرة": the speaker's own assertion
         # after the denial is no part of what he denied.
         asserted = ASSERTING.search(window) is not None
-        if candidate.subject.start < clause_start and view.text[clause_start] in "،," and not asserted:
+        opening = view.text[clause_start:hit.start].lstrip(" ،,").split(maxsplit=1)[:1]
+        describes = bool(opening) and (opening[0] in RELATIVE_WORDS or opening[0] in RESUMING)
+        if candidate.subject.start < clause_start and view.text[clause_start] in "،," and not (
+                asserted or describes):  # "رفضت X، وهي فصيل يضم 300 مقاتل، الخروج": not the size
             # Over an aside, not a new clause: what stands before the subject in its clause.
             subject_clause, _ = view.clause_of(candidate.subject.start)
             window = " " + view.text[subject_clause : candidate.subject.start] + window

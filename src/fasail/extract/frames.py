@@ -1015,7 +1015,9 @@ def _noun_head(view: SentenceView, subject: Slot, hit: Hit) -> bool:
         return False
     before = view.words[i - 1]
     named = any(s.start <= before.start < s.end for s in view.slots)  # "فرع Y في سوريا ممثلاً"
-    return before.start >= subject.end and not before.has_article and not named
+    # "X، وهي فصيل من Y": a pronoun resuming X is no other noun
+    return (before.start >= subject.end and not before.has_article and not named
+            and before.text not in RESUMING_WORDS)
 
 
 def _taken_as(view: SentenceView, hit: Hit, taker: Slot) -> Candidate | None:
@@ -1661,12 +1663,26 @@ def strength(view: SentenceView, hit: Hit) -> list[Candidate]:
         subject = view.antecedent(hit.start, ("GROUP",), pronoun)
     else:
         subject = _subject_before(view, hit, ("GROUP",)) or (after[0] if after else None)
+        if subject is not None and subject.start < hit.start and _part_of_description(view, subject):
+            # "X، وهي فصيل من Y يضم 300 مقاتل": the faction described is X, not Y
+            subject = _subject_before(view, Hit(subject.start, subject.start, hit.trigger), ("GROUP",),
+                                      verb_first=False)
     if subject is not None and (founding := hit.trigger.markers("founding_verbs")):
         # "شكّل X «Y» برفقة 250 مقاتلاً": the size a group was founded with.
         clause = view.text[view.clause_of(hit.start)[0] : subject.start]
         if not any(re.search(rf"(?<![\u0621-\u064a])[وف]?{v}(?![\u0621-\u064a])", clause) for v in founding):
             return []
     return [Candidate(subject, None)] if subject else []
+
+
+def _part_of_description(view: SentenceView, slot: Slot) -> bool:
+    """True when ``slot`` is the whole a faction is described as part of ("فصيل من «Y»")."""
+    i = view.words.index_of(slot.start)
+    return i > 1 and view.words[i - 1].text == "من" and view.words[i - 2].stem in PART_NOUNS
+
+
+#: Nouns for a part of a larger body before "من" ("فصيل من Y"، "جزء من Y").
+PART_NOUNS = frozenset(fold(w) for w in ("فصيل", "جزء", "مكون", "لواء", "كتيبة", "فرع"))
 
 
 def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
