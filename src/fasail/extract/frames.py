@@ -250,24 +250,18 @@ def _relative_head(view: SentenceView, hit: Hit, types) -> Slot | None:
         if view.words[j].text in RELATIVE_WORDS:
             if view.words[j].text.startswith("و"):  # "X الذي يقوده … والذي يدين": the same X
                 j = _previous_relative(view, view.words[j].text[1:], j) or j
-            head = [s for s in view.actors_before(view.words[j].start, types=types)
-                    if view.words.index_of(s.end) == j]
-            return head[0] if head else None
+            return _head_of_relative(view, j, types)
     return None
 
 
 def _clause_relative_head(view: SentenceView, hit: Hit) -> Slot | None:
     """The group right before a relative word that opens the cue's clause ("X، التي تشكل Y
     عمودها الفقري"), or None."""
-    clause_start, _ = view.clause_of(hit.start)
-    first = view.words.index_of(clause_start)
-    relative = next((k for k in range(view.words.index_of(hit.start) - 1, first - 1, -1)
-                     if view.words[k].text in RELATIVES), None)
+    first = view.words.index_of(view.clause_of(hit.start)[0])
+    relative = _last_relative(view, view.words.index_of(hit.start), first)
     if relative is None or relative > first + 1:
         return None
-    head = [s for s in view.actors_before(view.words[relative].start, types=GROUPS)
-            if view.words_between(s.end, view.words[relative].start) == 0]
-    return head[0] if head else None
+    return _head_of_relative(view, relative)
 
 
 def _continued_relative(view: SentenceView, hit: Hit, pronoun: str) -> Slot | None:
@@ -276,16 +270,23 @@ def _continued_relative(view: SentenceView, hit: Hit, pronoun: str) -> Slot | No
     i = view.words.index_of(hit.start)
     if not view.words[i].text.startswith("و"):
         return None
-    first = view.words.index_of(view.start)
-    relative = next((k for k in range(i - 1, first - 1, -1) if view.words[k].text in RELATIVES), None)
-    if relative is None:
-        return None
-    head = [s for s in view.actors_before(view.words[relative].start, types=GROUPS)
-            if view.words.index_of(s.end) == relative]
+    relative = _last_relative(view, i, view.words.index_of(view.start))
+    head = _head_of_relative(view, relative) if relative is not None else None
     gender = PRONOUN_GENDER.get(pronoun)
-    if head and (gender is None or view.gender_of(head[0]) in (None, gender)):
-        return head[0]
+    if head is not None and (gender is None or view.gender_of(head) in (None, gender)):
+        return head
     return None
+
+
+def _last_relative(view: SentenceView, before: int, first: int) -> int | None:
+    """Index of the last relative pronoun (الذي، التي) among words ``first`` … ``before`` - 1."""
+    return next((k for k in range(before - 1, first - 1, -1) if view.words[k].text in RELATIVES), None)
+
+
+def _head_of_relative(view: SentenceView, k: int, types=GROUPS) -> Slot | None:
+    """The name that ends right before the relative pronoun at word ``k`` (its head), or None."""
+    before = view.actors_before(view.words[k].start, types=types)
+    return next((s for s in before if view.words.index_of(s.end) == k), None)
 
 
 def _previous_relative(view: SentenceView, relative: str, before: int) -> int | None:
