@@ -1399,3 +1399,38 @@ def test_a_faction_described_as_part_of_another_is_affiliated_and_sized_not_refu
             ("STRENGTH", "سرايا أهل الشام", None, False),
             ("RELOCATION", "سرايا أهل الشام", "إدلب", True)} <= found, found
     assert not any(f["type"] == "STRENGTH" and f["subject"] == "الجيش السوري الحر" for f in facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويتزعم «لواء شهداء اليرموك» أبو علي البريدي، فيما يقاتل إلى جانبه في حوض اليرموك «جيش الجهاد».",
+     {("ALLIANCE", "لواء شهداء اليرموك", "جيش الجهاد")}),
+    ("وتقاتل «فرقة الحمزة» منذ أسابيع إلى جانب «فرقة السلطان مراد» على جبهات ريف حلب الشمالي.",
+     {("ALLIANCE", "فرقة الحمزة", "فرقة السلطان مراد")}),
+    ("وقاتلت «فرقة الحمزة» إلى جانب «فرقة السلطان مراد» ضد «قوات سوريا الديمقراطية» قرب تل رفعت.",
+     {("ALLIANCE", "فرقة الحمزة", "فرقة السلطان مراد"),
+      ("CLASH", "فرقة الحمزة", "قوات سوريا الديمقراطية")}),
+])
+def test_fighting_beside_a_group_is_an_alliance_not_a_clash_with_it(facts_of, text, expected):
+    found = {(f["type"], f["subject"], f["object"]) for f in facts_of(text) if f["type"] in ("ALLIANCE", "CLASH")}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    "ورفضت أنقرة اتهامات الحكومة السورية لها بتسليح «فرقة الحمزة» وتمرير الذخائر عبر معبر باب السلامة.",
+    "وردّ مصدر تركي على اتهامات دمشق لتركيا بتسليح «فرقة الحمزة» بأنها «مزاعم لا أساس لها».",
+])
+def test_the_one_accused_of_arming_is_the_backer_not_the_accuser(facts_of, text):
+    backers = {f["subject"] for f in facts_of(text) if f["type"] == "ALLIANCE" and f["object"] == "فرقة الحمزة"}
+    assert backers == {"تركيا"} or backers == {"أنقرة"}, backers
+
+
+def test_a_denied_accusation_is_a_hedged_claim_and_a_negated_fact(facts_of):
+    facts = facts_of("ونفت الأردن اتهامات النظام لها بدعم «جيش اليرموك» بالسلاح والمال.")
+    found = {(f["subject"], f["object"], f["negated"], f["hedged"]) for f in facts if f["type"] == "ALLIANCE"}
+    assert found == {("الأردن", "جيش اليرموك", False, True), ("الأردن", "جيش اليرموك", True, False)}, found
+
+
+def test_support_from_a_country_makes_it_an_actor_not_a_place(facts_of):
+    facts = facts_of("وتلقى «جيش مغاوير الثورة» دعماً من الإمارات خلال العام الماضي.")
+    pairs = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "ALLIANCE"}
+    assert pairs == {frozenset(("جيش مغاوير الثورة", "الإمارات"))}, pairs

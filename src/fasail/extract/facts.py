@@ -61,7 +61,9 @@ REQUIRED_WORD_REACH = 14
 #: A report a denial answers ("ما تداولته صفحات"، "تقارير إعلامية").
 REPORTED = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
     "ما تداولته", "ما تداوله", "ما تناقلته", "ما تروجه", "ما يروجه", "ما نشرته", "ما نشره", "ما أشيع",
-    "ما ورد", "تقارير", "التقارير", "أنباء", "الأنباء", "الأخبار", "أخبار")) + r")(?![\u0621-\u064a])")
+    "ما ورد", "ما أوردته", "ما أورده", "ما بثته", "ما بثه", "ما روجته", "ما روجه", "تقارير", "التقارير",
+    "أنباء", "الأنباء", "الأخبار", "أخبار", "اتهامات", "الاتهامات", "ادعاءات", "الادعاءات", "مزاعم",
+    "المزاعم")) + r")(?![\u0621-\u064a])")
 #: Words of time before an event noun that points back at an earlier event ("عقب الانسحاب،").
 TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر", "قبل", "منذ", "خلال"))
 #: "وهو ما نفاه X": a relative that points back at the claim before it.
@@ -144,7 +146,7 @@ class _Article:
         return [h for h in inside if h.end <= view.end
                 and not any(s.start < h.start and h.end <= s.end for s in view.slots)
                 and not _heads_a_name(view, h) and not _after_blocking_word(view, h)
-                and _has_required_word(view, h)]
+                and not _before_blocking_word(view, h) and _has_required_word(view, h)]
 
 
 @dataclass
@@ -369,6 +371,22 @@ def _after_blocking_word(view: SentenceView, hit: Hit) -> bool:
         return False
     before = view.words[i - 1].text
     return before in hit.trigger.markers("not_after_words") or before in CHARGE_WORDS
+
+
+def _before_blocking_word(view: SentenceView, hit: Hit) -> bool:
+    """True when one of the entry's ``not_before_words`` follows the cue in its clause and none
+    of its object markers does ("يقاتل إلى جانبه X" fights beside X, not against him; "قاتل X
+    إلى جانب Y ضد Z" still fights Z)."""
+    blocking = hit.trigger.markers("not_before_words")
+    if not blocking:
+        return False
+    _, clause_end = view.clause_of(hit.end)
+    first = view.words.index_of(hit.end)
+    following = [w for w in view.words.items[first:] if w.start < clause_end]
+    if not any(w.stem in blocking for w in following):
+        return False
+    markers = hit.trigger.markers()
+    return not any(w.text in markers or w.stem in markers for w in following)
 
 
 def _counts_things(view: SentenceView, quantity: Quantity) -> bool:

@@ -339,8 +339,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     if (backing := _backing_adjunct(view, hit)) is not None:
         return backing
     subject = None if _passive_noun(view, hit) else (
-        _stance_owner(view, hit) or _continued_relative(view, hit, "") or _members_subject(view, hit)
-        or _subject_before(view, hit))
+        _accused_subject(view, hit) or _stance_owner(view, hit) or _continued_relative(view, hit, "")
+        or _members_subject(view, hit) or _subject_before(view, hit))
     if (support := hit.trigger.markers("support_words")) and not _support_between(view, hit, support):
         return []
     if hit.trigger.flag("marker_required") and _marker_after(
@@ -378,6 +378,27 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
+
+
+def _accused_subject(view: SentenceView, hit: Hit) -> Slot | None:
+    """"اتهامات X لها/للأردن بتسليح Y": after the noun of accusing, the one accused (after ل,
+    named or as a pronoun) is who did the deed, not the accuser X; None elsewhere."""
+    i = view.words.index_of(hit.start)
+    if i == 0 or not view.words[i].prefix.endswith("ب"):
+        return None
+    target = view.words[i - 1]
+    accusation = next((w for w in view.words.items[max(0, i - ACCUSATION_REACH) : i - 1]
+                       if w.stem.startswith(ACCUSATION_NOUN) or w.text.startswith(ACCUSATION_NOUN)), None)
+    if accusation is None or not target.text.startswith("ل") or target.start < view.start:
+        return None
+    named = [s for s in view.slots if s.start <= target.name_start < s.end and s.type in PARTIES]
+    if named:
+        return named[0]
+    pronoun = target.text[1:]
+    if pronoun not in PRONOUN_ENDINGS:
+        return None
+    accusers = [s for s in view.slots if accusation.end <= s.start < target.start and s.type in PARTIES]
+    return view.antecedent(target.start, PARTIES, pronoun, besides=accusers[0].entity if accusers else None)
 
 
 def _both_sides_after(view: SentenceView, hit: Hit) -> list[Slot]:
@@ -1429,6 +1450,9 @@ AGENT_MARKERS = tuple(fold(m) for m in ("على يد", "من قبل", "لدى", 
 CAPTIVITY = frozenset({"DETENTION", "EXECUTION", "RELEASE"})
 
 
+#: The noun of accusing ("اتهامات X لـY بدعم Z") and how many words before the cue it may stand.
+ACCUSATION_NOUN = fold("اتهام")
+ACCUSATION_REACH = 6
 #: "أعدمت X شاباً بتهمة التعامل مع Y": Y is what the captive is accused of dealing with.
 #: Words after which a charge laid on someone follows ("بتهمة التعامل مع Y").
 CHARGE_WORDS = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بحجة", "بذريعة", "بدعوى", "تهمة", "تهم"))
