@@ -1434,3 +1434,16 @@ def test_support_from_a_country_makes_it_an_actor_not_a_place(facts_of):
     facts = facts_of("وتلقى «جيش مغاوير الثورة» دعماً من الإمارات خلال العام الماضي.")
     pairs = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "ALLIANCE"}
     assert pairs == {frozenset(("جيش مغاوير الثورة", "الإمارات"))}, pairs
+
+
+def test_a_role_word_in_a_new_sentence_and_a_singular_pronoun_after_a_list_mean_the_topic(facts_of):
+    facts = facts_of("وأعلن «لواء المعتصم» أمس تصديه لهجوم على مارع. وقد تشكّل اللواء من اندماج «كتيبة شهداء "
+                     "تل رفعت» و«لواء أحفاد الرسول»، ويقوده مصطفى سيجري. وينضوي اللواء تحت راية «الجيش "
+                     "الوطني السوري»، وينسّق عملياته مع «فرقة الحمزة».")
+    found = {(f["type"], f["subject"], f["object"]) for f in facts
+             if f["type"] in ("LEADERSHIP", "AFFILIATION", "ALLIANCE")}
+    assert {("LEADERSHIP", "مصطفى سيجري", "لواء المعتصم"),
+            ("AFFILIATION", "لواء المعتصم", "الجيش الوطني السوري"),
+            ("ALLIANCE", "لواء المعتصم", "فرقة الحمزة")} <= found, found
+    assert not any(f["subject"] in ("لواء أحفاد الرسول", "الجيش الوطني السوري") for f in facts
+                   if f["type"] in ("AFFILIATION", "ALLIANCE")), found

@@ -63,10 +63,12 @@ FRONT_NOUNS = frozenset({"التماس", "تماس", "الجبهات", "جبها
 #: Border words before "مع" / "بين": the states named next only locate ("قرب الحدود مع العراق"،
 #: "عند المثلث الحدودي بين سوريا والأردن والعراق"); they are no parties.
 BORDER = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:حدود|حدودي|حدوديه|مثلث)\s+(?:مع|بين)\s")
+#: Attached pronouns of one referent: they never point at an item of a list.
+SINGULAR_PRONOUNS = frozenset({"ه", "ها"})
 #: Nouns whose following name is their possessor ("مناطق X", "مواقع X"): not a subject.
 #: ("عناصر X", "مقاتلي X" are left out: the fighters of X act as X.)
 CONSTRUCT_NOUNS = frozenset({"مناطق", "منطقه", "مواقع", "موقع", "نقاط", "مقرات", "مقر", "صفوف",
-                             "عمق", "معاقل", "معقل", "سجون", "سجن", "حواجز", "حاجز", "خطوط"})
+                             "عمق", "معاقل", "معقل", "سجون", "سجن", "حواجز", "حاجز", "خطوط", "رايه"})
 #: Words that make the name after them the means of an action ("عبر غرفة عمليات «X»").
 INSTRUMENT_WORDS = frozenset({"عبر", "بواسطه", "بوساطه"})
 #: Nouns for those who act for a group named after عن ("ممثلين عن X"، "وفد عن X").
@@ -464,6 +466,12 @@ class SentenceView:
         if free_only and not free:
             return None  # "انشقاق قيادي عن X وانضمامه إلى Y": X, after عن, is not who joins
         chosen = (free or pool)[-1]
+        if pronoun in SINGULAR_PRONOUNS and self.start <= chosen.start:
+            # "تشكّل اللواء من اندماج «A» و«B»، ويقوده X": one of a list is no singular's referent
+            listed = self.listed_before(chosen, types)
+            if len(listed) > 1:
+                before_list = [s for s in (free or pool) if s.end <= listed[0].start]
+                chosen = before_list[-1] if before_list else chosen
         # "مقاتلين من X التابع لـY اعتقلتهم Z": Y only qualifies X.
         return (self.qualified(chosen) if self.start <= chosen.start else None) or chosen
 

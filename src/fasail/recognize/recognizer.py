@@ -36,6 +36,8 @@ AGENT_BEFORE_MIN = ("مدعوم", "المدعوم", "مدعومه", "المدع�
                     "دعما", "عسكريا", "تمويلا", "تسليحا", "تدريبا", "مساعدات", "اسلحه", "وتسليحهم",
                     "وتدريبهم", "وتمويلهم", "ذخاير", "بوساطه", "وساطه", "برعايه", "بضغط", "بمشاركه",
                     "بضمانه", "ضمانه", "دعم", "ودعم", "تمويل", "تسليح", "اسناد", "مساعده")
+#: Marks that end a sentence: a role word after one is not read as the name just before it.
+SENTENCE_ENDS = ".!?؟"
 #: Words that, right before a country, make it a location.
 LOCATIVE_BEFORE = ("في", "الي", "من", "داخل", "نحو", "عبر")
 #: Preference among mentions of equal length: KB actors, then region phrases and KB places,
@@ -311,7 +313,7 @@ class Recognizer:
             new = word.index + 1 < len(ctx.words) and ctx.words[word.index + 1].text in NEW
             antecedent = ((new and (_newly_formed(ctx, mentions, word) or newest))
                           or (rule.head == "*group" and _introduced_as(ctx, mentions, word))
-                          or self._antecedent(rule, mentions, word.start, ctx,
+                          or self._antecedent(rule, mentions + found, word.start, ctx,
                                               latest=_demonstrative(ctx, word.index)))
             if new and antecedent is not None:
                 newest = antecedent
@@ -333,9 +335,9 @@ class Recognizer:
                     latest: bool = False) -> Mention | None:
         """The antecedent of a role word: a mention before it whose name starts with the
         rule's head word; the entity most often named with that head, then most often named,
-        then the latest. "هذا التنظيم"
-        and "التنظيم الأخير" point at the latest."""
-        earlier = [m for m in mentions if m.end <= position]
+        then the latest. "هذا التنظيم" and "التنظيم الأخير" point at the latest. Role words
+        resolved before count for the name they stand for."""
+        earlier = sorted((m for m in mentions if m.end <= position), key=lambda m: m.start)
         if rule.head in ("*", "*group"):
             wanted = ("GROUP",) if rule.head == "*group" else ("GROUP", "STATE", "PERSON")
             if rule.label.endswith("ة"):  # "الأخيرة" is a group or a state, not a man
@@ -343,7 +345,7 @@ class Recognizer:
             fitting = [m for m in earlier if m.type in wanted]
             # "the latter": the last participant named, not a qualifier ("أبو X من «Y»").
             free = [m for m in fitting[-2:] if not _after_preposition(ctx, m)]
-            return (free or fitting)[-1] if fitting else None
+            return _resolved((free or fitting)[-1]) if fitting else None
         wanted = (rule.type,) if rule.type else ("GROUP", "STATE")
         head = rule.head.removeprefix("ال")
         fitting = []
@@ -353,7 +355,7 @@ class Recognizer:
             if m.type in wanted and head in heads:
                 fitting.append(m)
         if not fitting or latest:
-            return fitting[-1] if fitting else None
+            return _resolved(fitting[-1]) if fitting else None
         # "تنظيم «X»": a name the article introduced with the head noun outside its quotes is
         # what the head noun alone refers to, before names that merely start with it.
         fitting = [m for m in fitting if _head_before(ctx, m) == head] or fitting
@@ -361,25 +363,26 @@ class Recognizer:
         # just before, in the clause before, wins ("اندماج «جبهة Y» في صفوف الجبهة": not in
         # the role word's own clause, where it is another party).
         gap = ctx.text[fitting[-1].end : position]
-        if len(gap) <= LOCAL_REACH and any(mark in gap for mark in "،,"):
-            return fitting[-1]
+        if len(gap) <= LOCAL_REACH and any(mark in gap for mark in "،,") and not any(
+                mark in gap for mark in SENTENCE_ENDS):  # a new sentence goes back to the topic
+            return _resolved(fitting[-1])
         by_head: dict[tuple, int] = {}  # how often each was called by that head ("تنظيم X")
         for m in fitting:
-            key = m.kb_ids or (name_key(m.name),)
+            key = _entity_key(m)
             by_head[key] = by_head.get(key, 0) + 1
         named: dict[tuple, int] = {}  # how often each was named at all
         for m in earlier:
             if m.kb_ids or m.type in wanted:
-                key = m.kb_ids or (name_key(m.name),)
+                key = _entity_key(m)
                 named[key] = named.get(key, 0) + 1
-        latest = {(m.kb_ids or (name_key(m.name),)): i for i, m in enumerate(fitting)}
+        latest = {_entity_key(m): i for i, m in enumerate(fitting)}
         if rule.type == "PLACE":  # "المدينة": the town the report is about, which it names first
             first = {}
             for i, m in enumerate(fitting):
-                first.setdefault(m.kb_ids or (name_key(m.name),), i)
-            return fitting[first[max(first, key=lambda k: (by_head.get(k, 0), -first[k]))]]
+                first.setdefault(_entity_key(m), i)
+            return _resolved(fitting[first[max(first, key=lambda k: (by_head.get(k, 0), -first[k]))]])
         best = max(latest, key=lambda k: (by_head.get(k, 0), named.get(k, 0), latest[k]))
-        return fitting[latest[best]]
+        return _resolved(fitting[latest[best]])
 
     def _local_short_names(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
         """A name's distinctive last word alone after the full name in the article: a person's
@@ -674,3 +677,14 @@ def _introduced(ctx: PatternContext, start: int) -> bool:
     if i > 0 and words[i - 1].text == "ب":
         i -= 1
     return i > 0 and words[i - 1].text in ctx.lex.person_introducers
+
+
+def _resolved(mention: Mention) -> Mention:
+    """The named mention a role word stands for, or the mention itself."""
+    return mention.context.get("antecedent", mention)
+
+
+def _entity_key(mention: Mention) -> tuple:
+    """What identifies the entity a mention (or the role word standing for it) names."""
+    named = _resolved(mention)
+    return named.kb_ids or (name_key(named.name),)
