@@ -1447,3 +1447,17 @@ def test_a_role_word_in_a_new_sentence_and_a_singular_pronoun_after_a_list_mean_
             ("ALLIANCE", "لواء المعتصم", "فرقة الحمزة")} <= found, found
     assert not any(f["subject"] in ("لواء أحفاد الرسول", "الجيش الوطني السوري") for f in facts
                    if f["type"] in ("AFFILIATION", "ALLIANCE")), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكان «جيش العزة» قد أرسل أمس مئات المقاتلين إلى اللطامنة لمؤازرة مقاتلي «فيلق الشام» فيها، بحسب ما "
+     "أعلن قائده العسكري جميل الصالح.", ("LEADERSHIP", "جميل الصالح", "جيش العزة")),
+    ("وجدّد الأمين العام لـ«حزب الله» حسن نصر الله في كلمة متلفزة دعم حزبه للقوات الحكومية.",
+     ("LEADERSHIP", "حسن نصر الله", "حزب الله")),
+    ("وقال المتحدث باسم «التحالف الدولي» الكولونيل مايلز كاغينز إن الغارات ستستمر.",
+     ("MEMBERSHIP", "مايلز كاغينز", "التحالف الدولي")),
+])
+def test_titles_whose_group_is_the_sentence_topic_or_a_secretary_general_or_a_colonel(facts_of, text, expected):
+    found = {(f["type"], f["subject"], f["object"]) for f in facts_of(text)
+             if f["type"] in ("LEADERSHIP", "MEMBERSHIP")}
+    assert found == {expected}, found

@@ -1162,6 +1162,7 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
         groups = [head]  # "«X»، الذي كان Y يقوده ضمن «Z»": the object pronoun is the relative's head
     if not groups and pronoun:  # "ويقودها العقيد X"، "قائده، الرائد X": the pronoun's referent
         antecedent = (_relative_head(view, hit, GROUPS) or _continued_relative(view, hit, pronoun)
+                      or (None if hit.trigger.flag("verb") else _topic(view, hit, pronoun))
                       or view.antecedent(hit.start, GROUPS, pronoun))
         groups = [antecedent] if antecedent is not None else []
     near: list[Slot] = []
@@ -1211,6 +1212,17 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     else:
         return []
     return [Candidate(p, group) for p in holders]
+
+
+def _topic(view: SentenceView, hit: Hit, pronoun: str) -> Slot | None:
+    """"أرسل «X» مقاتلين لمؤازرة «Y»، بحسب ما أعلن قائده Z": the head of "its commander" is
+    the group the sentence opens with (its subject), not the last group named; None when the
+    sentence opens with no free group or it does not fit the pronoun."""
+    first = next((s for s in view.slots if s.type in PARTIES), None)
+    if first is None or first.type not in GROUPS or first.start >= hit.start or view.governed(first):
+        return None
+    gender = view.gender_of(first)
+    return first if gender is None or PRONOUN_GENDER.get(pronoun) in (None, gender) else None
 
 
 def _pronoun(view: SentenceView, hit: Hit) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from fasail.recognize.lexicon import Lexicon
 from fasail.recognize.mentions import Mention
 from fasail.recognize.tokens import Word, Words
+from fasail.text.normalize import fold
 
 RULES = "name_patterns.yaml"
 NISBA_ENDINGS = ("ي",)
@@ -303,6 +304,10 @@ def _ranked_name_end(ctx: PatternContext, second: int, nouns: frozenset[str]) ->
     return second if _name_ends(ctx, second) else None
 
 
+#: "إن"، "أن" open a reported clause: "قال الكولونيل واين ماروتو إن …" ends the name before them.
+COMPLEMENTIZERS = frozenset(fold(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن"))
+
+
 def _name_ends(ctx: PatternContext, i: int) -> bool:
     """True when word ``i`` ends a phrase: punctuation, the text's end, a conjoined word or a
     preposition glued to the next word ("لـ«نداء بوست»")."""
@@ -310,7 +315,8 @@ def _name_ends(ctx: PatternContext, i: int) -> bool:
     if i + 1 >= len(words) or not words.joined(i):
         return True
     nxt = words[i + 1]
-    return nxt.conjoined or nxt.prefix[:1] in ("ل", "ب") or nxt.text in ("ل", "ب") or ctx.is_stop(nxt)
+    return (nxt.conjoined or nxt.prefix[:1] in ("ل", "ب") or nxt.text in ("ل", "ب") or ctx.is_stop(nxt)
+            or nxt.text in COMPLEMENTIZERS)
 
 
 def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
