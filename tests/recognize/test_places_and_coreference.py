@@ -234,3 +234,27 @@ def test_a_bare_governorate_name_is_the_city_the_article_names_as_a_city(recogni
     assert len(raqqa) == 1 and raqqa[0]["kb_id"] == "C5710", raqqa
     governorate = recognize("ونزح آلاف المدنيين من محافظة الرقة إلى مدينة الرقة.")
     assert {e["kb_id"] for e in governorate.values() if e["type"] == "PLACE"} == {"SY11", "C5710"}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("وتقدمت الفصائل في أحياء صلاح الدين وسيف الدولة والمشهد جنوب غربي حلب.",
+     {"صلاح الدين", "سيف الدولة", "المشهد", "حلب"}),
+    ("وسيطرت القوات على قرى تل جبين ودوير الزيتون والطامورة، وتقدمت نحو الشمال.",
+     {"تل جبين", "دوير الزيتون", "الطامورة"}),
+    ("واستهدف القصف حي درعا البلد جنوبي المدينة.", {"درعا البلد"}),
+    ("وخرج المقاتلون من بلدات عربين وزملكا وحي جوبر.", {"عربين", "زملكا", "جوبر"}),
+])
+def test_lists_of_quarters_and_villages_after_a_plural_noun(recognize, text, places):
+    found = set(by_type(recognize(text), "PLACE"))
+    assert found == places, found
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن المقاتلين انسحبوا من المدينة «انسحاباً منظماً» بعد أيام من الحصار.",
+    "وتعهد المقاتلون بالبقاء في المدينة «إلى جانب أهلها» مهما طال الحصار.",
+    "وقال الجيش إن البلدة كانت قاعدة انطلاق لهجمات المسلحين.",
+    "وظهر الأسرى في التسجيل الذي صُوّر في منطقة جبلية.",
+    "ودعا البيان إلى إحياء المبادرة التي طرحتها الفصائل.",
+])
+def test_phrases_after_place_nouns_and_verbs_after_relatives_are_no_places(recognize, text):
+    assert not by_type(recognize(text), "PLACE")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from fasail.kb.model import KBEntity
 from fasail.recognize.mentions import Mention
-from fasail.recognize.patterns import PAIRED_ADJECTIVES, PatternContext, _in
+from fasail.recognize.patterns import COMPOUND_SECONDS, PAIRED_ADJECTIVES, PatternContext, _in
 
 #: Gazetteer levels (and region kinds) prominent enough to accept without a cue.
 PROMINENT = frozenset({"governorate", "district", "subdistrict", "country", "region",
@@ -18,6 +18,23 @@ LEVEL_RANK = {"governorate": 0, "district": 1, "subdistrict": 2, "community": 3,
 CITY_NOUNS = ("مدينه", "بلده", "قريه", "مدينتي", "بلدتي", "قريتي", "مدن", "بلدات", "قري")
 GOVERNORATE_NOUNS = ("محافظه", "محافظتي")
 REGION_HEADS = frozenset({"ريف", "ريفي"})
+#: Second words of two-word place names after a naming noun, besides those of compound given
+#: names ("حي سيف الدولة").
+NAME_SECONDS = frozenset({"الدوله", "الاسلام", "العرب"})
+#: Plural place nouns (folded), which a list of any length follows ("أحياء X وY وZ").
+PLURAL_PLACE_NOUNS = frozenset({"بلدات", "قري", "مدن", "احياء"})
+#: Nouns that, with the article after a place noun, point back at a place ("أحياء المدينة").
+REFERRING_NOUNS = frozenset({"مدينه", "بلده", "قريه", "منطقه", "محافظه", "ناحيه", "مخيم"})
+#: Nouns for a city's quarters, whose name may be the city's and one more word.
+QUARTER_NOUNS = frozenset({"حي", "حيي", "احياء"})
+#: "إحياء" (reviving) folds like "أحياء" (quarters); its first letter tells them apart.
+REVIVING_HAMZA = "إ"
+#: How many places a list after a plural noun may name ("أحياء X وY وZ").
+LIST_ITEMS = 6
+#: A quoted phrase opening with one of these is no place name ("«إلى جانب قوات التحالف»").
+QUOTE_OPENING_PREPOSITIONS = frozenset({"الي", "علي", "في", "من", "عن", "مع", "ضد", "نحو", "حتي"})
+#: The accusative ending of adverbs and objects ("انسحاباً"), which names do not carry.
+TANWEEN_FATH = "\u064b"
 
 
 def _directions_after(ctx: PatternContext, last: int) -> int:
@@ -99,11 +116,15 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
         if i == len(words) - 1:
             break
         noun = words[i]
+        if ctx.original(noun.stem_start, noun.stem_start + 1) == REVIVING_HAMZA and noun.stem == "احياء":
+            continue  # "إحياء تنظيم X" revives; "أحياء X" are quarters
         populated = _in(noun, lex.populated_place_nouns)
         site = _in(noun, lex.site_nouns)
         if not (populated or site):
             continue
-        quoted = words.quoted_after(i, max_words=4)
+        quoted = None if noun.has_article else words.quoted_after(i, max_words=4)
+        if quoted and not _quoted_name(ctx, *quoted):
+            continue  # "من المدينة «انسحاباً تكتيكياً»"، "«إلى جانب قوات التحالف»": no name
         if quoted:
             first, last = quoted
         else:
@@ -115,25 +136,34 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
                     yield ctx.mention(noun.name_start, words[first].end, "PLACE", "site_nouns",
                                       source="place")
                 continue
+            if words[first].has_article and words[first].stem in REFERRING_NOUNS:
+                continue  # "أحياء المدينة": the noun after it refers back
             kb_end = _place_word_at(ctx, first, place_starts)
             if kb_end is not None:
                 last = kb_end
+                if noun.stem in QUARTER_NOUNS and _quarter_word(ctx, kb_end + 1):
+                    last = kb_end + 1  # "حي درعا المحطة": a quarter named after its city
             elif not (site or _in(noun, lex.naming_place_nouns)):
                 continue
-            elif ctx.name_like(words[first]) and not words[first].stem.endswith("يه"):
+            elif (ctx.name_like(words[first]) and not words[first].stem.endswith("يه")
+                  and not _verbal_noun(words[first].text)):
                 last = first
                 if words[first].text in lex.kunya_words and words.joined(first):
                     last = first + 1  # قرية أبو دالي
                 elif site and words.joined(first) and first + 1 < len(words) and (
                         words[first + 1].prefix == "ال" and ctx.name_like(words[first + 1])):
                     last = first + 1
+                elif words.joined(first) and first + 1 < len(words) and (
+                        words[first + 1].text in COMPOUND_SECONDS | NAME_SECONDS):
+                    last = first + 1  # حي صلاح الدين، حي سيف الدولة
             else:
                 continue
         if site and not quoted:
             last = _directions_after(ctx, last)
             yield ctx.mention(noun.name_start, words[last].end, "PLACE", "site_nouns", source="place")
             continue
-        plural = noun.stem.endswith("ي") or noun.stem in ("بلدات", "قري", "مدن")
+        many = noun.stem in PLURAL_PLACE_NOUNS
+        plural = noun.stem.endswith("ي") or many
         if plural and last > first + 1 and words[last].conjoined and words[last].stem in PAIRED_ADJECTIVES:
             yield from _pair_inside(ctx, first, last)  # قريتي (الباغوز فوقاني وتحتاني)
             continue
@@ -142,7 +172,32 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
                           "site_nouns+quote" if site else "populated_place_nouns",
                           aliases=((noun.name_start, words[last].end),), source="place")
         if plural:
-            yield from _second_of_pair(ctx, first, last, place_starts)
+            yield from _second_of_pair(ctx, first, last, place_starts, many=many)
+
+
+def _quarter_word(ctx: PatternContext, i: int) -> bool:
+    """True when word ``i`` goes on a quarter's name after a city's ("حي درعا المحطة"): it has
+    the article, reads as a name and is no nisba adjective ("حي جوبر الدمشقي")."""
+    words = ctx.words
+    if i >= len(words) or not words.joined(i - 1):
+        return False
+    word = words[i]
+    return word.prefix == "ال" and ctx.name_like(word) and not word.stem.endswith(("ي", "يه"))
+
+
+def _quoted_name(ctx: PatternContext, first: int, last: int) -> bool:
+    """True unless the quoted words read as a phrase: one opens with a preposition, or one
+    carries the accusative ending of an adverb ("«انسحاباً تكتيكياً»")."""
+    words = ctx.words
+    if ctx.is_stop(words[first]) or words[first].text in QUOTE_OPENING_PREPOSITIONS:
+        return False
+    return not any(TANWEEN_FATH in ctx.original(words[k].start, words[k].end) for k in range(first, last + 1))
+
+
+def _verbal_noun(word: str) -> bool:
+    """True for the verbal nouns of derived verbs ("انطلاق"، "انسحاب"، "اقتحام"، "احتلال"):
+    after a site noun ("قاعدة انطلاق") they name an act, not a place."""
+    return len(word) == 6 and word[0] == "ا" and word[4] == "ا" and (word[1] == "ن" or word[2] in "تطد")
 
 
 def _pair_inside(ctx: PatternContext, first: int, last: int) -> Iterator[Mention]:
@@ -158,8 +213,9 @@ def _pair_inside(ctx: PatternContext, first: int, last: int) -> Iterator[Mention
 
 
 def _second_of_pair(ctx: PatternContext, first: int, last: int,
-                    place_starts: dict[int, int]) -> Iterator[Mention]:
-    """The second place of a dual: "X وY", or "X شرقية وغربية" (→ X غربية)."""
+                    place_starts: dict[int, int], many: bool = False) -> Iterator[Mention]:
+    """The second place of a dual: "X وY", or "X شرقية وغربية" (→ X غربية); after a plural
+    noun (``many``: "أحياء X وY وZ") every place of the list."""
     words = ctx.words
     k = last + 1
     if k >= len(words) or not words.joined(last) or not words[k].conjoined:
@@ -171,12 +227,24 @@ def _second_of_pair(ctx: PatternContext, first: int, last: int,
         mention.name = f"{base} {ctx.original(words[k].stem_start, words[k].end)}"
         yield mention
         return
-    end = _place_word_at(ctx, k, place_starts)
-    if end is None:
-        end = k if ctx.name_like(words[k]) or words[k].prefix in ("و", "وال") else None
-    if end is not None:
+    nouns = ctx.lex.populated_place_nouns | ctx.lex.site_nouns
+    for _ in range(LIST_ITEMS if many else 1):
+        if _in(words[k], nouns):
+            return  # "بلدات X وY وحي Z": the next noun opens its own name
+        end = _place_word_at(ctx, k, place_starts)
+        if end is None:
+            end = k if ctx.name_like(words[k]) or words[k].prefix in ("و", "وال") else None
+            if end is not None and words.joined(k) and k + 1 < len(words) and (
+                    words[k + 1].text in COMPOUND_SECONDS | NAME_SECONDS
+                    or many and words[k + 1].prefix == "ال" and ctx.name_like(words[k + 1])):
+                end = k + 1  # "أحياء صلاح الدين وسيف الدولة"، "قرى X ودوير الزيتون"
+        if end is None:
+            return
         yield ctx.mention(words[k].name_start if words[k].prefix != "و" else words[k].stem_start,
                           words[end].end, "PLACE", "populated_place_nouns+pair", source="place")
+        k = end + 1
+        if k >= len(words) or not words.joined(end) or not words[k].conjoined:
+            return
 
 
 def place_cue(ctx: PatternContext, start: int, end: int) -> str | None:

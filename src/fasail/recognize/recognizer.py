@@ -36,6 +36,8 @@ AGENT_BEFORE_MIN = ("مدعوم", "المدعوم", "مدعومه", "المدع�
                     "دعما", "عسكريا", "تمويلا", "تسليحا", "تدريبا", "مساعدات", "اسلحه", "وتسليحهم",
                     "وتدريبهم", "وتمويلهم", "ذخاير", "بوساطه", "وساطه", "برعايه", "بضغط", "بمشاركه",
                     "بضمانه", "ضمانه", "دعم", "ودعم", "تمويل", "تسليح", "اسناد", "مساعده")
+#: Relative pronouns (folded): a word right after one is a verb ("الذي صُوّر").
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
 #: Marks that end a sentence: a role word after one is not read as the name just before it.
 SENTENCE_ENDS = ".!?؟"
 #: Words that, right before a country, make it a location.
@@ -150,8 +152,9 @@ class Recognizer:
         just accepted (``listed``) is one more item of that list. Also where the place noun
         before the name begins (None when there is none), which the mention's alias needs."""
         if places.is_adjective(ctx, start) or places.is_place_noun(ctx, start, end) or (
-                names_a_month(ctx.text, start, end)) or _introduced(ctx, start):
-            return [], None  # "في آذار الماضي" is a date, "الملقب «أبو عمر»" a person
+                names_a_month(ctx.text, start, end)) or _introduced(ctx, start) or (
+                _after_relative(ctx, start)):
+            return [], None  # "في آذار الماضي" is a date, "الملقب «أبو عمر»" a person, "الذي صُوّر" a verb
         sentence_admin = next((a for s, e, a in admin if s <= start < e), set())
         accepted = []
         cue = "strong" if listed else places.place_cue(ctx, start, end)
@@ -668,6 +671,13 @@ def _introduced_as(ctx: PatternContext, mentions: list[Mention], word) -> Mentio
 
 #: How many words from a group's name a formation word may stand.
 FORMATION_REACH = 4
+
+
+def _after_relative(ctx: PatternContext, start: int) -> bool:
+    """True when a relative pronoun stands right before ``start``: "التسجيل الذي صُوّر" opens
+    with a verb, not a village."""
+    i = ctx.words.index_of(start)
+    return i > 0 and ctx.words.joined(i - 1) and ctx.words[i - 1].text in RELATIVE_PRONOUNS
 
 
 def _introduced(ctx: PatternContext, start: int) -> bool:
