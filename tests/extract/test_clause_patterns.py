@@ -1461,3 +1461,11 @@ def test_titles_whose_group_is_the_sentence_topic_or_a_secretary_general_or_a_co
     found = {(f["type"], f["subject"], f["object"]) for f in facts_of(text)
              if f["type"] in ("LEADERSHIP", "MEMBERSHIP")}
     assert found == {expected}, found
+
+
+def test_the_two_sides_before_an_aside_naming_a_go_between_reach_a_deal(facts_of):
+    facts = facts_of("واندلعت أمس اشتباكات في مدينة جاسم بين «اللواء الثامن» وقوات الأمن العام. وتوصّل "
+                     "الطرفان فجر اليوم، بوساطة من وجهاء عشائر حوران، إلى اتفاق يقضي بوقف إطلاق النار.")
+    pairs = {(f["type"], frozenset((f["subject"], f["object"]))) for f in facts}
+    sides = frozenset(("اللواء الثامن", "قوات الأمن العام"))
+    assert {("CLASH", sides), ("AGREEMENT", sides), ("TRUCE", sides)} <= pairs, pairs

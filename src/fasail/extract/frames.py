@@ -683,7 +683,7 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     clause_start, clause_end = view.clause_of(hit.start)
     own_after = [s for s in _after(view, hit.end, PARTIES, 3)
                  if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
-    if view.names_both(clause_start, hit.start) and not own_after:
+    if (view.names_both(clause_start, hit.start) or _both_before_aside(view, clause_start)) and not own_after:
         return _pairs(view.last_two_before(clause_start))  # "لكن الطرفين أخفقا في الاتفاق"
     before = _subject_before(view, hit)
     subjects = []
@@ -719,6 +719,21 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         if after and not against and len(view.listed_with(after[0], PARTIES)) >= 2:
             return _pairs(view.listed_with(after[0], PARTIES))
     return []
+
+
+#: How many words an aside naming a go-between may have ("، بوساطة من محافظ درعا أنور الزعبي،").
+GO_BETWEEN_ASIDE_WORDS = 8
+
+
+def _both_before_aside(view: SentenceView, clause_start: int) -> bool:
+    """"وتوصّل الطرفان، بوساطة من X، إلى اتفاق": "the two sides" open the clause before a
+    short aside that separates them from the cue's clause."""
+    if clause_start <= view.start:
+        return False
+    aside_start, _ = view.clause_of(clause_start - 2)
+    if aside_start <= view.start or view.words_between(aside_start, clause_start) > GO_BETWEEN_ASIDE_WORDS:
+        return False
+    return view.names_both(view.clause_of(aside_start - 2)[0], aside_start)
 
 
 def _signed_by(view: SentenceView, hit: Hit) -> list[Candidate]:
