@@ -1469,3 +1469,9 @@ def test_the_two_sides_before_an_aside_naming_a_go_between_reach_a_deal(facts_of
     pairs = {(f["type"], frozenset((f["subject"], f["object"]))) for f in facts}
     sides = frozenset(("اللواء الثامن", "قوات الأمن العام"))
     assert {("CLASH", sides), ("AGREEMENT", sides), ("TRUCE", sides)} <= pairs, pairs
+
+
+def test_verb_first_subjects_listed_with_their_fighters_each_take_the_town(facts_of):
+    facts = facts_of("سيطرت قوات النظام ومقاتلو «حزب الله» اللبناني، فجر أمس الخميس، على بلدة الزبداني بريف دمشق.")
+    controllers = {f["subject"] for f in facts if f["type"] == "CONTROL" and f["object"] == "الزبداني"}
+    assert controllers == {"قوات النظام", "حزب الله"}, controllers

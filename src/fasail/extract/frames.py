@@ -1177,8 +1177,7 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
         groups = [head]  # "«X»، الذي كان Y يقوده ضمن «Z»": the object pronoun is the relative's head
     if not groups and pronoun:  # "ويقودها العقيد X"، "قائده، الرائد X": the pronoun's referent
         antecedent = (_relative_head(view, hit, GROUPS) or _continued_relative(view, hit, pronoun)
-                      or (None if hit.trigger.flag("verb") else _topic(view, hit, pronoun))
-                      or view.antecedent(hit.start, GROUPS, pronoun))
+                      or _topic_or_antecedent(view, hit, pronoun))
         groups = [antecedent] if antecedent is not None else []
     near: list[Slot] = []
     if not groups:
@@ -1227,6 +1226,14 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     else:
         return []
     return [Candidate(p, group) for p in holders]
+
+
+def _topic_or_antecedent(view: SentenceView, hit: Hit, pronoun: str) -> Slot | None:
+    """The group a title's pronoun points at: the sentence's topic when it is another group
+    than the nearest fitting one (a verb's pronoun always takes the nearest)."""
+    nearest = view.antecedent(hit.start, GROUPS, pronoun)
+    topic = None if hit.trigger.flag("verb") else _topic(view, hit, pronoun)
+    return nearest if topic is None or (nearest is not None and nearest.entity == topic.entity) else topic
 
 
 def _topic(view: SentenceView, hit: Hit, pronoun: str) -> Slot | None:
@@ -1334,7 +1341,8 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         subject = takers[0] if takers else None
     if subject is None:
         return []
-    after = max(hit.end, subject.end) if subject.start > hit.start else hit.end
+    # "سيطرت X ومقاتلو «Y»، أمس، على …": the places follow the whole list of verb-first subjects
+    after = max(hit.end, view.listed_with(subject, GROUPS)[-1].end) if subject.start > hit.start else hit.end
     places = [p for p in view.places_after(after, clause_end) if _near(view, after, p.start, NEAR)]
     marker_at = None if places else _marker_after(view, hit, hit.trigger.markers(), view.end)
     if marker_at is not None and _near(view, after, marker_at, ASIDE_REACH):
@@ -1343,7 +1351,9 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not places:
         return [Candidate(subject, p) for p in _places_referred(view, hit, after)]
     listed = view.listed_with(places[0], ("PLACE",))
-    return [Candidate(subject, p) for p in listed + _places_then(view, hit, listed[-1])]
+    # "سيطرت X ومقاتلو Y على …": verb-first subjects listed together each take the places
+    subjects = _coordinated(view, hit, subject, GROUPS) if subject.start > hit.start else [subject]
+    return [Candidate(s, p) for s in subjects for p in listed + _places_then(view, hit, listed[-1])]
 
 
 @cache
