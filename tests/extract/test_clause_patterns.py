@@ -1475,3 +1475,15 @@ def test_verb_first_subjects_listed_with_their_fighters_each_take_the_town(facts
     facts = facts_of("سيطرت قوات النظام ومقاتلو «حزب الله» اللبناني، فجر أمس الخميس، على بلدة الزبداني بريف دمشق.")
     controllers = {f["subject"] for f in facts if f["type"] == "CONTROL" and f["object"] == "الزبداني"}
     assert controllers == {"قوات النظام", "حزب الله"}, controllers
+
+
+@pytest.mark.parametrize(("text", "mover"), [
+    ("وكان «لواء المعتصم» قد أرسل الأسبوع الماضي مئات المقاتلين إلى جبهة تل رفعت لمؤازرة «فرقة الحمزة».",
+     "لواء المعتصم"),
+    ("في المقابل، نقلت فصائل «الجيش الوطني السوري» المدعومة من تركيا أكثر من ألف مقاتل إلى محيط تل رفعت.",
+     "الجيش الوطني السوري"),
+])
+def test_fighters_sent_are_no_size_and_the_backer_sends_no_one(facts_of, text, mover):
+    facts = facts_of(text)
+    assert not any(f["type"] == "STRENGTH" for f in facts), facts
+    assert {f["subject"] for f in facts if f["type"] == "RELOCATION"} == {mover}

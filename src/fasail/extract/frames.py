@@ -1455,7 +1455,8 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     places = [p for p in view.places_after(marker_at) if _near(view, marker_at, p.start, 3)]
     if CAPTIVES & set(WORD_RE.findall(view.text[hit.end : marker_at])):
         return []  # "نقلت X المعتقلين إلى سجن Y": captives moved, not fighters
-    inner = [s for s in view.actors_after(hit.end, marker_at, types=GROUPS)]
+    # "نقلت فصائل X المدعومة من تركيا مقاتلين إلى Y": the backer moves no one
+    inner = [s for s in view.actors_after(hit.end, marker_at, types=GROUPS) if not view.backer(s)]
     # "نقلت روسيا المئات من عناصر X إلى Y": the fighters named are the ones moved.
     fighters = [s for s in inner if _fighters_of(view, s) or view.after_min(s)]
     subject = (fighters or inner)[0] if inner else _subject_before(view, hit, GROUPS)
@@ -1729,12 +1730,30 @@ def strength(view: SentenceView, hit: Hit) -> list[Candidate]:
             # "X، وهي فصيل من Y يضم 300 مقاتل": the faction described is X, not Y
             subject = _subject_before(view, Hit(subject.start, subject.start, hit.trigger), ("GROUP",),
                                       verb_first=False)
+    if _moved_amount(view, hit):
+        return []  # "أرسل X الشهر الماضي مئات المقاتلين إلى Y": the fighters sent, not X's size
     if subject is not None and (founding := hit.trigger.markers("founding_verbs")):
         # "شكّل X «Y» برفقة 250 مقاتلاً": the size a group was founded with.
         clause = view.text[view.clause_of(hit.start)[0] : subject.start]
         if not any(re.search(rf"(?<![\u0621-\u064a])[وف]?{v}(?![\u0621-\u064a])", clause) for v in founding):
             return []
     return [Candidate(subject, None)] if subject else []
+
+
+def _moved_amount(view: SentenceView, hit: Hit) -> bool:
+    """True when one of the entry's ``moving_verbs`` stands a few words before the cue in its
+    clause: the amount is of fighters sent, moved, killed or captured."""
+    verbs = hit.trigger.markers("moving_verbs")
+    if not verbs:
+        return False
+    i = view.words.index_of(hit.start)
+    clause_start, _ = view.clause_of(hit.start)
+    before = view.words.items[max(0, i - MOVING_VERB_REACH) : i]
+    return _any_of([w for w in before if w.start >= clause_start], verbs)
+
+
+#: How many words before an amount of fighters a verb of moving them may stand.
+MOVING_VERB_REACH = 12
 
 
 def _part_of_description(view: SentenceView, slot: Slot) -> bool:
