@@ -1487,3 +1487,10 @@ def test_fighters_sent_are_no_size_and_the_backer_sends_no_one(facts_of, text, m
     facts = facts_of(text)
     assert not any(f["type"] == "STRENGTH" for f in facts), facts
     assert {f["subject"] for f in facts if f["type"] == "RELOCATION"} == {mover}
+
+
+def test_every_backer_listed_after_a_backing_cue_backs_the_force(facts_of):
+    facts = facts_of("وقال مصدر عسكري إن وحدات الجيش السوري، مدعومة بمقاتلي «حزب الله» وقوات «لواء القدس» "
+                     "وبغطاء جوي من الطيران الحربي الروسي، دخلت بلدة خان شيخون فجر اليوم.")
+    backers = {f["object"] for f in facts if f["type"] == "ALLIANCE" and f["subject"] == "الجيش السوري"}
+    assert backers == {"حزب الله", "لواء القدس", "الطيران الحربي الروسي"}, backers

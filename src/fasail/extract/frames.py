@@ -1001,6 +1001,8 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not before and hit.trigger.flag("verb_first"):
         vso = _verb_first_pair(view, hit)
         return [vso] if vso else []
+    if conjoined and after and hit.trigger.flag("listed_objects"):
+        return _further_backer(view, hit, after[0])
     if not before or not after or conjoined:
         return []  # "قيادات لتنظيم X وفرع Y": a second item of a list, not X's branch
     subject, obj = before[0], after[0]
@@ -1027,7 +1029,21 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
         return []  # "خرج أبو X من Y": leaving, not membership
     if hit.trigger.flag("subject_after"):  # "Y تضم X": the member comes after
         subject, obj = obj, subject
-    return [Candidate(subject, obj)] if subject.entity != obj.entity else []
+    # "مدعومة بمقاتلي «X» وقوات «Y»": each backer listed after the cue
+    objects = view.listed_with(obj, GROUPS) if hit.trigger.flag("listed_objects") else [obj]
+    return [Candidate(subject, o) for o in objects if subject.entity != o.entity]
+
+
+def _further_backer(view: SentenceView, hit: Hit, backer: Slot) -> list[Candidate]:
+    """"X، مدعومة بمقاتلي «Y» وبغطاء جوي من Z": a backing cue joined by و to one before it
+    in its clause adds Z to the backers of that cue's subject."""
+    clause_start, _ = view.clause_of(hit.start)
+    earlier = [start for start, _, kind in view.cues
+               if kind == hit.trigger.fact_type and clause_start <= start < hit.start]
+    if not earlier or not _near(view, hit.end, backer.start, 3):
+        return []
+    backed = view.actors_before(earlier[-1], types=GROUPS)
+    return [Candidate(backed[0], backer)] if backed and backed[0].entity != backer.entity else []
 
 
 #: Words that open a clause about the name before a break ("X، وهو التابع لـY"، "X، التي تشكل …").
