@@ -1494,3 +1494,14 @@ def test_every_backer_listed_after_a_backing_cue_backs_the_force(facts_of):
                      "وبغطاء جوي من الطيران الحربي الروسي، دخلت بلدة خان شيخون فجر اليوم.")
     backers = {f["object"] for f in facts if f["type"] == "ALLIANCE" and f["subject"] == "الجيش السوري"}
     assert backers == {"حزب الله", "لواء القدس", "الطيران الحربي الروسي"}, backers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقدّمت تركيا دعماً عسكرياً لفصائل «الجيش الوطني السوري» خلال المعركة.",
+     {("ALLIANCE", "تركيا", "الجيش الوطني السوري", False)}),
+    ("في المقابل، لم يقدّم التحالف الدولي أي إسناد جوي لـ«قوات سوريا الديمقراطية» في معارك دير الزور.",
+     {("ALLIANCE", "التحالف الدولي", "قوات سوريا الديمقراطية", True)}),
+    ("وقدّم «جيش الإسلام» اعتذاراً لـ«فيلق الرحمن» عن الحادثة.", set()),
+])
+def test_giving_support_to_a_party_is_an_alliance(facts_of, text, expected):
+    assert {t for t in triples(facts_of(text)) if t[0] == "ALLIANCE"} == expected
