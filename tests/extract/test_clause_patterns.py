@@ -1505,3 +1505,14 @@ def test_every_backer_listed_after_a_backing_cue_backs_the_force(facts_of):
 ])
 def test_giving_support_to_a_party_is_an_alliance(facts_of, text, expected):
     assert {t for t in triples(facts_of(text)) if t[0] == "ALLIANCE"} == expected
+
+
+@pytest.mark.parametrize("release", [
+    "وأُطلق سراح ثمانية منهم في اليوم التالي بعد التحقق من هوياتهم.",
+    "وأفرجت الحركة أمس عن خمسة من هؤلاء الأسرى بوساطة من وجهاء المنطقة.",
+])
+def test_a_release_of_captives_just_reported_names_their_captor_and_group(facts_of, release):
+    facts = facts_of("وأسر مقاتلو «حركة أحرار الشام» يوم الإثنين نحو 30 عنصراً من «جند الأقصى» قرب بلدة سرمين. "
+                     + release)
+    releases = {(f["subject"], f["object"]) for f in facts if f["type"] == "RELEASE"}
+    assert releases == {("حركة أحرار الشام", "جند الأقصى")}, releases

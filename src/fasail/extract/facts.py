@@ -156,6 +156,7 @@ class _Discourse:
     source: int | None = None  # the last sentence's source ("وأضاف" keeps it)
     claims: list[dict[str, Any]] = field(default_factory=list)  # the last affirmed event facts
     parties: tuple[int, list[Slot]] = (-PARTIES_REACH - 1, [])  # the latest two-party relation
+    captivity: tuple[int, list[Slot]] = (-PARTIES_REACH - 1, [])  # captor and captives just reported
     previous: tuple | None = None  # the sentence before: (view, hits, rank)
     envoys: dict[int, Slot] = field(default_factory=dict)  # persons sent by a group
     talks: list[tuple[int, int]] = field(default_factory=list)  # parties of the latest talks
@@ -646,6 +647,8 @@ class FactExtractor:
         when, parties = discourse.parties
         view.recent_parties = parties if order - when <= PARTIES_REACH else []
         view.recent_deal = discourse.deal
+        when, held = discourse.captivity
+        view.recent_captivity = held if order - when <= PARTIES_REACH else []
         here = _office_holders(view, hits)
         discourse.envoys.update(self._envoys(view, here))
         # A person named once with his office stands for his group in later sentences too.
@@ -656,6 +659,8 @@ class FactExtractor:
         discourse.deal = _latest_deal(stated, view) or discourse.deal
         if view.recent_parties and view.recent_parties is not parties:
             discourse.parties = (order, view.recent_parties)
+        if view.recent_captivity and view.recent_captivity is not held:
+            discourse.captivity = (order, view.recent_captivity)
         talks = self._own_talks(view, stated) or discourse.talks
         stated.extend(self._outcome_of_talks(view, hits, stated, talks, context))
         discourse.talks = _talks(stated) or discourse.talks
@@ -705,6 +710,8 @@ class FactExtractor:
                     candidate = _as_groups(candidate, office)
                     if candidate.subject.type == "PERSON" or _self_pair(candidate):
                         continue  # a captor is a group; a person counts only as its head
+                    if hit.trigger.fact_type == "DETENTION" and candidate.object is not None:
+                        view.recent_captivity = [candidate.subject, candidate.object]
                 if hit.trigger.fact_type in REPRESENTED:
                     candidate = _as_groups(candidate, office)
                     if _self_pair(candidate):

@@ -1520,6 +1520,21 @@ FIGHTER_STEMS = tuple(fold(w) for w in ("مقاتل", "مسلح", "عناصر", 
 FIGHTERS_OF = tuple(fold(w) for w in ("مقاتلي", "عناصر", "أفراد", "مسلحي", "منتسبي"))
 
 
+def _captives_referred(view: SentenceView, hit: Hit) -> list[Slot]:
+    """Captor and captives of the detention just reported, when words right after the cue
+    point back at its captives ("سراح 12 منهم"، "عن ستة من هؤلاء الأسرى"); else []."""
+    if not view.recent_captivity:
+        return []
+    i = view.words.index_of(hit.end)
+    following = {w.text for w in view.words.items[i : i + CAPTIVES_BACK_REACH] if w.start < view.end}
+    return view.recent_captivity if following & CAPTIVES_BACK_WORDS else []
+
+
+#: Words after a release or execution cue that point back at captives just counted.
+CAPTIVES_BACK_WORDS = frozenset(fold(w) for w in ("منهم", "هؤلاء", "عنهم", "سراحهم", "بعضهم", "جميعهم"))
+CAPTIVES_BACK_REACH = 7
+
+
 def _fighters_pronoun(view: SentenceView, hit: Hit) -> str:
     """The pronoun on "مقاتليها / عناصره" shortly after the cue: it names the captives' group."""
     i = view.words.index_of(hit.end)
@@ -1625,6 +1640,8 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
         return [Candidate(following[0], following[1])]
     # A person may take or free captives as the head of a group (resolved to it later).
     captor = _subject_before(view, hit, PARTIES)
+    if (held := _captives_referred(view, hit)) and (captor is None or captor.entity == held[0].entity):
+        return [Candidate(*held)]  # "وأُطلق سراح 12 منهم"، "أفرج X عن ستة من هؤلاء الأسرى"
     if captor is None or (hit.trigger.flag("captives_noun") and captor.start > hit.end
                           and view.after_min(captor) and _near(view, hit.end, captor.start, 2)):
         return []  # "معتقلين من X كانت تحتجزهم Y": after من stand the captives, not their captor

@@ -164,6 +164,8 @@ class SentenceView:
         #: The two parties of the latest relation stated before this sentence (set by the
         #: extractor): what "الطرفان" points back at.
         self.recent_parties: list[Slot] = []
+        #: captor and captives of the detention just reported ("أُطلق سراح 12 منهم" frees them)
+        self.recent_captivity: list[Slot] = []
         #: The two parties of the latest deal or truce in the article: what "الاتفاق" refers to.
         self.recent_deal: list[Slot] = []
         self.breaks = sorted({m.start() + start for m in CLAUSE_PUNCT.finditer(text[start:end])}
