@@ -1516,3 +1516,14 @@ def test_a_release_of_captives_just_reported_names_their_captor_and_group(facts_
                      + release)
     releases = {(f["subject"], f["object"]) for f in facts if f["type"] == "RELEASE"}
     assert releases == {("حركة أحرار الشام", "جند الأقصى")}, releases
+
+
+def test_the_rest_of_a_groups_fighters_withdraw_to_a_town_and_on_from_it(facts_of):
+    facts = facts_of("وانسحب من تبقى من مقاتلي «جيش خالد بن الوليد» باتجاه بلدة الشجرة ومنها نحو وادي اليرموك.")
+    moves = {(f["subject"], f["object"]) for f in facts if f["type"] == "RELOCATION"}
+    assert moves == {("جيش خالد بن الوليد", "الشجرة"), ("جيش خالد بن الوليد", "وادي اليرموك")}, moves
+
+
+def test_units_of_a_force_act_for_it(facts_of):
+    facts = facts_of("وتسلّمت وحدات من الجيش السوري بلدة العريمة غربي منبج أمس.")
+    assert ("CONTROL", "الجيش السوري", "العريمة", False) in triples(facts), triples(facts)

@@ -791,11 +791,14 @@ def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
 #: manner before them ("طائرات حربية").
 STATE_ADJECTIVES = frozenset(lexicon().state_adjectives)
 STATE_AGENT_WORDS = lexicon().state_adjective_nouns | MANNER_ADJECTIVES
+#: Words for a force's units, which act for it ("تسلّمت وحدات من الجيش البلدة").
+UNIT_WORDS = frozenset(fold(w) for w in ("وحدات", "وحدة", "قوة", "رتل", "أرتال", "دورية", "دوريات",
+                                         "مجموعة", "مجموعات", "تعزيزات"))
 #: Prepositions that tie envoys or fighters to their group ("وفد من X"، "ممثلين عن X").
 LINKING_WORDS = frozenset({"من", "عن", "في", "ل"})
 #: Words for those who meet on a group's behalf ("بين قادة من X"، "بين ممثلين عن X").
 ENVOY_WORDS = MEMBERS_NOUNS | REPRESENTATIVES | frozenset(
-    {"قياديين", "قيادات", "قاده", "من", "عن", "في", "ل"})
+    {"قياديين", "قيادات", "قاده", "من", "عن", "في", "ل"}) | UNIT_WORDS
 
 
 #: Nouns for a delegation or its members, whose group travels for talks, not to fight.
@@ -1481,7 +1484,22 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
         subject = view.antecedent(hit.start, GROUPS, pronoun)
     if subject is None or not places or _delegation(view, subject):
         return []
-    return [Candidate(s, places[0]) for s in _coordinated(view, hit, subject, GROUPS)]
+    destinations = [places[0], *_onward(view, places[0], markers)]
+    return [Candidate(s, p) for s in _coordinated(view, hit, subject, GROUPS) for p in destinations]
+
+
+def _onward(view: SentenceView, place: Slot, markers: tuple[str, ...]) -> list[Slot]:
+    """A further stop after a destination ("باتجاه بلدة X ومنها نحو مدينة Y"): Y."""
+    onward = _onward_marker(markers).match(view.text, place.end)
+    if onward is None:
+        return []
+    return [p for p in view.places_after(onward.end()) if _near(view, onward.end(), p.start, 2)][:1]
+
+
+@cache
+def _onward_marker(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """"ومنها نحو": و + منها + one of the entry's markers, right after a place."""
+    return re.compile(r"[\s،,]*(?:ثم\s*)?و?منها\s*(?:" + "|".join(map(re.escape, markers)) + r")\s+")
 
 
 def _delegation(view: SentenceView, slot: Slot) -> bool:
