@@ -242,3 +242,13 @@ def test_a_datelines_country_in_brackets_is_a_place(recognize):
 def test_asking_not_to_be_named_is_no_name(recognize):
     entities = recognize("في حين نفى قيادي في «النصرة» طلب عدم الكشف عن اسمه ذلك.")
     assert not any(e["type"] == "PERSON" for e in entities.values()), entities
+
+
+@pytest.mark.parametrize(("text", "person", "kunya"), [
+    ("وبقي جابر علي باشا (أبو صالح) قائداً للحركة.", "جابر علي باشا", "أبو صالح"),
+    ("وقال أحمد عيسى الشيخ، المعروف بـ«أبو عيسى»، إن الاندماج نهائي.", "أحمد عيسى الشيخ", "أبو عيسى"),
+])
+def test_a_kunya_after_a_name_is_the_same_man(recognize, text, person, kunya):
+    persons = {n: e for n, e in recognize(text).items() if e["type"] == "PERSON"}
+    assert list(persons) == [person], persons
+    assert kunya in persons[person]["aliases"]

@@ -83,6 +83,7 @@ class Recognizer:
         mentions += self._coreference(ctx, mentions)
         mentions += self._local_short_names(ctx, mentions)
         mentions.sort(key=lambda m: m.start)
+        _mark_kunya_nicknames(ctx, mentions)
         return Recognition(mentions, self._entities(norm, mentions, admin))
 
     # -- proposals -------------------------------------------------------------------------
@@ -678,6 +679,23 @@ def _after_relative(ctx: PatternContext, start: int) -> bool:
     with a verb, not a village."""
     i = ctx.words.index_of(start)
     return i > 0 and ctx.words.joined(i - 1) and ctx.words[i - 1].text in RELATIVE_PRONOUNS
+
+
+def _mark_kunya_nicknames(ctx: PatternContext, mentions: list[Mention]) -> None:
+    """A kunya right after a person, in brackets or after "المعروف بـ" ("هاشم الشيخ (أبو جابر)"،
+    "أحمد عيسى الشيخ، المعروف بـ«أبو عيسى»"), is that person's other name, not another man."""
+    for before, mention in zip(mentions, mentions[1:], strict=False):
+        if (before.type == mention.type == "PERSON" and mention.context.get("source") != "kb"
+                and match_key(mention.name).split()[0] in KUNYA_KEYS
+                and KUNYA_GAP.match(ctx.text[before.end : mention.start])):
+            mention.context["nickname"] = "True"
+
+
+#: What may stand between a person's name and his kunya: a bracket, a quote, "المعروف بـ".
+KUNYA_GAP = re.compile(r"^[\s،,]*(?:(?:المعروف|الملقب|المكني|المكنى|ويعرف|يعرف)\s*(?:ب|باسم)?\s*)?"
+                       r"[\s(«\"“]*$")
+#: The kunya word as names are keyed ("أبو" folded).
+KUNYA_KEYS = frozenset({"ابو", "ابي", "ابا"})
 
 
 def _introduced(ctx: PatternContext, start: int) -> bool:
