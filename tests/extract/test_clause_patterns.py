@@ -1527,3 +1527,14 @@ def test_the_rest_of_a_groups_fighters_withdraw_to_a_town_and_on_from_it(facts_o
 def test_units_of_a_force_act_for_it(facts_of):
     facts = facts_of("وتسلّمت وحدات من الجيش السوري بلدة العريمة غربي منبج أمس.")
     assert ("CONTROL", "الجيش السوري", "العريمة", False) in triples(facts), triples(facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتدير «هيئة تحرير الشام» مدينة إدلب منذ عام 2017.", {("CONTROL", "هيئة تحرير الشام", "إدلب", False)}),
+    ("وقال قائد الفصيل إن «فيلق الشام» يدير عملياته من بلدة سرمدا.", set()),
+    ("دخلت قوات النظام مدينة منبج أمس. لكن «مجلس منبج العسكري» أكد أنه لا يزال يدير المدينة، ويقود المجلس "
+     "محمد أبو عادل.", {("CONTROL", "قوات النظام", "منبج", False), ("CONTROL", "مجلس منبج العسكري", "منبج", False),
+                         ("LEADERSHIP", "محمد أبو عادل", "مجلس منبج العسكري", False)}),
+])
+def test_running_a_town_is_control_and_the_council_is_the_council_named_before(facts_of, text, expected):
+    assert triples(facts_of(text)) == expected

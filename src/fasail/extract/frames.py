@@ -1362,7 +1362,9 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         return []
     # "سيطرت X ومقاتلو «Y»، أمس، على …": the places follow the whole list of verb-first subjects
     after = max(hit.end, view.listed_with(subject, GROUPS)[-1].end) if subject.start > hit.start else hit.end
-    places = [p for p in view.places_after(after, clause_end) if _near(view, after, p.start, NEAR)]
+    # "يدير المدينة": an entry whose place is its object takes it only right after the verb
+    reach = DIRECT_OBJECT_REACH if hit.trigger.flag("direct_object") else NEAR
+    places = [p for p in view.places_after(after, clause_end) if _near(view, after, p.start, reach)]
     marker_at = None if places else _marker_after(view, hit, hit.trigger.markers(), view.end)
     if marker_at is not None and _near(view, after, marker_at, ASIDE_REACH):
         # "سيطرت قوات النظام، أول أمس الثلاثاء، على مدينة X": a short aside before the marker.
@@ -1414,6 +1416,8 @@ def _any_of(words, forms: tuple[str, ...] | frozenset[str]) -> bool:
     return any(w.text in forms or w.stem in forms for w in words)
 
 
+#: How many words may stand between a verb and a place that is its direct object ("يدير مدينة X").
+DIRECT_OBJECT_REACH = 1
 #: How many words an aside between a verb-first subject and its object's marker may have.
 ASIDE_REACH = 5
 
