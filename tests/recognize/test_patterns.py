@@ -252,3 +252,9 @@ def test_a_kunya_after_a_name_is_the_same_man(recognize, text, person, kunya):
     persons = {n: e for n, e in recognize(text).items() if e["type"] == "PERSON"}
     assert list(persons) == [person], persons
     assert kunya in persons[person]["aliases"]
+
+
+def test_the_holder_named_after_an_office_of_a_role_word_is_a_person(recognize):
+    persons = [n for n, e in recognize("من جهته، قال المتحدث باسم المجلس شرفان درويش إن الوضع مستقر.").items()
+               if e["type"] == "PERSON"]
+    assert persons == ["شرفان درويش"]

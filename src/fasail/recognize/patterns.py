@@ -399,23 +399,30 @@ def find_office_holders(ctx: PatternContext, mentions: list[Mention]) -> Iterato
     """The name after "office + group" ("المتحدث باسم «قسد» فرهاد شامي"، "قائد لواء المعتصم
     معتصم عباس"): two name-like words, a third only with the article (a nisba, "الدين")."""
     words, lex = ctx.words, ctx.lex
-    for m in mentions:
-        if m.type not in ("GROUP", "STATE"):
-            continue
-        i = words.index_of(m.start)
+    groups = [(m.start, m.end) for m in mentions if m.type in ("GROUP", "STATE")]
+    for start, end in sorted(groups + _role_words(ctx)):
+        i = words.index_of(start)
         before = words.items[max(0, i - OFFICE_REACH) : i]
         office = next((k for k, w in enumerate(before) if _in(w, lex.person_titles)), None)
         if office is None or not all(w.text in OFFICE_LINKS for w in before[office + 1 :]):
             continue
         if before[office].has_article and office == len(before) - 1:
             continue  # "اتهم المتحدث النظام": a definite office takes its group with a link word
-        first = words.index_of(m.end)
+        first = words.index_of(end)
         while first < len(words) and _in(words[first], lex.person_titles):
             first += 1  # "قائد X العقيد Y"
         name = _holder_name(ctx, first, mentions)
         if len(name) >= 2:
             yield ctx.mention(words[name[0]].start, words[name[-1]].end, "PERSON", "person_titles",
                               office_holder="True")
+
+
+def _role_words(ctx: PatternContext) -> list[tuple[int, int]]:
+    """Spans of role words that stand for a group named before ("المتحدث باسم المجلس Y")."""
+    roles = {r.word for r in ctx.lex.coreference if r.type is None and not r.head.startswith("*")}
+    words = ctx.words
+    return [(words[i].start, words[i].end) for i in words.having(roles)
+            if words[i].has_article and "ال" + words[i].stem in roles]
 
 
 def _holder_name(ctx: PatternContext, first: int, mentions: list[Mention]) -> list[int]:
