@@ -258,3 +258,11 @@ def test_lists_of_quarters_and_villages_after_a_plural_noun(recognize, text, pla
 ])
 def test_phrases_after_place_nouns_and_verbs_after_relatives_are_no_places(recognize, text):
     assert not by_type(recognize(text), "PLACE")
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("وسيطرت الفصائل أمس على مقر «اللواء 82» قرب الشيخ مسكين.", "PLACE"),
+    ("وأعلن «اللواء 82» انضمامه إلى المعركة.", "GROUP"),
+])
+def test_a_numbered_units_base_is_a_place_but_the_unit_acting_is_not(recognize, text, etype):
+    assert recognize(text)["اللواء 82"]["type"] == etype

@@ -78,7 +78,7 @@ class Recognizer:
                 if all(m.type == "PLACE" for m in mentions if m.overlaps(t))]
         mentions = [m for m in mentions if not any(m.overlaps(t) for t in told)] + told
         mentions += self._office_holders(ctx, mentions)
-        mentions = [self._capital_as_place(ctx, m) for m in mentions]
+        mentions = [_base_as_place(ctx, self._capital_as_place(ctx, m)) for m in mentions]
         mentions.sort(key=lambda m: m.start)
         mentions += self._coreference(ctx, mentions)
         mentions += self._local_short_names(ctx, mentions)
@@ -679,6 +679,27 @@ def _after_relative(ctx: PatternContext, start: int) -> bool:
     with a verb, not a village."""
     i = ctx.words.index_of(start)
     return i > 0 and ctx.words.joined(i - 1) and ctx.words[i - 1].text in RELATIVE_PRONOUNS
+
+
+def _base_as_place(ctx: PatternContext, m: Mention) -> Mention:
+    """"مقر «اللواء 52»"، "في محيط الفوج 46": a numbered army unit after a word of a site or of
+    being somewhere is its base, a place; the unit acting ("انشق عن الفرقة 17") stays a group."""
+    if m.type != "GROUP" or m.kb_ids or not NUMBERED_UNIT.match(match_key(m.name)):
+        return m
+    i = ctx.words.index_of(m.start)
+    if i == 0:
+        return m
+    before = ctx.words[i - 1]
+    if before.stem not in BASE_WORDS and before.text not in ctx.lex.place_prepositions:
+        return m
+    return Mention(m.start, m.end, "PLACE", m.name, f"{patterns.RULES}#numbered_base",
+                   context={"source": "pattern"})
+
+
+#: A numbered unit of an army ("اللواء 52"، "الفوج 46"), keyed as names are.
+NUMBERED_UNIT = re.compile(r"^(?:ال)?(?:لواء|فوج|فرقه|كتيبه)\s+\d+$")
+#: Words for a site before a numbered unit that make it the unit's base.
+BASE_WORDS = frozenset({"مقر", "مقرات", "ثكنه", "قاعده", "معسكر", "محيط", "مواقع", "داخل"})
 
 
 def _mark_kunya_nicknames(ctx: PatternContext, mentions: list[Mention]) -> None:
