@@ -1538,3 +1538,10 @@ def test_units_of_a_force_act_for_it(facts_of):
 ])
 def test_running_a_town_is_control_and_the_council_is_the_council_named_before(facts_of, text, expected):
     assert triples(facts_of(text)) == expected
+
+
+def test_a_branch_of_a_parent_in_a_country_is_affiliated_to_the_parent_and_not_listed(facts_of):
+    facts = facts_of("وتُدرج الولايات المتحدة «جبهة النصرة»، فرع تنظيم القاعدة في سوريا، على قائمتها للمنظمات "
+                     "الإرهابية منذ عام 2012.")
+    assert {(f["type"], f["subject"], f["object"]) for f in facts} == {
+        ("DESIGNATION", "الولايات المتحدة", "جبهة النصرة"), ("AFFILIATION", "جبهة النصرة", "تنظيم القاعدة")}

@@ -1811,6 +1811,16 @@ def _moved_amount(view: SentenceView, hit: Hit) -> bool:
 MOVING_VERB_REACH = 12
 
 
+def _parent_in_apposition(view: SentenceView, slot: Slot) -> bool:
+    """True when a noun of a branch stands right before the name ("«X»، فرع تنظيم Y")."""
+    i = view.words.index_of(slot.start)
+    return i > 0 and view.words[i - 1].stem in BRANCH_NOUNS
+
+
+#: Nouns for a group's branch, before the name of its parent.
+BRANCH_NOUNS = frozenset({"فرع", "ذراع", "جناح"})
+
+
 def _part_of_description(view: SentenceView, slot: Slot) -> bool:
     """True when ``slot`` is the whole a faction is described as part of ("فصيل من «Y»")."""
     i = view.words.index_of(slot.start)
@@ -1848,7 +1858,8 @@ def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
         return []
     # "أدرجت الخزانة الأميركية «لواء فاطميون» و«لواء زينبيون»": each group listed
     listed = view.listed_with(groups[0], ("GROUP",)) if groups[0].start > hit.start else groups[:1]
-    return [Candidate(states[0], g) for g in listed]
+    # "تدرج واشنطن «X»، فرع تنظيم Y، على قائمتها": the parent named in the apposition is not listed
+    return [Candidate(states[0], g) for g in listed if not _parent_in_apposition(view, g)]
 
 
 def named_members(view: SentenceView, hit: Hit) -> list[Candidate]:

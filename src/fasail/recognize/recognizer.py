@@ -38,6 +38,8 @@ AGENT_BEFORE_MIN = ("مدعوم", "المدعوم", "مدعومه", "المدع�
                     "بضمانه", "ضمانه", "دعم", "ودعم", "تمويل", "تسليح", "اسناد", "مساعده")
 #: Relative pronouns (folded): a word right after one is a verb ("الذي صُوّر").
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
+#: Nouns for a group's branch: the name after them is the parent group ("فرع تنظيم القاعدة في سوريا").
+BRANCH_NOUNS = frozenset({"فرع", "ذراع", "جناح"})
 #: Marks that end a sentence: a role word after one is not read as the name just before it.
 SENTENCE_ENDS = ".!?؟"
 #: Words that, right before a country, make it a location.
@@ -71,7 +73,7 @@ class Recognizer:
         ctx = PatternContext(norm.text, words, self.lex, norm.original_span)
         kb_mentions, place_starts, admin = self._kb_mentions(ctx)
         proposals = kb_mentions + self._pattern_mentions(ctx, place_starts)
-        mentions = self._select(proposals)
+        mentions = self._branch_names(ctx, self._select(proposals))
         mentions = self._drop_orphan_short_names(mentions, proposals)
         # A told outlet wins over a place of that name, not over a longer actor ("الميادين نت").
         told = [t for t in self._told_outlets(ctx)
@@ -87,6 +89,31 @@ class Recognizer:
         return Recognition(mentions, self._entities(norm, mentions, admin))
 
     # -- proposals -------------------------------------------------------------------------
+
+    def _branch_names(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
+        """"فرع تنظيم القاعدة في سوريا": after "فرع" a KB name "X في Y" is the parent X and the
+        place Y where the branch is, not the branch's own alias."""
+        result = []
+        for m in mentions:
+            split = self._parent_and_place(ctx, m) if m.type in ACTOR_TYPES and m.kb_ids else None
+            result.extend(split or [m])
+        return result
+
+    def _parent_and_place(self, ctx: PatternContext, m: Mention) -> list[Mention] | None:
+        i = ctx.words.index_of(m.start)
+        if i == 0 or ctx.words[i - 1].stem not in BRANCH_NOUNS:
+            return None
+        at = ctx.text.find(" في ", m.start, m.end)
+        if at == -1:
+            return None
+        parent = [e for e in self.kb.find(ctx.original(m.start, at)) if e.type in ACTOR_TYPES]
+        place = [e for e in self.kb.find(ctx.original(at + 4, m.end)) if e.type == "PLACE"]
+        if not parent or not place or parent[0].id in m.kb_ids:
+            return None
+        return [Mention(m.start, at, parent[0].type, ctx.original(m.start, at), self._rule(parent[0].id),
+                        kb_ids=(parent[0].id,), context={"source": "kb"}),
+                Mention(at + 4, m.end, "PLACE", ctx.original(at + 4, m.end), self._rule(place[0].id),
+                        kb_ids=tuple(e.id for e in place), context={"source": "place"})]
 
     def _kb_mentions(self, ctx: PatternContext) -> tuple[list[Mention], dict[int, int], list]:
         """Mentions of KB names; where gazetteer names start (for region phrases); the admin
