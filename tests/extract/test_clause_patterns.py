@@ -1545,3 +1545,13 @@ def test_a_branch_of_a_parent_in_a_country_is_affiliated_to_the_parent_and_not_l
                      "الإرهابية منذ عام 2012.")
     assert {(f["type"], f["subject"], f["object"]) for f in facts} == {
         ("DESIGNATION", "الولايات المتحدة", "جبهة النصرة"), ("AFFILIATION", "جبهة النصرة", "تنظيم القاعدة")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أطلقت فصائل «الجبهة الجنوبية» فجر الخميس معركة بهدف السيطرة على حي المنشية في درعا.", set()),
+    ("«الجبهة الجنوبية» تطلق معركة لانتزاع ما تبقى من مدينة درعا", set()),
+    ("وقدّر المرصد عدد مقاتلي «داعش» في المنطقة بنحو 700 مقاتل، وصل معظمهم من «جيش الإسلام» سابقاً بعد سيطرته "
+     "على مدينة تدمر.", {("داعش", "تدمر")}),
+])
+def test_an_aim_is_no_control_and_a_verbal_nouns_pronoun_is_its_agent(facts_of, text, expected):
+    assert {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CONTROL"} == expected

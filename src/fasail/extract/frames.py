@@ -1351,7 +1351,9 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "نفى التحالف دخول قوات النظام إلى المدينة": a verbal noun's agent follows it.
     agent = (_after(view, hit.end, GROUPS, 1)
              if view.text[hit.start : hit.end] in hit.trigger.markers("genitive_subject") else [])
-    subject = agent[0] if agent else _subject_before(view, hit, GROUPS)
+    # "وصل معظمهم بعد سيطرته على مدينة X": the possessor of the verbal noun took the place
+    owner = _possessor(view, hit) if not agent else None
+    subject = agent[0] if agent else owner or _subject_before(view, hit, GROUPS)
     if subject is not None and (loser := _taken_from_pronoun(view, hit)) is not None and (
             loser.entity == subject.entity):
         # "قبل أن تنتزع منه بلدة X": the pronoun on من is the loser; the taker was named before it.
@@ -1378,6 +1380,19 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
 
 
 @cache
+def _possessor(view: SentenceView, hit: Hit) -> Slot | None:
+    """The group a verbal noun's pronoun points back at ("سيطرته"، "دخولها"), or None."""
+    word = view.words[view.words.index_of(hit.end - 1)]
+    pronoun = _attached_pronoun(view, word)
+    if not pronoun or not word.text.startswith(VERBAL_NOUN_STARTS):
+        return None
+    return view.antecedent(hit.start, GROUPS, pronoun)
+
+
+#: Beginnings of verbal nouns of taking or entering that carry their agent as a pronoun.
+VERBAL_NOUN_STARTS = tuple(fold(w) for w in ("سيطرت", "دخول", "اقتحام", "استعادت", "انتزاع", "تحرير"))
+
+
 def _then_marker(markers: tuple[str, ...]) -> re.Pattern[str]:
     """"، ثم على مدينة X": the verb's marker repeated after a break, with the verb left out."""
     return re.compile(r"[\s،,]*(?:ثم|و)\s*(?:" + "|".join(map(re.escape, markers)) + r")\s+")
@@ -1401,11 +1416,14 @@ ATTEMPT_REACH = 6
 
 def _attempted(view: SentenceView, hit: Hit) -> bool:
     """True when one of the entry's ``attempt_words`` stands a few words before the cue in its
-    clause ("محاولات من الجيش لاقتحام السجن"): an attempt, its outcome untold."""
+    clause ("محاولات من الجيش لاقتحام السجن"), or the cue carries the لـ of purpose ("معركة
+    لانتزاع المدينة"، "بهدف السيطرة على"): an attempt or an aim, its outcome untold."""
+    i = view.words.index_of(hit.start)
+    if view.words[i].prefix.removesuffix("ال").removeprefix("و").endswith("ل"):
+        return True
     attempts = hit.trigger.markers("attempt_words")
     if not attempts:
         return False
-    i = view.words.index_of(hit.start)
     clause_start, _ = view.clause_of(hit.start)
     return _any_of([w for w in view.words.items[max(0, i - ATTEMPT_REACH) : i] if w.start >= clause_start],
                    attempts)
