@@ -1555,3 +1555,10 @@ def test_a_branch_of_a_parent_in_a_country_is_affiliated_to_the_parent_and_not_l
 ])
 def test_an_aim_is_no_control_and_a_verbal_nouns_pronoun_is_its_agent(facts_of, text, expected):
     assert {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CONTROL"} == expected
+
+
+def test_a_denial_after_while_with_its_reference_far_after_the_denier(facts_of):
+    facts = facts_of("وتتهم «فرقة الحمزة» «جيش الإسلام» بإعدام ثلاثة من مقاتليها قرب بلدة الباب، في حين نفى "
+                     "المتحدث الرسمي باسم الفصيل حمزة بيرقدار ذلك.")
+    executions = {(f["subject"], f["object"], f["negated"]) for f in facts if f["type"] == "EXECUTION"}
+    assert executions == {("جيش الإسلام", "فرقة الحمزة", False), ("جيش الإسلام", "فرقة الحمزة", True)}, executions

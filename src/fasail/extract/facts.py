@@ -43,7 +43,7 @@ SPEAKER_REACH = 10
 #: "إن / أن" close the speaker's slot: a name after them is what was said.
 COMPLEMENTIZER = re.compile(r"\s(?:ان|إن|أن|بان|بأن)\s")
 #: "إلا أن / لكن / غير أن": what follows answers what came before.
-CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|الا انه|الا انها)\s")
+CONTRAST = re.compile(r"\s(?:الا ان|لكن|لكنه|لكنها|غير ان|الا انه|الا انها|في حين|بينما|فيما|في المقابل)\s")
 #: Participles that open a speaker's own assertion after a comma ("…، مؤكداً أن …").
 ASSERTING = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
     "مؤكداً", "مشيراً", "موضحاً", "مضيفاً", "لافتاً", "معتبراً", "مبيناً", "مؤكدة", "مشيرة", "موضحة",
@@ -82,7 +82,7 @@ AUXILIARIES = frozenset({"كان", "كانت", "قد", "لقد", "وكان", "و
 #: Words before a trigger's clause in which a denial verb still negates it.
 DENIAL_BACK = 16
 #: Words after a denial verb in which what it points back at ("نفى الفصيل ذلك") must stand.
-DENIAL_REACH = 6
+DENIAL_REACH = 10
 #: Words after a trigger in which a failure verb ("قد انهارت", "فشلت") negates it.
 FAILURE_REACH = 12
 #: Types whose count is taken from a number near the trigger.
