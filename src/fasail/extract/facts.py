@@ -70,6 +70,8 @@ WHICH = re.compile(r"\s(?:وهو ما|وهي ما|وهذا ما|الامر ال�
 SPEAKER_STOPS = frozenset({"عن", "بين", "مع", "في", "علي", "الي", "ضد", "حول", "مصادر", "مصدر",
                            "ناشطون", "انباء", "تقارير"})
 INFORMANTS = frozenset({"مصادر", "مصدر"})
+#: Words for an unnamed source ("قال مصدر"، "أفادت مصادر"), folded once rather than per sentence.
+UNNAMED_SOURCE_WORDS = (fold("مصدر"), fold("مصادر"))
 #: Prepositions joining an office to its group ("مسؤول المكتب الإعلامي في «X»").
 OFFICE_PREPOSITIONS = frozenset({"في", "ل", "لـ", "من", "باسم"})
 #: What follows a reporting verb that continues the previous speaker's report ("وأضاف أن",
@@ -1016,7 +1018,7 @@ class FactExtractor:
         speaker = self._speaker(view, credited)
         if speaker is not None:
             return speaker
-        unnamed_source = any(cue in text for cue in (fold("مصدر"), fold("مصادر")))
+        unnamed_source = any(cue in text for cue in UNNAMED_SOURCE_WORDS)
         if unnamed_source:
             told = [s for s in credited if s.type == "OUTLET" and view.governed(s)]
             if told:  # "قال مصدر مطلع على المفاوضات لـ«X»"، "قالت مصادر ميدانية للميادين"
