@@ -8,6 +8,7 @@ articles an earlier, interrupted run already wrote.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import sys
 import time
@@ -28,6 +29,9 @@ EXTRACT_STAGES = ["dedup", "entities", "facts"]
 SUMMARY_ROWS = 40
 #: Pairs of articles sharing a passage listed in the closing summary.
 SHARED_LISTED = 20
+#: Net new container objects between two young-generation garbage collections during a
+#: batch (Python's default is 700).
+GC_YOUNG_THRESHOLD = 10_000
 
 
 @dataclass
@@ -120,6 +124,22 @@ def progress(enabled: bool, label: str = "articles"):
         yield advance
 
 
+@contextmanager
+def sparse_gc() -> Iterator[None]:
+    """Rarer cyclic garbage collection inside: the stages free an article's objects by
+    reference counting (they make next to no reference cycles), but each article builds
+    thousands of short-lived containers, so at the default threshold the collector ran
+    about 650 times per 1,000 articles, its full passes walking the knowledge base and
+    lexicons each time (some 6% of the CPU time of a batch). Garbage cycles, if any, are
+    still collected, only later."""
+    previous = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
 def extract_stages() -> list[Stage]:
     """The pipeline of ``fasail extract`` (also used by the store, so both extract alike)."""
     from fasail.extract import stage as _extract_stage  # noqa: F401  (registers "facts")
@@ -145,6 +165,11 @@ def extract_text(text: str, date: dt.date | None = None, *, doc: str = "text") -
 
 def run_batch(options: BatchOptions) -> BatchSummary:
     """Extract every article of ``options.paths``; returns what happened."""
+    with sparse_gc():
+        return _run_batch(options)
+
+
+def _run_batch(options: BatchOptions) -> BatchSummary:
     from fasail.ingest.metadata import load_manifest
     from fasail.ingest.reader import read_articles
 

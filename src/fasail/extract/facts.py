@@ -25,7 +25,7 @@ from fasail.recognize.lexicon import lexicon
 from fasail.recognize.mentions import Mention
 from fasail.recognize.tokens import Words, words_of
 from fasail.text.normalize import NormalizedText, fold
-from fasail.text.numbers import Quantity, find_quantities, sum_parts
+from fasail.text.numbers import Quantity, alternation, find_quantities, sum_parts
 from fasail.text.sentences import split_sentences
 from fasail.text.timex import find_times
 
@@ -72,6 +72,8 @@ WHICH = re.compile(r"\s(?:وهو ما|وهي ما|وهذا ما|الامر ال�
 SPEAKER_STOPS = frozenset({"عن", "بين", "مع", "في", "علي", "الي", "ضد", "حول", "مصادر", "مصدر",
                            "ناشطون", "انباء", "تقارير"})
 INFORMANTS = frozenset({"مصادر", "مصدر"})
+#: Words for an unnamed source ("قال مصدر"، "أفادت مصادر"), folded once rather than per sentence.
+UNNAMED_SOURCE_WORDS = (fold("مصدر"), fold("مصادر"))
 #: Prepositions joining an office to its group ("مسؤول المكتب الإعلامي في «X»").
 OFFICE_PREPOSITIONS = frozenset({"في", "ل", "لـ", "من", "باسم"})
 #: What follows a reporting verb that continues the previous speaker's report ("وأضاف أن",
@@ -551,20 +553,18 @@ def _phrase_patterns(phrases) -> list[tuple[re.Pattern[str], frozenset[str]]]:
     grouped: dict[frozenset[str], list[str]] = {}
     for phrase, not_for in phrases:
         grouped.setdefault(frozenset(not_for), []).append(phrase)
-    return [
-        (re.compile(r"(?:(?<=[\s\"(])|(?<=[\s\"(][وفبل]))(?:"
-                    + "|".join(re.escape(p) for p in sorted(forms, key=len, reverse=True))
-                    + r")(?![\u0621-\u064a])"), not_for)
-        for not_for, forms in grouped.items()
-    ]
+    # After a space, quote or bracket (checked after the first letter, see alternation).
+    after_first = r"(?:(?<=[\s\"(].)|(?<=[\s\"(][وفبل].))"
+    return [(re.compile(alternation(forms, space=" ", after_first=after_first) + r"(?![\u0621-\u064a])"),
+             not_for) for not_for, forms in grouped.items()]
 
 
 def _phrase_regex(phrases) -> re.Pattern[str]:
     """One regex finding any of ``phrases`` as whole words (a proclitic و/ف/ب/ل may lead
     them), so a window is scanned once instead of once per phrase."""
-    alternatives = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(r"(?:(?<![\u0621-\u064a])|(?<=(?<![\u0621-\u064a])[وفبل]))(?:"
-                      + alternatives + r")(?![\u0621-\u064a])")
+    # No letter before, or only a proclitic (checked after the first letter, see alternation).
+    after_first = r"(?:(?<![\u0621-\u064a].)|(?<=(?<![\u0621-\u064a])[وفبل].))"
+    return re.compile(alternation(phrases, space=" ", after_first=after_first) + r"(?![\u0621-\u064a])")
 
 
 def _span(norm: NormalizedText, start: int, end: int) -> dict[str, Any]:
@@ -1043,7 +1043,7 @@ class FactExtractor:
         speaker = self._speaker(view, credited)
         if speaker is not None:
             return speaker
-        unnamed_source = any(cue in text for cue in (fold("مصدر"), fold("مصادر")))
+        unnamed_source = any(cue in text for cue in UNNAMED_SOURCE_WORDS)
         if unnamed_source:
             told = [s for s in credited if s.type == "OUTLET" and view.governed(s)]
             if told:  # "قال مصدر مطلع على المفاوضات لـ«X»"، "قالت مصادر ميدانية للميادين"

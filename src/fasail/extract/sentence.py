@@ -156,7 +156,9 @@ class SentenceView:
         self.end = end
         self.words = words
         self.all_slots = slots
-        self._formers: dict[Slot, bool] = {}  # former() answers, asked many times per slot
+        #: former() answers by (start, end), asked many times per slot: a key of two ints
+        #: hashes in C, where a Slot's generated __hash__ is Python code.
+        self._formers: dict[tuple[int, int], bool] = {}
         self.slots = self._without_borders([s for s in slots if start <= s.start and s.end <= end])
         #: Spans of the sentence's cues (set by the extractor), so a name right after another
         #: cue ("بوساطة «X»") is read as that cue's argument, not a far-off one's.
@@ -242,9 +244,10 @@ class SentenceView:
     def former(self, slot: Slot) -> bool:
         """True for a former name in apposition ("هيئة تحرير الشام (جبهة النصرة سابقاً)"): the
         same organisation as the name before it, not another party."""
-        known = self._formers.get(slot)
+        key = (slot.start, slot.end)
+        known = self._formers.get(key)
         if known is None:
-            known = self._formers[slot] = bool(
+            known = self._formers[key] = bool(
                 FORMERLY.match(self.text, slot.end)
                 or FORMERLY_BEFORE.search(self.text, max(0, slot.start - 20), slot.start))
         return known

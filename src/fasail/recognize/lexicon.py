@@ -64,7 +64,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The recogniser lexicon shipped with the package."""
     text = resources.files("fasail.recognize").joinpath("data/name_patterns.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml if present
     return Lexicon(
         group_heads=_folded(data["group_heads"]),
         group_heads_unquoted=_folded(data["group_heads_unquoted"]),

@@ -85,7 +85,9 @@ SPACES = " \u00a0\t\u2009\u202f\u2007"
 SPACE_RUN = re.compile(f"[{SPACES}]{{2,}}")
 DOUBLE_SPACE = re.compile(" {2,}")
 #: A tatweel standing between spaces is a dash ("فتح الشام ـ النصرة"), not a letter stretch.
-DASH_TATWEEL = re.compile(f"(?<=[{SPACES}]){TATWEEL}+(?=[{SPACES}])")
+#: The space before is tested after the first tatweel, so that the regex opens with a literal
+#: and ``re`` skips to the tatweels instead of testing a lookbehind at every character.
+DASH_TATWEEL = re.compile(f"{TATWEEL}(?<=[{SPACES}]{TATWEEL}){TATWEEL}*(?=[{SPACES}])")
 RESIZED = re.compile(
     f"(?P<run>[{SPACES}]{{2,}})|(?P<dash>{DASH_TATWEEL.pattern})|(?P<char>["
     + "".join(re.escape(chr(c)) for c, v in TABLE.items() if len(v) != 1) + "])"

@@ -140,12 +140,17 @@ def _index() -> dict[str, list[tuple[int, _Entry]]]:
     return index
 
 
-def alternation(phrases: Iterable[str]) -> str:
-    """Regex for any of ``phrases``, factored as a character trie so it scans fast.
+def alternation(phrases: Iterable[str], *, space: str = r"\s+", after_first: str = "") -> str:
+    """Regex for any of ``phrases``, factored as a character trie so it scans fast; of
+    phrases that match at one place, the longest wins.
 
     Python's ``re`` tries the branches of a plain alternation one by one; a trie makes the
     cost per position the depth of the match, not the number of phrases. Spaces inside a
-    phrase match any run of whitespace.
+    phrase match ``space`` (any run of whitespace unless told). ``after_first`` is a
+    zero-width test made right after a phrase's first character (a word boundary written
+    as lookbehinds one character longer): a regex that opens with the first letters lets
+    ``re`` skip to the places where one of them stands, where a test at the phrase's start
+    would run at every position of the text.
     """
     trie: dict = {}
     for phrase in phrases:
@@ -153,13 +158,13 @@ def alternation(phrases: Iterable[str]) -> str:
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie) if trie else "(?!)"
+    return _trie_regex(trie, space, after_first) if trie else "(?!)"
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict, space: str, after_first: str = "") -> str:
     """Regex of one trie node (see :func:`alternation`)."""
     kids = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(sub)
+        (space if ch == " " else re.escape(ch)) + after_first + _trie_regex(sub, space)
         for ch, sub in sorted(node.items())
         if ch
     ]
