@@ -1379,7 +1379,6 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     return [Candidate(s, p) for s in subjects for p in listed + _places_then(view, hit, listed[-1])]
 
 
-@cache
 def _possessor(view: SentenceView, hit: Hit) -> Slot | None:
     """The group a verbal noun's pronoun points back at ("سيطرته"، "دخولها"), or None."""
     word = view.words[view.words.index_of(hit.end - 1)]
@@ -1393,6 +1392,7 @@ def _possessor(view: SentenceView, hit: Hit) -> Slot | None:
 VERBAL_NOUN_STARTS = tuple(fold(w) for w in ("سيطرت", "دخول", "اقتحام", "استعادت", "انتزاع", "تحرير"))
 
 
+@cache
 def _then_marker(markers: tuple[str, ...]) -> re.Pattern[str]:
     """"، ثم على مدينة X": the verb's marker repeated after a break, with the verb left out."""
     return re.compile(r"[\s،,]*(?:ثم|و)\s*(?:" + "|".join(map(re.escape, markers)) + r")\s+")
