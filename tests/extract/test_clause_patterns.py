@@ -1562,3 +1562,13 @@ def test_a_denial_after_while_with_its_reference_far_after_the_denier(facts_of):
                      "المتحدث الرسمي باسم الفصيل حمزة بيرقدار ذلك.")
     executions = {(f["subject"], f["object"], f["negated"]) for f in facts if f["type"] == "EXECUTION"}
     assert executions == {("جيش الإسلام", "فرقة الحمزة", False), ("جيش الإسلام", "فرقة الحمزة", True)}, executions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتحدثت تقارير عن انسحاب «لواء ثوار الرقة» من «قوات سوريا الديمقراطية» احتجاجاً على تهميشه.",
+     ("SPLIT", "لواء ثوار الرقة", "قوات سوريا الديمقراطية")),
+    ("علماً أن «جيش الإسلام» كان يُعرف باسم «لواء الإسلام» حتى أيلول 2013.",
+     ("RENAME", "لواء الإسلام", "جيش الإسلام")),
+])
+def test_a_withdrawal_from_a_coalition_and_a_name_the_group_was_known_by(facts_of, text, expected):
+    assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text)} == {expected}
