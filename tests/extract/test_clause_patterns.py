@@ -1572,3 +1572,12 @@ def test_a_denial_after_while_with_its_reference_far_after_the_denier(facts_of):
 ])
 def test_a_withdrawal_from_a_coalition_and_a_name_the_group_was_known_by(facts_of, text, expected):
     assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text)} == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("«حركة رجال الكرامة»، التي يقودها يحيى الحجار وتتخذ من بلدة المزرعة مقراً لها، أعلنت رفضها للاتفاق.",
+     {("CONTROL", "حركة رجال الكرامة", "المزرعة")}),
+    ("واتهمت «قسد» الفصائل بأنها تتخذ من المدنيين في عفرين دروعاً بشرية.", set()),
+])
+def test_a_group_taking_a_town_as_its_base_controls_it(facts_of, text, expected):
+    assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CONTROL"} == expected

@@ -148,7 +148,8 @@ class _Article:
         return [h for h in inside if h.end <= view.end
                 and not any(s.start < h.start and h.end <= s.end for s in view.slots)
                 and not _heads_a_name(view, h) and not _after_blocking_word(view, h)
-                and not _before_blocking_word(view, h) and _has_required_word(view, h)]
+                and not _before_blocking_word(view, h) and _has_required_word(view, h)
+                and _has_word_after(view, h)]
 
 
 @dataclass
@@ -412,6 +413,18 @@ def _has_required_word(view: SentenceView, hit: Hit) -> bool:
     i = view.words.index_of(hit.start)
     first = max(view.words.index_of(view.start), i - REQUIRED_WORD_REACH)
     return any(w.stem in required or w.text in required for w in view.words.items[first:i])
+
+
+def _has_word_after(view: SentenceView, hit: Hit) -> bool:
+    """True unless the entry names words one of which must follow the cue in its clause
+    (``words_after``: "تتخذ من مدينة X مقراً لها" holds X only with a word of a base)."""
+    required = hit.trigger.markers("words_after")
+    if not required:
+        return True
+    _, clause_end = view.clause_of(hit.end)
+    first = view.words.index_of(hit.end)
+    return any((w.stem in required or w.text in required) for w in view.words.items[first:]
+               if w.start < clause_end)
 
 
 def _heads_a_name(view: SentenceView, hit: Hit) -> bool:
