@@ -1581,3 +1581,10 @@ def test_a_withdrawal_from_a_coalition_and_a_name_the_group_was_known_by(facts_o
 ])
 def test_a_group_taking_a_town_as_its_base_controls_it(facts_of, text, expected):
     assert {(f["type"], f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CONTROL"} == expected
+
+
+def test_who_fights_beside_a_group_against_an_enemy_fights_that_enemy_too(facts_of):
+    facts = facts_of("ويقاتل «الحزب الإسلامي التركستاني» إلى جانب «هيئة تحرير الشام» في مواجهة قوات النظام.")
+    assert {("ALLIANCE", "الحزب الإسلامي التركستاني", "هيئة تحرير الشام", False),
+            ("CLASH", "هيئة تحرير الشام", "قوات النظام", False),
+            ("CLASH", "الحزب الإسلامي التركستاني", "قوات النظام", False)} == triples(facts)

@@ -525,6 +525,27 @@ def _standing(fact: dict[str, Any]) -> bool:
     return fact["type"] in STANDING
 
 
+#: How many characters after an alliance cue the fight it joins may be named ("إلى جانب Y في
+#: مواجهة Z"); further on, another clause tells another story.
+ALLY_FIGHT_REACH = 40
+
+
+def _allies_in_the_fight(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"يقاتل X إلى جانب Y في مواجهة Z"، "يؤازرون Y في مواجهة Z": who comes to support Y
+    against Z fights Z too (the ONTOLOGY's convention): a CLASH of Y stated after an ALLIANCE
+    with Y in the sentence gives the ally the same CLASH."""
+    clashes = [f for f in stated if f["type"] == "CLASH" and not f["negated"] and f["object"]]
+    added = []
+    for ally in (f for f in stated if f["type"] == "ALLIANCE" and not f["negated"]):
+        for clash in clashes:
+            if (clash["subject_entity"] == ally["object_entity"]
+                    and clash["object_entity"] not in (ally["subject_entity"], ally["object_entity"])
+                    and 0 < clash["trigger"]["start"] - ally["trigger"]["end"] <= ALLY_FIGHT_REACH):
+                added.append({**clash, "subject": ally["subject"], "subject_entity": ally["subject_entity"],
+                              "rule": clash["rule"] + "+ally"})
+    return added
+
+
 def _implied(fact: dict[str, Any]) -> list[dict[str, Any]]:
     """Facts a fact implies by the ONTOLOGY's conventions: a release of prisoners means the
     captor held them (DETENTION), also when the release was refused ("رفض الإفراج عن")."""
@@ -741,6 +762,7 @@ class FactExtractor:
                     fact = {**fact, "hedged": False}
                 stated.append(fact)
                 stated.extend(_implied(fact))
+        stated.extend(_allies_in_the_fight(stated))
         return _held_once(_leaders_not_members(_without_go_betweens(stated)))
 
     def _outcome_of_talks(self, view: SentenceView, hits: list[Hit], stated: list[dict[str, Any]],
