@@ -266,3 +266,11 @@ def test_phrases_after_place_nouns_and_verbs_after_relatives_are_no_places(recog
 ])
 def test_a_numbered_units_base_is_a_place_but_the_unit_acting_is_not(recognize, text, etype):
     assert recognize(text)["اللواء 82"]["type"] == etype
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال المتحدث باسم وزارة الداخلية السورية إن التحقيق جارٍ.", "وزارة الداخلية السورية"),
+    ("وانتشرت قوات الأمن العام في مدينة جاسم.", "قوات الأمن العام"),
+])
+def test_syrian_state_bodies_are_states(recognize, text, name):
+    assert recognize(text)[name]["type"] == "STATE"
