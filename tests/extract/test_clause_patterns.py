@@ -1588,3 +1588,13 @@ def test_who_fights_beside_a_group_against_an_enemy_fights_that_enemy_too(facts_
     assert {("ALLIANCE", "الحزب الإسلامي التركستاني", "هيئة تحرير الشام", False),
             ("CLASH", "هيئة تحرير الشام", "قوات النظام", False),
             ("CLASH", "الحزب الإسلامي التركستاني", "قوات النظام", False)} == triples(facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتراجع مقاتلو «جبهة النصرة» نحو بلدة الشحيل بعد ساعات من القتال.", {("جبهة النصرة", "الشحيل")}),
+    ("وقال إن مقاتلي «الجيش الحر» انسحبوا من المدينة نحو بلدة الضبعة وقرية البويضة الشرقية.",
+     {("الجيش الحر", "الضبعة"), ("الجيش الحر", "البويضة الشرقية")}),
+    ("ويأتي ذلك بعد تراجع نفوذ «حركة أحرار الشام» في إدلب.", set()),
+])
+def test_falling_back_toward_towns_listed_one_fact_each(facts_of, text, expected):
+    assert {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "RELOCATION"} == expected

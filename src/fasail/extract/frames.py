@@ -1506,7 +1506,9 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
         subject = view.antecedent(hit.start, GROUPS, pronoun)
     if subject is None or not places or _delegation(view, subject):
         return []
-    destinations = [places[0], *_onward(view, places[0], markers)]
+    # "نحو بلدة X وقرية Y"، "باتجاه A ومنها نحو B": every destination listed or reached next
+    listed = view.listed_with(places[0], ("PLACE",))
+    destinations = [*listed, *_onward(view, listed[-1], markers)]
     return [Candidate(s, p) for s in _coordinated(view, hit, subject, GROUPS) for p in destinations]
 
 
