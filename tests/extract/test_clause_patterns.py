@@ -1598,3 +1598,10 @@ def test_who_fights_beside_a_group_against_an_enemy_fights_that_enemy_too(facts_
 ])
 def test_falling_back_toward_towns_listed_one_fact_each(facts_of, text, expected):
     assert {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "RELOCATION"} == expected
+
+
+def test_sites_included_in_a_town_taken_are_taken_too(facts_of):
+    facts = facts_of("أعلنت «قوات سوريا الديمقراطية» أمس سيطرتها الكاملة على مدينة الطبقة، بما في ذلك المشفى "
+                     "الوطني والملعب البلدي.")
+    taken = {f["object"] for f in facts if f["type"] == "CONTROL"}
+    assert taken == {"الطبقة", "المشفى الوطني", "الملعب البلدي"}, taken

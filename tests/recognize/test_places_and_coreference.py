@@ -274,3 +274,12 @@ def test_a_numbered_units_base_is_a_place_but_the_unit_acting_is_not(recognize, 
 ])
 def test_syrian_state_bodies_are_states(recognize, text, name):
     assert recognize(text)[name]["type"] == "STATE"
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("ودخلت وحدات الجيش قلعة حلب صباح اليوم.", "قلعة حلب"),
+    ("وتمركز المقاتلون في مبنى المحافظة وسط المدينة.", "مبنى المحافظة"),
+    ("واستهدف القصف المشفى الوطني في المدينة.", "المشفى الوطني"),
+])
+def test_named_facilities_are_places(recognize, text, site):
+    assert recognize(text)[site]["type"] == "PLACE"

@@ -1376,7 +1376,22 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     listed = view.listed_with(places[0], ("PLACE",))
     # "سيطرت X ومقاتلو Y على …": verb-first subjects listed together each take the places
     subjects = _coordinated(view, hit, subject, GROUPS) if subject.start > hit.start else [subject]
-    return [Candidate(s, p) for s in subjects for p in listed + _places_then(view, hit, listed[-1])]
+    taken = listed + _places_then(view, hit, listed[-1]) + _places_included(view, listed[-1])
+    return [Candidate(s, p) for s in subjects for p in taken]
+
+
+#: "بما فيها X وY": the places within a place just taken.
+INCLUDING = re.compile(r"[\s،,]*(?:بما فيها|بما فيه|بما في ذلك|بما فيهما|ومن بينها|ومنها)\s+")
+
+
+def _places_included(view: SentenceView, last: Slot) -> list[Slot]:
+    """"سيطرتها الكاملة على مدينة الرقة، بما في ذلك الملعب البلدي والمشفى الوطني": the sites
+    named as included in a place just taken are taken too."""
+    including = INCLUDING.match(view.text, last.end)
+    if including is None:
+        return []
+    first = [p for p in view.places_after(including.end()) if _near(view, including.end(), p.start, 1)][:1]
+    return view.listed_with(first[0], ("PLACE",)) if first else []
 
 
 def _possessor(view: SentenceView, hit: Hit) -> Slot | None:

@@ -47,6 +47,7 @@ class Lexicon:
     locative_cues: frozenset[str]
     strong_locative_cues: frozenset[str]
     directions: frozenset[str]
+    facility_adjectives: frozenset[str]
     compass: frozenset[str]
     outlet_heads: frozenset[str]
     coreference: tuple[CorefRule, ...]
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         locative_cues=_folded(data["locative_cues"]),
         strong_locative_cues=_folded(data["strong_locative_cues"]),
         directions=_folded(data["directions"]),
+        facility_adjectives=_folded(data["facility_adjectives"]),
         compass=_folded(data["compass"]),
         outlet_heads=_folded(data["outlet_heads"]),
         coreference=tuple(

@@ -132,11 +132,11 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
             if not words.joined(i) or words[first].conjoined:
                 continue
             if noun.has_article:  # "البلدة" refers back, but "القطاع الأوسط" names a sector
-                if site and words[first].text in lex.directions:
+                if site and words[first].text in lex.directions | lex.facility_adjectives:
                     yield ctx.mention(noun.name_start, words[first].end, "PLACE", "site_nouns",
                                       source="place")
                 continue
-            if words[first].has_article and words[first].stem in REFERRING_NOUNS:
+            if words[first].has_article and words[first].stem in REFERRING_NOUNS and not site:
                 continue  # "أحياء المدينة": the noun after it refers back
             kb_end = _place_word_at(ctx, first, place_starts)
             if kb_end is not None:
