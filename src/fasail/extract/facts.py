@@ -17,7 +17,7 @@ from typing import Any
 
 import ahocorasick
 
-from fasail.extract.frames import CAPTIVITY, CHARGE_WORDS, FRAMES, Candidate, Hit
+from fasail.extract.frames import CAPTIVITY, CHARGE_WORDS, FRAMES, Candidate, Hit, lacks_required_marker
 from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
 from fasail.extract.sentence import QUOTES, RELATIVE_WORDS, SentenceView, Slot
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
@@ -677,6 +677,9 @@ class FactExtractor:
         # Event cues only; a suffix ("X سابقاً") reads the name before it, never one after.
         view.cues = [(h.start, h.end, h.trigger.fact_type) for h in hits
                      if h.trigger.fact_type not in STANDING | {"STRENGTH"} and not h.trigger.flag("suffix")]
+        # "ينسّق عملياته مع X": a cue that needs a marker it lacks is no cue of its own.
+        view.cues = [c for c in view.cues
+                     if not any(h.start == c[0] and lacks_required_marker(view, h) for h in hits)]
         # "فشل الطرفان": the two sides of the talks or fight just reported.
         when, parties = discourse.parties
         view.recent_parties = parties if order - when <= PARTIES_REACH else []

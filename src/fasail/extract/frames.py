@@ -343,6 +343,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         or _members_subject(view, hit) or _subject_before(view, hit))
     if (support := hit.trigger.markers("support_words")) and not _support_between(view, hit, support):
         return []
+    if hit.trigger.flag("relative_ends") and _relative_before_marker(view, hit):
+        return []  # "عملية «X» التي شنّتها Y ضد Z": the relative's verb names who launched it
     if hit.trigger.flag("marker_required") and _marker_after(
             view, hit, hit.trigger.markers(), _end_over_short_aside(view, hit.start)) is None:
         # "استعادة مواقعها في جبل الزاوية": nothing taken "from" anyone, unless the marker
@@ -380,6 +382,14 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
 
 
+def _relative_before_marker(view: SentenceView, hit: Hit) -> bool:
+    """True when a relative pronoun stands between the cue and its object marker."""
+    marker_at = _marker_after(view, hit, hit.trigger.markers(), view.clause_of(hit.end)[1])
+    if marker_at is None:
+        return False
+    return bool(RELATIVE_WORDS & set(WORD_RE.findall(view.text[hit.end : marker_at])))
+
+
 def _accused_subject(view: SentenceView, hit: Hit) -> Slot | None:
     """"اتهامات X لها/للأردن بتسليح Y": after the noun of accusing, the one accused (after ل,
     named or as a pronoun) is who did the deed, not the accuser X; None elsewhere."""
@@ -409,6 +419,13 @@ def _both_sides_after(view: SentenceView, hit: Hit) -> list[Slot]:
     if not any(w.text in BOTH_PARTIES for w in following):
         return []
     return view.last_two_before(hit.start)
+
+
+def lacks_required_marker(view: SentenceView, hit: Hit) -> bool:
+    """True when the entry gives facts only with an object marker (``marker_required``) and
+    none follows the cue in its clause or over a short aside."""
+    return hit.trigger.flag("marker_required") and _marker_after(
+        view, hit, hit.trigger.markers(), _end_over_short_aside(view, hit.start)) is None
 
 
 def _end_over_short_aside(view: SentenceView, position: int) -> int:
