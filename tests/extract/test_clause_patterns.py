@@ -1619,3 +1619,15 @@ def test_sites_included_in_a_town_taken_are_taken_too(facts_of):
 ])
 def test_an_operation_or_insurgency_against_a_party_is_a_clash_by_whoever_launched_it(facts_of, text, expected):
     assert {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CLASH"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكانت «كتيبة شهداء عفرين»، التي كانت تقاتل ضمن «قوات سوريا الديمقراطية»، قد أعلنت انشقاقها.",
+     {("AFFILIATION", "كتيبة شهداء عفرين", "قوات سوريا الديمقراطية", False)}),
+    ("ويقاتل «لواء السلطان مراد» ضمن صفوف «الجيش الوطني السوري» ضد «قسد».",
+     {("CLASH", "لواء السلطان مراد", "قسد", False)}),
+])
+def test_fighting_inside_a_body_is_affiliation_not_a_clash_with_it(facts_of, text, expected):
+    assert {t for t in triples(facts_of(text)) if t[0] in ("AFFILIATION", "CLASH")} >= expected
+    assert not any(t[0] == "CLASH" and t[2] in ("قوات سوريا الديمقراطية", "الجيش الوطني السوري")
+                   for t in triples(facts_of(text)))

@@ -1084,8 +1084,8 @@ def _noun_head(view: SentenceView, subject: Slot, hit: Hit) -> bool:
     دورية تابعة لـY"): the noun is what belongs to Y."""
     i = view.words.index_of(hit.start)
     cue = view.words[i]
-    if cue.prefix or i == 0 or not view.words.joined(i - 1):
-        return False
+    if cue.prefix or i == 0 or not view.words.joined(i - 1) or hit.trigger.flag("verb"):
+        return False  # a verb cue follows its auxiliary ("التي كانت تقاتل ضمن Y"), not a noun
     before = view.words[i - 1]
     named = any(s.start <= before.start < s.end for s in view.slots)  # "فرع Y في سوريا ممثلاً"
     # "X، وهي فصيل من Y": a pronoun resuming X is no other noun
