@@ -1631,3 +1631,9 @@ def test_fighting_inside_a_body_is_affiliation_not_a_clash_with_it(facts_of, tex
     assert {t for t in triples(facts_of(text)) if t[0] in ("AFFILIATION", "CLASH")} >= expected
     assert not any(t[0] == "CLASH" and t[2] in ("قوات سوريا الديمقراطية", "الجيش الوطني السوري")
                    for t in triples(facts_of(text)))
+
+
+def test_a_cue_that_starts_with_waw_is_not_a_conjoined_list_item(facts_of):
+    facts = facts_of("غير أن تركيا تتهم «مجلس منبج العسكري» بأنه «واجهة» لـ«وحدات حماية الشعب».")
+    assert {(f["type"], f["subject"], f["object"], f["hedged"]) for f in facts} == {
+        ("AFFILIATION", "مجلس منبج العسكري", "وحدات حماية الشعب", True)}

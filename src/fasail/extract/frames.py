@@ -1006,10 +1006,11 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     before = view.actors_before(hit.start, types=tuple(hit.trigger.options.get("subject_types") or GROUPS))
     # "الذي كان مع «Y» سابقاً": after a verb, سابقاً dates the relation, it names no old name.
     after = view.actors_after(hit.end, types=GROUPS, formers=hit.trigger.flag("verb"))
-    conjoined = view.words[view.words.index_of(hit.start)].conjoined and not hit.trigger.flag("verb")
+    cue_word = view.words[view.words.index_of(hit.start)]
+    # "وفرع Y": a و before the cue joins it to a list; "واجهة" only starts with the letter
+    conjoined = cue_word.conjoined and hit.start > cue_word.start and not hit.trigger.flag("verb")
     if before and (taken := _taken_as(view, hit, before[0])):
         return [taken]
-    cue_word = view.words[view.words.index_of(hit.start)]
     if before and _attached_pronoun(view, cue_word) and (head := _clause_relative_head(view, hit)) and (
             head.entity != before[0].entity):
         # "«قسد»، التي تشكل «Y» عمودها الفقري": the pronoun is the relative's head
