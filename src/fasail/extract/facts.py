@@ -384,9 +384,7 @@ def _before_blocking_word(view: SentenceView, hit: Hit) -> bool:
     blocking = hit.trigger.markers("not_before_words")
     if not blocking:
         return False
-    _, clause_end = view.clause_of(hit.end)
-    first = view.words.index_of(hit.end)
-    following = [w for w in view.words.items[first:] if w.start < clause_end]
+    following = _words_after_in_clause(view, hit)
     if not any(w.stem in blocking for w in following):
         return False
     markers = hit.trigger.markers()
@@ -421,10 +419,14 @@ def _has_word_after(view: SentenceView, hit: Hit) -> bool:
     required = hit.trigger.markers("words_after")
     if not required:
         return True
+    return any(w.stem in required or w.text in required for w in _words_after_in_clause(view, hit))
+
+
+def _words_after_in_clause(view: SentenceView, hit: Hit) -> list:
+    """The words after the cue up to the end of its clause."""
     _, clause_end = view.clause_of(hit.end)
     first = view.words.index_of(hit.end)
-    return any((w.stem in required or w.text in required) for w in view.words.items[first:]
-               if w.start < clause_end)
+    return [w for w in view.words.items[first:] if w.start < clause_end]
 
 
 def _heads_a_name(view: SentenceView, hit: Hit) -> bool:
