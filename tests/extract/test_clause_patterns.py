@@ -1637,3 +1637,11 @@ def test_a_cue_that_starts_with_waw_is_not_a_conjoined_list_item(facts_of):
     facts = facts_of("غير أن تركيا تتهم «مجلس منبج العسكري» بأنه «واجهة» لـ«وحدات حماية الشعب».")
     assert {(f["type"], f["subject"], f["object"], f["hedged"]) for f in facts} == {
         ("AFFILIATION", "مجلس منبج العسكري", "وحدات حماية الشعب", True)}
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("في المقابل، لم تشارك قوات النظام المنتشرة على أطراف درعا البلد في المعارك ضد «داعش».", True),
+    ("وشاركت قوات النظام المنتشرة على أطراف درعا البلد في المعارك ضد «داعش».", False),
+])
+def test_not_taking_part_negates_the_fight_named_later_in_the_clause(facts_of, text, negated):
+    assert triples(facts_of(text)) == {("CLASH", "قوات النظام", "داعش", negated)}

@@ -615,6 +615,7 @@ class FactExtractor:
     def __init__(self) -> None:
         negation = cue_lists("negation")
         self.particles = frozenset(cue_forms("negation", "negators"))
+        self.participating = frozenset(cue_forms("negation", "participation"))
         #: Phrases that negate a trigger anywhere earlier in its clause, with the fact types
         #: they leave alone (failed talks are still talks).
         self.clause_negators = _phrase_patterns(
@@ -1027,7 +1028,11 @@ class FactExtractor:
         # "ولم تتمكن «حركة X» من استعادة": the words of a name do not count towards the reach.
         named = {w for s in view.slots if clause_start <= s.start < hit.start
                  for w in WORD_RE.findall(view.text[s.start : s.end])}
-        words = [w for w in WORD_RE.findall(window) if w not in named][-NEGATION_REACH:]
+        clause_words = [w for w in WORD_RE.findall(window) if w not in named]
+        if any(w.lstrip("وف") in self.particles and nxt in self.participating
+               for w, nxt in zip(clause_words, clause_words[1:], strict=False)):
+            return True  # "لم تشارك قوات X المنتشرة قرب Y في المعارك ضد Z": the event it joins
+        words = clause_words[-NEGATION_REACH:]
         for i, word in enumerate(words):
             bare = word.lstrip("وف") if len(word) > 3 else word
             # ما negates only right before the trigger; elsewhere it is "what".
