@@ -1645,3 +1645,10 @@ def test_a_cue_that_starts_with_waw_is_not_a_conjoined_list_item(facts_of):
 ])
 def test_not_taking_part_negates_the_fight_named_later_in_the_clause(facts_of, text, negated):
     assert triples(facts_of(text)) == {("CLASH", "قوات النظام", "داعش", negated)}
+
+
+def test_fellow_members_named_beside_the_whole_are_members_not_allies(facts_of):
+    facts = facts_of("وكان «جيش الإسلام» من أبرز مكونات «الجبهة الإسلامية» إلى جانب «حركة أحرار الشام» "
+                     "و«ألوية صقور الشام».")
+    assert triples(facts) == {("AFFILIATION", member, "الجبهة الإسلامية", False)
+                              for member in ("جيش الإسلام", "حركة أحرار الشام", "ألوية صقور الشام")}

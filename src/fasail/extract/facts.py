@@ -548,6 +548,15 @@ def _allies_in_the_fight(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return added
 
 
+def _members_not_allies(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"من أبرز مكونات Y إلى جانب A": a member and the body it is part of, stated as such in
+    the sentence, are no allies there."""
+    parts = {frozenset((f["subject_entity"], f["object_entity"])) for f in stated
+             if f["type"] == "AFFILIATION" and not f["negated"]}
+    return [f for f in stated if f["type"] != "ALLIANCE"
+            or frozenset((f["subject_entity"], f["object_entity"])) not in parts]
+
+
 def _implied(fact: dict[str, Any]) -> list[dict[str, Any]]:
     """Facts a fact implies by the ONTOLOGY's conventions: a release of prisoners means the
     captor held them (DETENTION), also when the release was refused ("رفض الإفراج عن")."""
@@ -769,6 +778,7 @@ class FactExtractor:
                 stated.append(fact)
                 stated.extend(_implied(fact))
         stated.extend(_allies_in_the_fight(stated))
+        stated = _members_not_allies(stated)
         return _held_once(_leaders_not_members(_without_go_betweens(stated)))
 
     def _outcome_of_talks(self, view: SentenceView, hits: list[Hit], stated: list[dict[str, Any]],

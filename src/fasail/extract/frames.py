@@ -1052,7 +1052,24 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
         subject, obj = obj, subject
     # "مدعومة بمقاتلي «X» وقوات «Y»": each backer listed after the cue
     objects = view.listed_with(obj, GROUPS) if hit.trigger.flag("listed_objects") else [obj]
-    return [Candidate(subject, o) for o in objects if subject.entity != o.entity]
+    found = [Candidate(subject, o) for o in objects if subject.entity != o.entity]
+    if hit.trigger.flag("co_members"):
+        found += [Candidate(m, obj) for m in _co_members(view, obj)
+                  if m.entity not in (subject.entity, obj.entity)]
+    return found
+
+
+#: "إلى جانب" right after the whole a member was named part of: its fellow members follow.
+BESIDE = re.compile(r"[\s\"«»“”،,]*(?:الي جانب|الى جانب)\s+")
+
+
+def _co_members(view: SentenceView, whole: Slot) -> list[Slot]:
+    """"X من أبرز مكونات «Y» إلى جانب «A» و«B»": A and B are members of Y too."""
+    beside = BESIDE.match(view.text, whole.end)
+    if beside is None:
+        return []
+    first = [g for g in _after(view, beside.end(), GROUPS, 1)]
+    return view.listed_with(first[0], GROUPS) if first else []
 
 
 def _further_backer(view: SentenceView, hit: Hit, backer: Slot) -> list[Candidate]:
