@@ -1652,3 +1652,9 @@ def test_fellow_members_named_beside_the_whole_are_members_not_allies(facts_of):
                      "و«ألوية صقور الشام».")
     assert triples(facts) == {("AFFILIATION", member, "الجبهة الإسلامية", False)
                               for member in ("جيش الإسلام", "حركة أحرار الشام", "ألوية صقور الشام")}
+
+
+def test_captives_held_in_the_prisons_of_a_pronoun_are_held_by_its_referent(facts_of):
+    facts = facts_of("أعدم «جيش الإسلام» 12 عنصراً من «جبهة النصرة» كانوا محتجزين في سجونه منذ أشهر.")
+    assert {("EXECUTION", "جيش الإسلام", "جبهة النصرة", False),
+            ("DETENTION", "جيش الإسلام", "جبهة النصرة", False)} == triples(facts)

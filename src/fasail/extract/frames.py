@@ -1717,11 +1717,15 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
         agent_at is None and after and view.after_min(after[0]) and _near(view, hit.end, after[0].start, 1))
     if captor_after or agent_at is not None:
         agents = _after(view, agent_at, GROUPS, AGENT_REACH) if agent_at is not None else after[:1]
+        # Named before the cue, the captives are "مقاتلون من X" or "عناصر X", not any name.
+        held = [s for s in before if view.after_min(s) or _fighters_of(view, s)]
+        if not agents and (pronoun := _pronoun(view, hit)) and held:
+            # "عناصر من Y كانوا محتجزين في سجونه": the prisons' owner is named before them
+            owner = view.antecedent(held[0].start, GROUPS, pronoun, besides=held[0].entity)
+            agents = [owner] if owner is not None else []
         if not agents:
             return []
         captor = agents[0]
-        # Named before the cue, the captives are "مقاتلون من X" or "عناصر X", not any name.
-        held = [s for s in before if view.after_min(s) or _fighters_of(view, s)]
         captives = [s for s in held + after if s.entity != captor.entity]
         return [Candidate(captor, captives[0])] if captives else []
     # "إعدام مقاتلي X أسرى من Y"، "أعدم X ستة من عناصر Y": right after the cue its agent, then
