@@ -1658,3 +1658,8 @@ def test_captives_held_in_the_prisons_of_a_pronoun_are_held_by_its_referent(fact
     facts = facts_of("أعدم «جيش الإسلام» 12 عنصراً من «جبهة النصرة» كانوا محتجزين في سجونه منذ أشهر.")
     assert {("EXECUTION", "جيش الإسلام", "جبهة النصرة", False),
             ("DETENTION", "جيش الإسلام", "جبهة النصرة", False)} == triples(facts)
+
+
+def test_a_role_word_after_lam_with_the_article_merged_points_back(facts_of):
+    facts = facts_of("أعلن «لواء المعتصم» صد الهجوم. وقال القائد العسكري للواء مصطفى سيجري إن الوضع مستقر.")
+    assert ("LEADERSHIP", "مصطفى سيجري", "لواء المعتصم", False) in triples(facts), triples(facts)

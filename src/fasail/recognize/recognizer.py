@@ -334,7 +334,9 @@ class Recognizer:
         newest: Mention | None = None  # what "التنظيم الجديد" stood for last
         for i in ctx.words.having(self._coref_words):  # the words a rule may be written as
             word = ctx.words[i]
-            token = "ال" + word.stem if word.has_article else word.text
+            # "للواء": ل + اللواء, the article's lam merged into the stem's
+            hidden_article = word.prefix.endswith("ل") and word.stem.startswith("ل")
+            token = "ال" + word.stem if word.has_article or hidden_article else word.text
             rule = rules.get(token)
             if rule is None or any(s <= word.start < e for s, e in taken):
                 continue
