@@ -1663,3 +1663,10 @@ def test_captives_held_in_the_prisons_of_a_pronoun_are_held_by_its_referent(fact
 def test_a_role_word_after_lam_with_the_article_merged_points_back(facts_of):
     facts = facts_of("أعلن «لواء المعتصم» صد الهجوم. وقال القائد العسكري للواء مصطفى سيجري إن الوضع مستقر.")
     assert ("LEADERSHIP", "مصطفى سيجري", "لواء المعتصم", False) in triples(facts), triples(facts)
+
+
+def test_a_group_named_after_against_its_fighters_does_not_take_the_next_verb(facts_of):
+    facts = facts_of("وواصلت وحدات الجيش العربي السوري عملياتها ضد إرهابيي «جيش خالد بن الوليد» في حوض اليرموك، "
+                     "وحررت أمس بلدتي تسيل وعدوان بعد اشتباكات عنيفة.")
+    controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
+    assert controls == {("الجيش العربي السوري", "تسيل"), ("الجيش العربي السوري", "عدوان")}, controls

@@ -56,6 +56,8 @@ PREPOSITIONS = frozenset({"عن", "الي", "مع", "علي", "في", "ضد", "�
 #: Head nouns that may stand, glued to a preposition, before a quoted name (لتنظيم «X»).
 HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصيل", "فصايل", "هييه", "حزب", "جماعه",
                         "لواء", "كتايب", "فيلق", "قوات", "الوكاله", "وكاله", "قناه", "موقع"})
+#: Nouns for a group's fighters that, after a preposition, carry it to the group ("ضد إرهابيي «X»").
+FIGHTERS_NOUNS = frozenset({"مقاتلي", "مسلحي", "عناصر", "ارهابيي", "افراد", "مرتزقه"})
 #: Offices that carry a glued preposition to the group after them ("بيعة لأمير X").
 OFFICE_NOUNS = frozenset({"امير", "قايد", "زعيم", "رييس", "مسوول"})
 #: Nouns of a front line; the name after "<noun> مع" faces the one there ("خطوط التماس مع X").
@@ -343,7 +345,8 @@ class SentenceView:
             return False  # "ممثلين عن X": the representatives act for X
         # "لتنظيم «الدولة»", "من تنظيم «X»": a head noun carries its preposition to the name.
         prev_glued = prev.prefix.removesuffix("ال")[-1:] in ("ل", "ب")
-        head = prev.stem in HEAD_NOUNS or prev_glued and prev.stem in OFFICE_NOUNS
+        head = (prev.stem in HEAD_NOUNS or prev.text in FIGHTERS_NOUNS
+                or prev_glued and prev.stem in OFFICE_NOUNS)
         head_governed = head and (prev_glued or (
             i > 1 and self.words[i - 2].text in PREPOSITIONS and self.words.gap(i - 2).strip() == ""))
         return (prev.text in PREPOSITIONS or prev.stem in PREPOSITIONS or prev.text in ("ل", "ب")
