@@ -260,20 +260,18 @@ def test_phrases_after_place_nouns_and_verbs_after_relatives_are_no_places(recog
     assert not by_type(recognize(text), "PLACE")
 
 
-@pytest.mark.parametrize(("text", "etype"), [
-    ("وسيطرت الفصائل أمس على مقر «اللواء 82» قرب الشيخ مسكين.", "PLACE"),
-    ("وأعلن «اللواء 82» انضمامه إلى المعركة.", "GROUP"),
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    # a numbered unit's base is a place, the unit acting is a group
+    ("وسيطرت الفصائل أمس على مقر «اللواء 82» قرب الشيخ مسكين.", "اللواء 82", "PLACE"),
+    ("وأعلن «اللواء 82» انضمامه إلى المعركة.", "اللواء 82", "GROUP"),
+    # Syrian state bodies are states
+    ("وقال المتحدث باسم وزارة الداخلية السورية إن التحقيق جارٍ.", "وزارة الداخلية السورية", "STATE"),
+    ("وانتشرت قوات الأمن العام في مدينة جاسم.", "قوات الأمن العام", "STATE"),
 ])
-def test_a_numbered_units_base_is_a_place_but_the_unit_acting_is_not(recognize, text, etype):
-    assert recognize(text)["اللواء 82"]["type"] == etype
+def test_numbered_unit_bases_and_state_bodies_get_their_types(recognize, text, name, etype):
+    assert recognize(text)[name]["type"] == etype
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("وقال المتحدث باسم وزارة الداخلية السورية إن التحقيق جارٍ.", "وزارة الداخلية السورية"),
-    ("وانتشرت قوات الأمن العام في مدينة جاسم.", "قوات الأمن العام"),
-])
-def test_syrian_state_bodies_are_states(recognize, text, name):
-    assert recognize(text)[name]["type"] == "STATE"
 
 
 @pytest.mark.parametrize(("text", "site"), [

@@ -1888,11 +1888,8 @@ MOVING_VERB_REACH = 12
 def _parent_in_apposition(view: SentenceView, slot: Slot) -> bool:
     """True when a noun of a branch stands right before the name ("«X»، فرع تنظيم Y")."""
     i = view.words.index_of(slot.start)
-    return i > 0 and view.words[i - 1].stem in BRANCH_NOUNS
+    return i > 0 and view.words[i - 1].stem in lexicon().branch_nouns
 
-
-#: Nouns for a group's branch, before the name of its parent.
-BRANCH_NOUNS = frozenset({"فرع", "ذراع", "جناح"})
 
 
 def _part_of_description(view: SentenceView, slot: Slot) -> bool:

@@ -48,6 +48,7 @@ class Lexicon:
     strong_locative_cues: frozenset[str]
     directions: frozenset[str]
     facility_adjectives: frozenset[str]
+    branch_nouns: frozenset[str]
     compass: frozenset[str]
     outlet_heads: frozenset[str]
     coreference: tuple[CorefRule, ...]
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         strong_locative_cues=_folded(data["strong_locative_cues"]),
         directions=_folded(data["directions"]),
         facility_adjectives=_folded(data["facility_adjectives"]),
+        branch_nouns=_folded(data["branch_nouns"]),
         compass=_folded(data["compass"]),
         outlet_heads=_folded(data["outlet_heads"]),
         coreference=tuple(

@@ -38,8 +38,6 @@ AGENT_BEFORE_MIN = ("مدعوم", "المدعوم", "مدعومه", "المدع�
                     "بضمانه", "ضمانه", "دعم", "ودعم", "تمويل", "تسليح", "اسناد", "مساعده")
 #: Relative pronouns (folded): a word right after one is a verb ("الذي صُوّر").
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
-#: Nouns for a group's branch: the name after them is the parent group ("فرع تنظيم القاعدة في سوريا").
-BRANCH_NOUNS = frozenset({"فرع", "ذراع", "جناح"})
 #: Marks that end a sentence: a role word after one is not read as the name just before it.
 SENTENCE_ENDS = ".!?؟"
 #: Words that, right before a country, make it a location.
@@ -101,7 +99,7 @@ class Recognizer:
 
     def _parent_and_place(self, ctx: PatternContext, m: Mention) -> list[Mention] | None:
         i = ctx.words.index_of(m.start)
-        if i == 0 or ctx.words[i - 1].stem not in BRANCH_NOUNS:
+        if i == 0 or ctx.words[i - 1].stem not in self.lex.branch_nouns:
             return None
         at = ctx.text.find(" في ", m.start, m.end)
         if at == -1:
@@ -736,7 +734,7 @@ def _mark_kunya_nicknames(ctx: PatternContext, mentions: list[Mention]) -> None:
     "أحمد عيسى الشيخ، المعروف بـ«أبو عيسى»"), is that person's other name, not another man."""
     for before, mention in zip(mentions, mentions[1:], strict=False):
         if (before.type == mention.type == "PERSON" and mention.context.get("source") != "kb"
-                and match_key(mention.name).split()[0] in KUNYA_KEYS
+                and match_key(mention.name).split()[0] in ctx.lex.kunya_words
                 and KUNYA_GAP.match(ctx.text[before.end : mention.start])):
             mention.context["nickname"] = "True"
 
@@ -744,9 +742,6 @@ def _mark_kunya_nicknames(ctx: PatternContext, mentions: list[Mention]) -> None:
 #: What may stand between a person's name and his kunya: a bracket, a quote, "المعروف بـ".
 KUNYA_GAP = re.compile(r"^[\s،,]*(?:(?:المعروف|الملقب|المكني|المكنى|ويعرف|يعرف)\s*(?:ب|باسم)?\s*)?"
                        r"[\s(«\"“]*$")
-#: The kunya word as names are keyed ("أبو" folded).
-KUNYA_KEYS = frozenset({"ابو", "ابي", "ابا"})
-
 
 def _introduced(ctx: PatternContext, start: int) -> bool:
     """True when a person introducer (المدعو، الملقب بـ) stands right before ``start``."""
