@@ -61,38 +61,40 @@ class Word(NamedTuple):
         return self.prefix[:1] in ("و", "ف")
 
 
-class Words:
-    """The words of a text and the separators between them."""
+class Words(list[Word]):
+    """The words of a text and the separators between them.
+
+    A list of its words, so that indexing, slicing and ``len`` (millions of calls per batch)
+    run in C rather than through Python-level methods."""
 
     def __init__(self, text: str):
-        self.text = text
         # Built column by column with C-level maps, and with tuple.__new__ rather than the
         # named tuple's Python-level constructor: this runs for every word of every article.
         matches = list(WORD.finditer(text))
         forms = list(map(re.Match.group, matches))
-        self.items: list[Word] = [
+        super().__init__(
             _new_tuple(Word, (i, start, end, form) + split)
             for i, (start, end), form, split in zip(
-                count(), map(re.Match.span, matches), forms, map(split_proclitic, forms), strict=False)]
-        self._starts = {w.start: w.index for w in self.items}
-        self._ends = [w.end for w in self.items]
+                count(), map(re.Match.span, matches), forms, map(split_proclitic, forms), strict=False))
+        self.text = text
+        self._starts = {w.start: w.index for w in self}
+        self._ends = [w.end for w in self]
         self._by_form: dict[str, list[int]] | None = None
 
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __getitem__(self, i: int) -> Word:
-        return self.items[i]
+    @property
+    def items(self) -> list[Word]:
+        """The words as a list (the object itself)."""
+        return self
 
     def gap(self, i: int) -> str:
         """What separates word ``i`` from word ``i + 1`` (the rest of the text at the end)."""
-        end = self.items[i].end
-        nxt = self.items[i + 1].start if i + 1 < len(self.items) else len(self.text)
+        end = self[i].end
+        nxt = self[i + 1].start if i + 1 < len(self) else len(self.text)
         return self.text[end:nxt]
 
     def joined(self, i: int) -> bool:
         """True when word ``i`` and the next one are in the same phrase (only spaces between)."""
-        return i + 1 < len(self.items) and self.gap(i).strip() == ""
+        return i + 1 < len(self) and self.gap(i).strip() == ""
 
     def gaps_with(self, ch: str) -> list[int]:
         """Indices ``i``, in order, of the words whose gap to word ``i + 1`` holds ``ch`` (a
@@ -101,7 +103,7 @@ class Words:
         at = self.text.find(ch)
         while at != -1:
             i = bisect_right(self._ends, at) - 1
-            if 0 <= i < len(self.items) - 1 and (not found or found[-1] != i):
+            if 0 <= i < len(self) - 1 and (not found or found[-1] != i):
                 found.append(i)
             at = self.text.find(ch, at + 1)
         return found
@@ -120,7 +122,7 @@ class Words:
         lookups instead of a test of every word."""
         if self._by_form is None:
             by_form: dict[str, list[int]] = defaultdict(list)
-            for i, _start, _end, text, _prefix, stem in self.items:  # repeats dropped below
+            for i, _start, _end, text, _prefix, stem in self:  # repeats dropped below
                 by_form[text].append(i)
                 by_form[stem].append(i)
                 by_form[ARTICLE + stem].append(i)
@@ -131,7 +133,7 @@ class Words:
     def opens_quote(self, i: int) -> bool:
         """True when a quote or bracket opens right before word ``i + 1`` (after word ``i``)."""
         gap = self.gap(i).rstrip(" ")
-        return i + 1 < len(self.items) and gap.endswith(OPENERS) and self.gap(i)[-1:] in OPENERS
+        return i + 1 < len(self) and gap.endswith(OPENERS) and self.gap(i)[-1:] in OPENERS
 
     def quoted_after(self, i: int, max_words: int = 6) -> tuple[int, int] | None:
         """(first, last) word indices of a quotation opening right after word ``i``."""
@@ -141,7 +143,7 @@ class Words:
 
     def quoted_from(self, first: int, max_words: int = 6) -> tuple[int, int] | None:
         """(first, last) of a quotation whose first word is ``first`` (opening quote before it)."""
-        for last in range(first, min(first + max_words, len(self.items))):
+        for last in range(first, min(first + max_words, len(self))):
             gap = self.gap(last)
             if gap[:1] in CLOSERS:
                 return first, last
