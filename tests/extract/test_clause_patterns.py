@@ -1670,3 +1670,14 @@ def test_a_group_named_after_against_its_fighters_does_not_take_the_next_verb(fa
                      "وحررت أمس بلدتي تسيل وعدوان بعد اشتباكات عنيفة.")
     controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
     assert controls == {("الجيش العربي السوري", "تسيل"), ("الجيش العربي السوري", "عدوان")}, controls
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    # A whereas-clause's refusal is another actor's.
+    ("وأعلنت «كتيبة الفاروق» انشقاقها عن «حركة أحرار الشام»، في حين رفض «فيلق الشام» إرسال تعزيزات.", False),
+    # A refusal after "but" answers what came before.
+    ("وطلبت «هيئة تحرير الشام» من «كتيبة الفاروق» الانشقاق عن «حركة أحرار الشام»، إلا أنها رفضت ذلك.", True),
+])
+def test_a_refusal_in_a_whereas_clause_does_not_negate_the_fact_before_it(facts_of, text, negated):
+    splits = {f["negated"] for f in facts_of(text) if f["type"] == "SPLIT"}
+    assert splits == {negated}

@@ -17,7 +17,15 @@ from typing import Any
 
 import ahocorasick
 
-from fasail.extract.frames import CAPTIVITY, CHARGE_WORDS, FRAMES, Candidate, Hit, lacks_required_marker
+from fasail.extract.frames import (
+    CAPTIVITY,
+    CHARGE_WORDS,
+    CONTRAST_CLAUSE,
+    FRAMES,
+    Candidate,
+    Hit,
+    lacks_required_marker,
+)
 from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
 from fasail.extract.sentence import QUOTES, RELATIVE_WORDS, SentenceView, Slot
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
@@ -1023,15 +1031,17 @@ class FactExtractor:
         following = WORD_RE.findall(view.text[hit.end : view.end])[:FAILURE_REACH]
         after = " " + " ".join(following) + " "
         # "سيطرت X على حلب، بعد انهيار سريع لقوات النظام": a failure after a word of time is
-        # another event's.
+        # another event's; so is one in a whereas-clause ("…، في حين رفض Z طلب W").
         cut = next((i for i, w in enumerate(following) if w in TIME_PREPOSITIONS), len(following))
         own = " " + " ".join(following[:cut]) + " "
+        own = own[: m.start() + 1] if (m := CONTRAST_CLAUSE.search(own)) else own
         for pattern, not_for in self.failed_after:
             if hit.trigger.fact_type not in not_for and pattern.search(own):
                 return True
-        # "طلب من X مبايعة Y، إلا أن الأخير رفض": a refusal that answers the request.
+        # "طلب من X مبايعة Y، إلا أن الأخير رفض": a refusal that answers the request (not one
+        # a whereas-clause gives another actor).
         contrast = CONTRAST.search(after)
-        if contrast is not None:
+        if contrast is not None and not CONTRAST_CLAUSE.fullmatch(contrast.group().strip()):
             for pattern, not_for in self.refused_after:
                 if hit.trigger.fact_type not in not_for and pattern.search(" " + after[contrast.end() :]):
                     return True
