@@ -1681,3 +1681,9 @@ def test_a_group_named_after_against_its_fighters_does_not_take_the_next_verb(fa
 def test_a_refusal_in_a_whereas_clause_does_not_negate_the_fact_before_it(facts_of, text, negated):
     splits = {f["negated"] for f in facts_of(text) if f["type"] == "SPLIT"}
     assert splits == {negated}
+
+
+def test_a_bracketed_designation_is_outside_the_negation_of_its_clause(facts_of):
+    facts = facts_of("ولم تشارك «هيئة تحرير الشام» (المحظورة في روسيا) في المعارك ضد «الجيش الوطني السوري».")
+    assert ("DESIGNATION", "روسيا", "هيئة تحرير الشام", False) in triples(facts), triples(facts)
+    assert ("CLASH", "هيئة تحرير الشام", "الجيش الوطني السوري", True) in triples(facts), triples(facts)

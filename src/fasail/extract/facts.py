@@ -995,6 +995,11 @@ class FactExtractor:
         look-alikes ("لا يزال", "ما لا يقل عن") are masked first. The clause reaches back to
         a subject before an aside ("رفض X، المعروف سابقاً بـZ، مبايعة Y")."""
         clause_start, _ = view.clause_of(hit.start)
+        opened = view.text.rfind("(", clause_start, hit.start)
+        if opened > view.text.rfind(")", clause_start, hit.start):
+            # "لم يشارك «داعش» (المحظور في روسيا) في القتال": a bracketed aside is outside
+            # the scope of the clause around it.
+            return any(w in self.particles for w in WORD_RE.findall(view.text[opened : hit.start]))
         if candidate.subject.start > hit.start and _relative_after(view, hit):
             # "ترفض الاتفاق الذي وقّعته X وY": the refusal is not the signers'; "فشلت الوساطة
             # التي قادها X" is still a failure of what X did.
