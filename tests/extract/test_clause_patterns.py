@@ -1687,3 +1687,16 @@ def test_a_bracketed_designation_is_outside_the_negation_of_its_clause(facts_of)
     facts = facts_of("ولم تشارك «هيئة تحرير الشام» (المحظورة في روسيا) في المعارك ضد «الجيش الوطني السوري».")
     assert ("DESIGNATION", "روسيا", "هيئة تحرير الشام", False) in triples(facts), triples(facts)
     assert ("CLASH", "هيئة تحرير الشام", "الجيش الوطني السوري", True) in triples(facts), triples(facts)
+
+
+def test_a_backer_named_right_after_its_noun_is_not_the_subject(facts_of):
+    facts = facts_of("وأضاف المصدر أن الجيش السوري، بمساندة «لواء القدس»، استعاد صباح اليوم السيطرة على بلدة خناصر.")
+    assert triples(facts) == {("ALLIANCE", "الجيش السوري", "لواء القدس", False),
+                              ("CONTROL", "الجيش السوري", "خناصر", False)}
+
+
+def test_a_relative_after_a_modifier_of_its_head_refers_to_the_head(facts_of):
+    facts = facts_of("وأكد المصدر أن الجيش السوري، بمؤازرة «قوات الغيث» التابعة له بقيادة العميد غياث دلا، "
+                     "التي وصلت إلى ريف حماة الشمالي أمس، استعاد السيطرة على بلدة كرناز.")
+    relocations = {(f["subject"], f["object"]) for f in facts if f["type"] == "RELOCATION"}
+    assert relocations == {("قوات الغيث", "ريف حماة الشمالي")}, triples(facts)

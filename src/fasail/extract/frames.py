@@ -75,6 +75,12 @@ RELATIVES = (fold("الذي"), fold("التي"), fold("الذين"))
 RELATIVE_WORDS = frozenset({*RELATIVES, "والتي", "والذي", "والذين"})
 #: How many words may stand between a relative pronoun and the cue it introduces.
 RELATIVE_REACH = 3
+#: The gender a relative pronoun agrees with.
+RELATIVE_GENDER = {fold("الذي"): "m", fold("التي"): "f"}
+#: Most words of a modifier between a relative's head and the comma before the relative.
+MODIFIER_REACH = 8
+#: How such a modifier opens: a participle or adjective with the article, or "بقيادة".
+MODIFIER_OPENERS = ("ال", "بقياده", "بزعامه")
 #: Words after which the names are a side's opponents ("في مواجهة X"، "ضد X").
 AGAINST = frozenset(fold(w) for w in ("مواجهة", "ضد", "وجه", "قتال", "محاربة", "مواجهه"))
 #: How many words after a truce or deal its offering verb may stand ("هدنة لمدة 72 ساعة عرضتها").
@@ -284,9 +290,20 @@ def _last_relative(view: SentenceView, before: int, first: int) -> int | None:
 
 
 def _head_of_relative(view: SentenceView, k: int, types=GROUPS) -> Slot | None:
-    """The name that ends right before the relative pronoun at word ``k`` (its head), or None."""
+    """The name that ends right before the relative pronoun at word ``k`` (its head), or None.
+    After a comma the head may stand before a modifier of it ("«قوات X» التابعة له بقيادة Y،
+    التي وصلت"): the nearest name of the relative's gender that such a modifier follows."""
     before = view.actors_before(view.words[k].start, types=types)
-    return next((s for s in before if view.words.index_of(s.end) == k), None)
+    adjacent = next((s for s in before if view.words.index_of(s.end) == k), None)
+    if adjacent is not None or not before or k == 0 or "،" not in view.words.gap(k - 1):
+        return adjacent
+    head = before[0]
+    first = view.words.index_of(head.end)
+    gender = RELATIVE_GENDER.get(view.words[k].text)
+    if (k - first > MODIFIER_REACH or view.gender_of(head) != gender
+            or not view.words[first].text.startswith(MODIFIER_OPENERS)):
+        return None
+    return head
 
 
 def _previous_relative(view: SentenceView, relative: str, before: int) -> int | None:

@@ -91,6 +91,9 @@ FORMERLY_BEFORE = re.compile(r'(?:(?:سابقا|سابقًا)\s*(?:باسم|ب|�
                              r'[\s"«»“”]*$')
 #: Participles and nouns of backing before "من X" ("المدعوم من X", "بدعم من X").
 BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد", "بمسانده", "بموازره")
+#: Nouns of backing whose genitive is the backer ("بمؤازرة X"); "بدعم X" may be "by
+#: supporting X", so it counts only with من.
+BACKED_BY = frozenset({"بموازره", "بمسانده", "باسناد", "وبموازره", "وبمسانده", "وباسناد"})
 #: Nouns before "مع" that make the name after it a partner ("بالتنسيق مع X").
 PARTNER_WORDS = frozenset({"بالتنسيق", "بالتعاون", "وبالتنسيق", "وبالتعاون"})
 #: Participles after which a name is the backer ("المدعوم روسياً"), not the one backed ("دعم X").
@@ -127,7 +130,7 @@ def _gender(slot: Slot) -> str | None:
     state named without a masculine head (روسيا، أنقرة، قوات النظام) is feminine."""
     words = slot.name.split()
     head = words[0].removeprefix("ال") if words else ""
-    if head.endswith("ة"):
+    if head.endswith(("ة", "ات")):  # a plural in ات takes feminine agreement (قوات، وحدات)
         return "f"
     if head in MASCULINE_HEADS:
         return "m"
@@ -382,6 +385,8 @@ class SentenceView:
         i = self.words.index_of(slot.start)
         if i >= 1 and self.words[i - 1].stem.startswith(BACKED_PARTICIPLES) and self.words.joined(i - 1):
             return True  # "المدعوم روسياً": the backer as an adverb right after the participle
+        if i >= 1 and self.words[i - 1].text in BACKED_BY:
+            return True  # "الجيش، بمؤازرة «قوات النمر»، استعاد": the backer, not the subject
         if i >= 3 and self.words[i - 2].text == "من" and self._backing(self.words[i - 3]):
             return True  # "بمساندة من مروحيات X": the backer's arm between من and its name
         # "بالتنسيق مع (قوات) X": a partner in the action, not its object
