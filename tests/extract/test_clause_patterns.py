@@ -1700,3 +1700,8 @@ def test_a_relative_after_a_modifier_of_its_head_refers_to_the_head(facts_of):
                      "التي وصلت إلى ريف حماة الشمالي أمس، استعاد السيطرة على بلدة كرناز.")
     relocations = {(f["subject"], f["object"]) for f in facts if f["type"] == "RELOCATION"}
     assert relocations == {("قوات الغيث", "ريف حماة الشمالي")}, triples(facts)
+
+
+def test_taking_over_its_command_names_the_leader_of_the_group_before(facts_of):
+    facts = facts_of("وتشكّل «جيش الفتح» من سبعة فصائل، ويتولى قيادته العسكرية أبو عمر سراقب.")
+    assert ("LEADERSHIP", "أبو عمر سراقب", "جيش الفتح", False) in triples(facts), triples(facts)
