@@ -1705,3 +1705,11 @@ def test_a_relative_after_a_modifier_of_its_head_refers_to_the_head(facts_of):
 def test_taking_over_its_command_names_the_leader_of_the_group_before(facts_of):
     facts = facts_of("وتشكّل «جيش الفتح» من سبعة فصائل، ويتولى قيادته العسكرية أبو عمر سراقب.")
     assert ("LEADERSHIP", "أبو عمر سراقب", "جيش الفتح", False) in triples(facts), triples(facts)
+
+
+def test_a_deal_two_groups_made_with_a_third_pairs_each_with_the_third(facts_of):
+    facts = facts_of("وخرج المقاتلون من المدينة تنفيذاً لاتفاق أبرمه «جيش الإسلام» و«فيلق الرحمن» مع "
+                     "القوات الحكومية السورية مساء الخميس.")
+    agreements = {(f["subject"], f["object"]) for f in facts if f["type"] == "AGREEMENT"}
+    assert agreements == {("جيش الإسلام", "القوات الحكومية السورية"),
+                          ("فيلق الرحمن", "القوات الحكومية السورية")}, agreements

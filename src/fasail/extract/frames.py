@@ -789,13 +789,14 @@ def _signed_by(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not agents:
         return []
     listed = view.listed_with(agents[0], PARTIES)
-    if len(listed) >= 2:
-        return _pairs(listed)
-    _, clause_end = view.clause_of(agents[0].end)
-    with_at = _marker_after(view, Hit(agents[0].end, agents[0].end, hit.trigger), (fold("مع"),), clause_end)
+    # "اتفاق أبرمه X وY مع Z": those listed dealt with Z, not with each other.
+    _, clause_end = view.clause_of(listed[-1].end)
+    with_at = _marker_after(view, Hit(listed[-1].end, listed[-1].end, hit.trigger), (fold("مع"),), clause_end)
     others = _after(view, with_at, PARTIES, 3) if with_at is not None else []
     others = others or (_through_envoys(view, with_at) if with_at is not None else [])
-    return [Candidate(listed[0], others[0])] if others and others[0].entity != listed[0].entity else []
+    if others and all(others[0].entity != p.entity for p in listed):
+        return [Candidate(p, others[0]) for p in listed]
+    return _pairs(listed) if len(listed) >= 2 else []
 
 
 def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
