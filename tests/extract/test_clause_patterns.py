@@ -1713,3 +1713,15 @@ def test_a_deal_two_groups_made_with_a_third_pairs_each_with_the_third(facts_of)
     agreements = {(f["subject"], f["object"]) for f in facts if f["type"] == "AGREEMENT"}
     assert agreements == {("جيش الإسلام", "القوات الحكومية السورية"),
                           ("فيلق الرحمن", "القوات الحكومية السورية")}, agreements
+
+
+def test_a_command_announcing_an_act_speaks_for_its_body(facts_of):
+    facts = facts_of("وأعلنت القيادة العامة لقوات سوريا الديمقراطية، أمس الأحد، تحرير بلدة الباغوز بالكامل.")
+    assert triples(facts) == {("CONTROL", "قوات سوريا الديمقراطية", "الباغوز", False)}
+
+
+def test_a_kb_name_after_merged_lam_is_not_also_read_as_a_role_word(facts_of):
+    facts = facts_of("وتحشد فصائل «الجيش الوطني» قرب منبج. وأعلنت القيادة العامة للجيش السوري، أمس الجمعة، "
+                     "دخول وحداتها إلى مدينة منبج.")
+    controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
+    assert controls == {("الجيش السوري", "منبج")}, controls

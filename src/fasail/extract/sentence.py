@@ -76,6 +76,8 @@ INSTRUMENT_WORDS = frozenset({"عبر", "بواسطه", "بوساطه"})
 #: Nouns for those who act for a group named after عن ("ممثلين عن X"، "وفد عن X").
 REPRESENTATIVES = frozenset({"ممثل", "ممثلين", "ممثلون", "ممثلو", "ممثلي", "وفد", "وفدا", "مندوب",
                              "مندوبين", "مندوبون", "ممثلا"})
+#: A body's command, which acts for it: "أعلنت القيادة العامة للجيش X" is the army's act.
+COMMAND_ORGANS = frozenset({"القياده", "القياده العامه", "القياده العسكريه", "القياده المركزيه"})
 #: Plural nouns for a group's officials, whose names the text may give next ("عدد من مسؤولي X
 #: … وأبرزهم A وB").
 MEMBERS_NOUNS = frozenset({"مسوولي", "قاده", "قياديي", "قياديين", "امراء", "اعضاء", "شرعيي", "مسوولين"})
@@ -340,7 +342,7 @@ class SentenceView:
         word = self.words[i]
         glued = word.prefix.removesuffix("ال")
         if glued[-1:] in ("ل", "ب") or word.prefix.endswith("لل"):
-            return True
+            return not self._command_of(i)
         if i == 0 or self.text[self.words[i - 1].end : word.start].strip(' "()') != "":
             return False
         prev = self.words[i - 1]
@@ -354,6 +356,14 @@ class SentenceView:
             i > 1 and self.words[i - 2].text in PREPOSITIONS and self.words.gap(i - 2).strip() == ""))
         return (prev.text in PREPOSITIONS or prev.stem in PREPOSITIONS or prev.text in ("ل", "ب")
                 or head_governed or prev.stem in CONSTRUCT_NOUNS)
+
+    def _command_of(self, i: int) -> bool:
+        """True when word ``i`` carries ل after a body's command ("القيادة العامة لقوات X")."""
+        prefix = self.words[i].prefix
+        if not (prefix.removesuffix("ال").endswith("ل") or prefix.endswith("لل")):
+            return False
+        before = [w.text for w in self.words[max(0, i - 2) : i]]
+        return any(" ".join(before[k:]) in COMMAND_ORGANS for k in range(len(before)))
 
     def opposite(self, slot: Slot) -> bool:
         """True when the name is the far side of a front line ("خطوط التماس مع X"): it is the

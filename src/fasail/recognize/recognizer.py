@@ -336,7 +336,10 @@ class Recognizer:
             hidden_article = word.prefix.endswith("ل") and word.stem.startswith("ل")
             token = "ال" + word.stem if word.has_article or hidden_article else word.text
             rule = rules.get(token)
-            if rule is None or any(s <= word.start < e for s, e in taken):
+            start = word.name_start if word.prefix.endswith("ال") else word.stem_start
+            # A name may start after the word's proclitics ("للجيش السوري"): test where the
+            # role word itself starts.
+            if rule is None or any(s <= start < e for s, e in taken):
                 continue
             if rule.head == "*" and word.index > 0 and ctx.words.joined(word.index - 1) and (
                     ctx.words[word.index - 1].has_article):
@@ -348,7 +351,6 @@ class Recognizer:
                                               latest=_demonstrative(ctx, word.index)))
             if new and antecedent is not None:
                 newest = antecedent
-            start = word.name_start if word.prefix.endswith("ال") else word.stem_start
             if antecedent is not None:
                 found.append(Mention(start, word.end, antecedent.type, ctx.original(start, word.end),
                                      f"name_patterns.yaml#coreference:{rule.label}",
