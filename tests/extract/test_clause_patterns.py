@@ -1725,3 +1725,12 @@ def test_a_kb_name_after_merged_lam_is_not_also_read_as_a_role_word(facts_of):
                      "دخول وحداتها إلى مدينة منبج.")
     controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
     assert controls == {("الجيش السوري", "منبج")}, controls
+
+
+@pytest.mark.parametrize("text", [
+    "ويقدّر المصدر عدد مرتزقة «الجيش الوطني» المشاركين في الهجوم بنحو 15 ألف مرتزق.",
+    "وأضاف المصدر أن «جيش خالد بن الوليد» يضم في حوض اليرموك قرابة 1500 إرهابي.",
+])
+def test_a_size_counted_in_an_outlets_epithet_for_fighters(facts_of, text):
+    sizes = [f for f in facts_of(text) if f["type"] == "STRENGTH"]
+    assert len(sizes) == 1 and sizes[0]["count"] in (15000, 1500), sizes

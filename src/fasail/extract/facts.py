@@ -105,7 +105,7 @@ UNPLACED = frozenset({"LEADERSHIP", "MEMBERSHIP", "DESIGNATION", "ALLEGIANCE", "
 #: Events that happen somewhere: with no place in their clause, the sentence's place.
 LOCATED = frozenset({"CLASH", "DETENTION", "EXECUTION", "NEGOTIATION"})
 #: Nouns for fighters after an amount ("700 مقاتل"، "ألفي مسلح").
-FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جندي|جنود|منتسب)")
+FIGHTERS = re.compile(r"(?:ال)?(?:مقاتل|عنصر|عناصر|مسلح|جندي|جنود|منتسب|مرتزق|ارهابي|افراد)")
 #: How many words before a cue a relative word opens the clause the cue is in.
 RELATIVE_REACH = 3
 #: Standing relations a sentence may name in passing (a speaker's office, a group's branch).
