@@ -1734,3 +1734,11 @@ def test_a_kb_name_after_merged_lam_is_not_also_read_as_a_role_word(facts_of):
 def test_a_size_counted_in_an_outlets_epithet_for_fighters(facts_of, text):
     sizes = [f for f in facts_of(text) if f["type"] == "STRENGTH"]
     assert len(sizes) == 1 and sizes[0]["count"] in (15000, 1500), sizes
+
+
+def test_a_cue_carrying_its_object_as_a_pronoun_does_not_take_a_name_in_the_next_clause(facts_of):
+    facts = facts_of("وقدّر المصدر عدد مسلحي «جيش العزة» المشاركين في الهجوم بنحو ألفين، بينهم عشرات الأجانب "
+                     "من «الحزب الإسلامي التركستاني» الذي يقاتل إلى جانبه، لافتاً إلى أن وحدات الجيش السوري "
+                     "أسرت ثلاثة منهم.")
+    alliances = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "ALLIANCE"}
+    assert alliances == {frozenset(("الحزب الإسلامي التركستاني", "جيش العزة"))}, alliances

@@ -384,7 +384,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         return _suffered(view, hit)  # no subject, or "من Y" / "على يد Y" after the cue names the agent
     objects = _both_sides_after(view, hit) or [
         o for o in _objects_after_subject(view, hit, subject, hit.trigger.markers())
-        if not _agent_adjective(view, hit, o)] or _object_pronoun(view, hit, subject)
+        if not _agent_adjective(view, hit, o) and not _past_pronoun_clause(view, hit, o)] or (
+        _object_pronoun(view, hit, subject))
     if not objects and subject.start >= hit.end and not hit.trigger.flag("object_optional") and (
             not _agent_adjective(view, hit, subject)):  # "رغم القصف الروسي": Russia struck someone unnamed
         # "نفى صوفان أن يكون قد بايع «الهيئة»": one name after the verb is its object; the
@@ -558,6 +559,13 @@ def _stance_owner(view: SentenceView, hit: Hit) -> Slot | None:
         return None
     pronoun = _attached_pronoun(view, view.words[i - 1])
     return view.antecedent(view.words[i - 1].start, PARTIES, pronoun) if pronoun else None
+
+
+def _past_pronoun_clause(view: SentenceView, hit: Hit, slot: Slot) -> bool:
+    """True when the cue carries its object as a pronoun ("الذي يقاتل إلى جانبها") and ``slot``
+    stands after the cue's clause ("…، لافتاً إلى أن وحدات الجيش"): a name there is not it."""
+    return (hit.trigger.flag("pronoun_object") and bool(_pronoun(view, hit))
+            and slot.start >= view.clause_of(hit.end)[1])
 
 
 def _object_pronoun(view: SentenceView, hit: Hit, subject: Slot) -> list[Slot]:
