@@ -1742,3 +1742,10 @@ def test_a_cue_carrying_its_object_as_a_pronoun_does_not_take_a_name_in_the_next
                      "أسرت ثلاثة منهم.")
     alliances = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "ALLIANCE"}
     assert alliances == {frozenset(("الحزب الإسلامي التركستاني", "جيش العزة"))}, alliances
+
+
+def test_backing_after_thus_backs_the_agent_of_the_clause_before(facts_of):
+    facts = facts_of("سيطرت قوات النظام السوري، أمس، على بلدة كفرنبودة بعد معارك مع فصائل «جيش العزة» "
+                     "و«هيئة تحرير الشام»، وذلك بدعم من مقاتلي «لواء القدس» وغطاء جوي من الطيران الروسي.")
+    alliances = {(f["subject"], f["object"]) for f in facts if f["type"] == "ALLIANCE"}
+    assert alliances == {("قوات النظام السوري", "لواء القدس"), ("قوات النظام السوري", "الطيران الروسي")}, alliances

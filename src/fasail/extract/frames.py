@@ -1050,6 +1050,8 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
         return [vso] if vso else []
     if conjoined and after and hit.trigger.flag("listed_objects"):
         return _further_backer(view, hit, after[0])
+    if after and hit.trigger.flag("listed_objects") and (backed := _backed_after_thus(view, hit.start)):
+        return [Candidate(backed, o) for o in view.listed_with(after[0], GROUPS) if o.entity != backed.entity]
     if not before or not after or conjoined:
         return []  # "قيادات لتنظيم X وفرع Y": a second item of a list, not X's branch
     subject, obj = before[0], after[0]
@@ -1106,8 +1108,19 @@ def _further_backer(view: SentenceView, hit: Hit, backer: Slot) -> list[Candidat
                if kind == hit.trigger.fact_type and clause_start <= start < hit.start]
     if not earlier or not _near(view, hit.end, backer.start, 3):
         return []
-    backed = view.actors_before(earlier[-1], types=GROUPS)
+    thus = _backed_after_thus(view, earlier[-1])
+    backed = [thus] if thus else view.actors_before(earlier[-1], types=GROUPS)
     return [Candidate(backed[0], backer)] if backed and backed[0].entity != backer.entity else []
+
+
+def _backed_after_thus(view: SentenceView, start: int) -> Slot | None:
+    """"استعادت X البلدة بعد معارك مع Y، وذلك بدعم من Z": ذلك stands for the clause before,
+    so the one backed is its agent, the sentence's first actor that no preposition governs."""
+    clause_start, _ = view.clause_of(start)
+    if WORD_RE.findall(view.text[clause_start:start]) not in (["وذلك"], ["ذلك"]):
+        return None
+    actors = reversed(view.actors_before(clause_start, types=PARTIES))
+    return next((s for s in actors if not view.governed(s)), None)
 
 
 #: Words that open a clause about the name before a break ("X، وهو التابع لـY"، "X، التي تشكل …").
