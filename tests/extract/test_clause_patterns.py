@@ -1749,3 +1749,9 @@ def test_backing_after_thus_backs_the_agent_of_the_clause_before(facts_of):
                      "و«هيئة تحرير الشام»، وذلك بدعم من مقاتلي «لواء القدس» وغطاء جوي من الطيران الروسي.")
     alliances = {(f["subject"], f["object"]) for f in facts if f["type"] == "ALLIANCE"}
     assert alliances == {("قوات النظام السوري", "لواء القدس"), ("قوات النظام السوري", "الطيران الروسي")}, alliances
+
+
+def test_captives_after_a_short_time_aside_still_belong_to_the_clause(facts_of):
+    facts = facts_of("وكانت عناصر «فرقة الحمزة» قد أعدمت ميدانياً، الأحد الماضي، أربعة مقاتلين جرحى من "
+                     "«وحدات حماية الشعب» قرب بلدة تل تمر.")
+    assert ("EXECUTION", "فرقة الحمزة", "وحدات حماية الشعب", False) in triples(facts), triples(facts)

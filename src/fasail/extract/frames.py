@@ -1786,8 +1786,9 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
                   if not view.after_min(s) and not view.governed(s) and s.entity != captor.entity]
         if takers:
             return [Candidate(takers[0], captor)]
-    # Verb first ("أفرج X، أمس، عن Y") the captives may follow an aside; else they stay in the clause.
-    until = view.end if captor.start > hit.start else clause_end
+    # Verb first ("أفرج X، أمس، عن Y") the captives may follow an aside; else they stay in the
+    # clause, reaching over a short aside ("أعدموا ميدانياً، السبت الماضي، ثلاثة من Y").
+    until = view.end if captor.start > hit.start else _end_over_short_aside(view, hit.end)
     start = max(hit.end, captor.end)
     # "اعتقل X، بالتنسيق مع Y، خلية تتبع لـZ": the captives are counted from after the partner.
     partners = [s for s in _after(view, start, GROUPS, NEAR) if view.backer(s)]
