@@ -1755,3 +1755,9 @@ def test_captives_after_a_short_time_aside_still_belong_to_the_clause(facts_of):
     facts = facts_of("وكانت عناصر «فرقة الحمزة» قد أعدمت ميدانياً، الأحد الماضي، أربعة مقاتلين جرحى من "
                      "«وحدات حماية الشعب» قرب بلدة تل تمر.")
     assert ("EXECUTION", "فرقة الحمزة", "وحدات حماية الشعب", False) in triples(facts), triples(facts)
+
+
+def test_names_among_those_counted_are_no_object_of_the_cue_before(facts_of):
+    facts = facts_of("وقدّر المصدر عدد مسلحي «جبهة النصرة» المشاركين في الهجوم بنحو ثلاثة آلاف، بينهم مئات "
+                     "الأجانب من «الحزب الإسلامي التركستاني».")
+    assert not [f for f in facts if f["type"] == "CLASH"], triples(facts)

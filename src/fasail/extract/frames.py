@@ -39,6 +39,8 @@ QUALIFIER_WORDS = 4
 QUALIFIER_LINKS = frozenset(fold(w) for w in ("في", "إلى", "ل", "لـ", "من", "ضمن", "داخل"))
 #: Conjunctions opening a clause with its own subject ("…، بينما أعلنت X"): no object after them.
 CONTRAST_CLAUSE = re.compile(r"(?<![\u0621-\u064a])(?:بينما|في حين|فيما)(?![\u0621-\u064a])")
+#: "…، بينهم مئات من X": those named after it are among the ones just counted, not an object.
+AMONG = re.compile(r"(?<![\u0621-\u064a])(?:من )?(?:بينهم|بينها|بينهن|ومنهم|ومنها)(?![\u0621-\u064a])")
 #: Most words between a cue of moving and its destination's marker ("انسحب مقاتلو X، أمس
 #: الأحد، من مدينة Y في ريف Z باتجاه W").
 RELOCATION_REACH = 24
@@ -330,7 +332,8 @@ def _objects_after(view: SentenceView, hit: Hit, markers: tuple[str, ...] = (), 
              if _near(view, start, s.start, limit) and not view.in_aside(s, hit.start)
              and not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)
              and not view.instrument(s) and not view.opposite(s) and not _credited(view, s)
-             and not CONTRAST_CLAUSE.search(view.text, start, s.start)]
+             and not CONTRAST_CLAUSE.search(view.text, start, s.start)
+             and not AMONG.search(view.text, start, s.start)]
     if hit.trigger.fact_type != "CLASH":  # "لدعم X في مواجهة Y": Y is whom X is backed against
         after = [s for s in after if not AGAINST & set(WORD_RE.findall(view.text[start : s.start]))]
     if not after:
