@@ -1761,3 +1761,17 @@ def test_names_among_those_counted_are_no_object_of_the_cue_before(facts_of):
     facts = facts_of("وقدّر المصدر عدد مسلحي «جبهة النصرة» المشاركين في الهجوم بنحو ثلاثة آلاف، بينهم مئات "
                      "الأجانب من «الحزب الإسلامي التركستاني».")
     assert not [f for f in facts if f["type"] == "CLASH"], triples(facts)
+
+
+def test_a_relative_clause_describing_a_faction_gives_its_parent_and_size(facts_of):
+    facts = facts_of("وكان «لواء شهداء بدر»، الذي يُعد أبرز فصائل «الجيش الحر» في حلب ويضم قرابة 900 مقاتل، "
+                     "قد خاض معارك متواصلة ضد قوات النظام.")
+    assert ("AFFILIATION", "لواء شهداء بدر", "الجيش الحر", False) in triples(facts), triples(facts)
+    sizes = {(f["subject"], f["count"]) for f in facts if f["type"] == "STRENGTH"}
+    assert sizes == {("لواء شهداء بدر", 900)}, sizes
+
+
+def test_a_relative_after_a_place_in_a_modifier_is_not_the_groups(facts_of):
+    facts = facts_of("وتحظى الفرقة بدعم من القوات الروسية المتمركزة في قاعدة حميميم، التي زودتها بعربات "
+                     "مدرعة، ويبلغ تعداد مقاتليها نحو أربعة آلاف عنصر.")
+    assert not [f for f in facts if f["type"] == "STRENGTH" and f["subject"] == "القوات الروسية"], triples(facts)

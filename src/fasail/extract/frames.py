@@ -302,7 +302,10 @@ def _head_of_relative(view: SentenceView, k: int, types=GROUPS) -> Slot | None:
     head = before[0]
     first = view.words.index_of(head.end)
     gender = RELATIVE_GENDER.get(view.words[k].text)
-    if (k - first > MODIFIER_REACH or view.gender_of(head) != gender
+    # Only a person (the commander "بقيادة Y") may be named in the modifier: after a place
+    # ("المتمركزة في قاعدة Z، التي") the relative may be the place's.
+    between = [s for s in view.slots if head.end <= s.start < view.words[k].start and s.type != "PERSON"]
+    if (k - first > MODIFIER_REACH or view.gender_of(head) != gender or between
             or not view.words[first].text.startswith(MODIFIER_OPENERS)):
         return None
     return head
@@ -1149,8 +1152,9 @@ def _noun_head(view: SentenceView, subject: Slot, hit: Hit) -> bool:
     before = view.words[i - 1]
     named = any(s.start <= before.start < s.end for s in view.slots)  # "فرع Y في سوريا ممثلاً"
     # "X، وهي فصيل من Y": a pronoun resuming X is no other noun
+    # "X، الذي يُعد أبرز فصائل Y": after a verb of regarding the cue describes X itself.
     return (before.start >= subject.end and not before.has_article and not named
-            and before.text not in RESUMING_WORDS)
+            and before.text not in RESUMING_WORDS and before.text not in REGARD_VERBS)
 
 
 def _taken_as(view: SentenceView, hit: Hit, taker: Slot) -> Candidate | None:
@@ -1897,7 +1901,9 @@ def strength(view: SentenceView, hit: Hit) -> list[Candidate]:
     elif pronoun and not after:  # "ويقدر عدد عناصره بالآلاف": the group named before
         subject = view.antecedent(hit.start, ("GROUP",), pronoun)
     else:
-        subject = _subject_before(view, hit, ("GROUP",)) or (after[0] if after else None)
+        # "X، الذي يُعد أبرز فصائل Y ويضم 800 مقاتل": a verb joined to a relative clause is X's.
+        subject = (_continued_relative(view, hit, "") or _subject_before(view, hit, ("GROUP",))
+                   or (after[0] if after else None))
         if subject is not None and subject.start < hit.start and _part_of_description(view, subject):
             # "X، وهي فصيل من Y يضم 300 مقاتل": the faction described is X, not Y
             subject = _subject_before(view, Hit(subject.start, subject.start, hit.trigger), ("GROUP",),
