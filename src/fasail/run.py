@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+import orjson
+
 from fasail.document import Document
 from fasail.errors import InputError
 from fasail.pipeline import RunContext, Stage, build_pipeline, run
@@ -196,7 +198,7 @@ def _run_batch(options: BatchOptions) -> BatchSummary:
             if options.table:
                 out.write("\t".join(map(str, _table_row(doc))) + "\n")
             else:
-                out.write(json.dumps(doc.to_json(debug=options.debug), ensure_ascii=False) + "\n")
+                out.write(orjson.dumps(doc.to_json(debug=options.debug)).decode() + "\n")
             out.flush()
             if options.explain:
                 _explain(doc, sys.stdout if options.out else sys.stderr)
