@@ -1775,3 +1775,10 @@ def test_a_relative_after_a_place_in_a_modifier_is_not_the_groups(facts_of):
     facts = facts_of("وتحظى الفرقة بدعم من القوات الروسية المتمركزة في قاعدة حميميم، التي زودتها بعربات "
                      "مدرعة، ويبلغ تعداد مقاتليها نحو أربعة آلاف عنصر.")
     assert not [f for f in facts if f["type"] == "STRENGTH" and f["subject"] == "القوات الروسية"], triples(facts)
+
+
+def test_the_group_right_after_control_as_a_noun_is_its_agent(facts_of):
+    facts = facts_of("ونفى المتحدث مزاعم وزارة الدفاع التركية عن سيطرة «الجيش الوطني السوري» على مركز مدينة تل أبيض.")
+    controls = {(f["subject"], f["object"], f["negated"]) for f in facts if f["type"] == "CONTROL"}
+    assert ("الجيش الوطني السوري", "تل أبيض", True) in controls, controls
+    assert not [c for c in controls if c[0] == "وزارة الدفاع التركية"], controls
