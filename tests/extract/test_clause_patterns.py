@@ -1782,3 +1782,10 @@ def test_the_group_right_after_control_as_a_noun_is_its_agent(facts_of):
     controls = {(f["subject"], f["object"], f["negated"]) for f in facts if f["type"] == "CONTROL"}
     assert ("الجيش الوطني السوري", "تل أبيض", True) in controls, controls
     assert not [c for c in controls if c[0] == "وزارة الدفاع التركية"], controls
+
+
+def test_talks_whose_cue_ends_with_its_marker_reach_the_counterpart(facts_of):
+    facts = facts_of("وكان وزير الخارجية التركي هاكان فيدان قد بحث مع نظيره الروسي سيرغي لافروف في اتصال هاتفي "
+                     "التطورات في إدلب.")
+    talks = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "NEGOTIATION"}
+    assert talks == {frozenset(("هاكان فيدان", "سيرغي لافروف"))}, triples(facts)

@@ -741,6 +741,8 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "ضد" introduces the other side only of a fight ("التنسيق ضد Y": Y is the common enemy).
     markers = tuple(m for m in hit.trigger.markers() if hit.trigger.fact_type == "CLASH" or m not in AGAINST)
     marker_at = _marker_after(view, hit, markers, view.clause_of(hit.end)[1]) if markers else None
+    if marker_at is None and view.text[hit.start : hit.end].rsplit(" ", 1)[-1] in markers:
+        marker_at = hit.end  # "بحث X مع Y": the cue's form ends with its marker
     if marker_at is not None and any(s.type == "OUTLET" for s in view.actors_after(
             marker_at, types=("OUTLET", *PARTIES))[:1]):
         return []  # "ذكر في لقاء مع قناة X": an interview, not talks between parties
