@@ -1789,3 +1789,9 @@ def test_talks_whose_cue_ends_with_its_marker_reach_the_counterpart(facts_of):
                      "التطورات في إدلب.")
     talks = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "NEGOTIATION"}
     assert talks == {frozenset(("هاكان فيدان", "سيرغي لافروف"))}, triples(facts)
+
+
+def test_allies_named_right_after_and_its_allies(facts_of):
+    facts = facts_of("ميدانياً، يستعد الجيش السوري وحلفاؤه، من مقاتلي «لواء فاطميون» و«حركة النجباء»، لهجوم معاكس.")
+    assert triples(facts) == {("ALLIANCE", "الجيش السوري", "لواء فاطميون", False),
+                              ("ALLIANCE", "الجيش السوري", "حركة النجباء", False)}

@@ -1060,6 +1060,11 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
         return _further_backer(view, hit, after[0])
     if after and hit.trigger.flag("listed_objects") and (backed := _backed_after_thus(view, hit.start)):
         return [Candidate(backed, o) for o in view.listed_with(after[0], GROUPS) if o.entity != backed.entity]
+    if conjoined and before and after and hit.trigger.flag("allies_named_after") and (
+            ALLIES_GAP.fullmatch(view.text[hit.end : after[0].start])):
+        # "الجيش السوري وحلفاؤه، من مقاتلي «Y» و«Z»": the allies are named right after
+        return [Candidate(before[0], o) for o in view.listed_with(after[0], GROUPS)
+                if o.entity != before[0].entity]
     if not before or not after or conjoined:
         return []  # "قيادات لتنظيم X وفرع Y": a second item of a list, not X's branch
     subject, obj = before[0], after[0]
@@ -1095,6 +1100,8 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
     return found
 
 
+#: What may stand between "وحلفاؤه" and the allies it names: a comma, "من مقاتلي", quotes.
+ALLIES_GAP = re.compile(r'[\s،,"«»]*(?:من\s+)?(?:مقاتلي|عناصر|قوات|ميليشيات|فصائل)?[\s"«»]*')
 #: "إلى جانب" right after the whole a member was named part of: its fellow members follow.
 BESIDE = re.compile(r"[\s\"«»“”،,]*(?:الي جانب|الى جانب)\s+")
 
