@@ -1795,3 +1795,12 @@ def test_allies_named_right_after_and_its_allies(facts_of):
     facts = facts_of("ميدانياً، يستعد الجيش السوري وحلفاؤه، من مقاتلي «لواء فاطميون» و«حركة النجباء»، لهجوم معاكس.")
     assert triples(facts) == {("ALLIANCE", "الجيش السوري", "لواء فاطميون", False),
                               ("ALLIANCE", "الجيش السوري", "حركة النجباء", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المصدر أن «هيئة تحرير الشام» رفضت دعوة «فيلق الشام» إلى هدنة تتيح إخراج الجرحى.",
+    "ورفضت «هيئة تحرير الشام» مطلع الشهر عرضاً من «فيلق الشام» لهدنة إنسانية.",
+])
+def test_refusing_a_request_for_a_truce_pairs_the_refuser_with_the_requester(facts_of, text):
+    truces = {(f["subject"], f["object"], f["negated"]) for f in facts_of(text) if f["type"] == "TRUCE"}
+    assert truces == {("هيئة تحرير الشام", "فيلق الشام", True)}, truces

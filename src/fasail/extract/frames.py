@@ -734,6 +734,8 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     if (view.names_both(clause_start, hit.start) or _both_before_aside(view, clause_start)) and not own_after:
         return _pairs(view.last_two_before(clause_start))  # "لكن الطرفين أخفقا في الاتفاق"
     before = _subject_before(view, hit)
+    if before is not None and (answerer := _answering_request(view, hit, before)) is not None:
+        return [Candidate(answerer, before)]  # "رفضت X دعوة Y إلى هدنة": X answers Y
     subjects = []
     if before is not None:  # verb-first: "اشتبكت X وY مع Z"
         listed = view.listed_with if before.start >= hit.end else view.listed_before
@@ -876,6 +878,28 @@ def _offered_by(view: SentenceView, hit: Hit) -> list[Slot]:
     offers = hit.trigger.markers("offer_verbs")
     verb = next((w for w in view.words.items[i : i + OFFER_REACH] if w.text.lstrip("و") in offers), None)
     return _after(view, verb.end, PARTIES, 1) if verb is not None else []
+
+
+#: Nouns of a request or offer whose genitive (or "من X") is who made it ("دعوة X إلى هدنة").
+REQUEST_NOUNS = frozenset(fold(w) for w in (
+    "دعوة", "دعوات", "عرض", "عرضا", "عرضاً", "طلب", "طلبا", "طلباً", "مقترح", "مقترحا", "اقتراح", "مبادرة"))
+#: Most words between the requester and the cue ("دعوة X إلى هدنة إنسانية").
+REQUEST_REACH = 3
+
+
+def _answering_request(view: SentenceView, hit: Hit, requester: Slot) -> Slot | None:
+    """"رفضت X دعوة Y إلى هدنة"، "قبلت X عرضاً من Y لهدنة": Y, named right after a noun of
+    request before the cue, asked for it; the actor before the noun (X) answers. None when
+    the name before the cue is no requester."""
+    i = view.words.index_of(requester.start)
+    k = i - 1 if i > 0 and view.words[i - 1].text != "من" else i - 2
+    if k < 0 or view.words[k].text.lstrip("و") not in REQUEST_NOUNS:
+        return None
+    if requester.start > hit.start or not _near(view, requester.end, hit.start, REQUEST_REACH):
+        return None
+    answerers = [s for s in view.actors_before(view.words[k].start, types=PARTIES)
+                 if not view.governed(s) and s.entity != requester.entity]
+    return answerers[0] if answerers else None
 
 
 def _taking_part(view: SentenceView, hit: Hit) -> bool:
