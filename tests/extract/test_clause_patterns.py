@@ -1804,3 +1804,13 @@ def test_allies_named_right_after_and_its_allies(facts_of):
 def test_refusing_a_request_for_a_truce_pairs_the_refuser_with_the_requester(facts_of, text):
     truces = {(f["subject"], f["object"], f["negated"]) for f in facts_of(text) if f["type"] == "TRUCE"}
     assert truces == {("هيئة تحرير الشام", "فيلق الشام", True)}, truces
+
+
+@pytest.mark.parametrize(("text", "mover"), [
+    ("وتوصل الجيش السوري إلى اتفاق مع «جيش خالد بن الوليد» يقضي بخروج مسلحيه نحو البادية السورية.",
+     "جيش خالد بن الوليد"),
+    ("وتوصلت «حركة أحرار الشام» إلى اتفاق مع روسيا يقضي بخروج مقاتليها إلى إدلب.", "حركة أحرار الشام"),
+])
+def test_the_fighters_pronoun_after_a_move_names_the_group_that_moves(facts_of, text, mover):
+    moves = {f["subject"] for f in facts_of(text) if f["type"] == "RELOCATION"}
+    assert moves == {mover}, moves

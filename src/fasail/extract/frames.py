@@ -1633,6 +1633,11 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     if not inner and hit.trigger.flag("pronoun_object") and (pronoun := _pronoun(view, hit)):
         # "منحت X «Y» الأمان وسترسله إلى الرقة": the one sent is the pronoun's referent.
         subject = view.antecedent(hit.start, GROUPS, pronoun)
+    elif not inner and (pronoun := _moved_fighters_pronoun(view, hit, marker_at)):
+        # "اتفاق مع «X» يقضي بخروج مسلحيه نحو Y": the fighters' pronoun names who moves, an
+        # armed group rather than a state's army when the sentence names both.
+        subject = (view.antecedent(hit.start, ("GROUP",), pronoun)
+                   or view.antecedent(hit.start, GROUPS, pronoun) or subject)
     if subject is None or not places or _delegation(view, subject):
         return []
     # "نحو بلدة X وقرية Y"، "باتجاه A ومنها نحو B": every destination listed or reached next
@@ -1704,6 +1709,16 @@ def _captives_referred(view: SentenceView, hit: Hit) -> list[Slot]:
 #: Words after a release or execution cue that point back at captives just counted.
 CAPTIVES_BACK_WORDS = frozenset(fold(w) for w in ("منهم", "هؤلاء", "عنهم", "سراحهم", "بعضهم", "جميعهم"))
 CAPTIVES_BACK_REACH = 7
+
+
+def _moved_fighters_pronoun(view: SentenceView, hit: Hit, marker_at: int) -> str:
+    """The pronoun on a fighters' noun right after a verbal noun of moving, before its
+    destination's marker ("خروج مسلحيه وعائلاتهم نحو"), or ""."""
+    i = view.words.index_of(hit.end)
+    word = view.words[i] if i < len(view.words) and view.words[i].end <= marker_at else None
+    if word is None or word.prefix or not word.stem.startswith(FIGHTERS_OF):
+        return ""
+    return _attached_pronoun(view, word) or ""
 
 
 def _fighters_pronoun(view: SentenceView, hit: Hit) -> str:
