@@ -1814,3 +1814,16 @@ def test_refusing_a_request_for_a_truce_pairs_the_refuser_with_the_requester(fac
 def test_the_fighters_pronoun_after_a_move_names_the_group_that_moves(facts_of, text, mover):
     moves = {f["subject"] for f in facts_of(text) if f["type"] == "RELOCATION"}
     assert moves == {mover}, moves
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Out of a place to another: a move, the pronoun names who moves.
+    ("وكذّب المصدر ما تروّجه صفحات عن اتفاق بين الجيش السوري وإرهابيي «داعش» يقضي بخروجهم من "
+     "حوض اليرموك إلى البادية.",
+     {("RELOCATION", "داعش", "البادية", True)}),
+    # Out of a group: a split.
+    ("وأعلن «لواء الحق» خروجه من «حركة أحرار الشام».", {("SPLIT", "لواء الحق", "حركة أحرار الشام", False)}),
+])
+def test_leaving_a_place_or_leaving_a_group(facts_of, text, expected):
+    facts = {t for t in triples(facts_of(text)) if t[0] in ("RELOCATION", "SPLIT")}
+    assert expected <= facts, facts

@@ -221,7 +221,7 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
 def _longest_per_type(hits: list[Hit]) -> list[Hit]:
     """Keep the longest of overlapping hits of one type (وقف إطلاق النار over إطلاق), and drop
     a hit lying strictly inside a longer hit of another type (فك بيعته is a SPLIT, not an
-    ALLEGIANCE); hits with the same span all stay."""
+    ALLEGIANCE) unless its entry keeps_inner_cues; hits with the same span all stay."""
     if not hits:
         return []
     longest = max(h.end - h.start for h in hits)
@@ -232,7 +232,7 @@ def _longest_per_type(hits: list[Hit]) -> list[Hit]:
         same_type = any(k.trigger.fact_type == hit.trigger.fact_type
                         and k.start < hit.end and hit.start < k.end for k in near)
         inside = any(k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start)
-                     for k in near)
+                     and not k.trigger.flag("keeps_inner_cues") for k in near)
         if not same_type and not inside:
             at = bisect_right(starts, hit.start)  # after equal starts, as a stable sort would
             starts.insert(at, hit.start)

@@ -1712,13 +1712,20 @@ CAPTIVES_BACK_REACH = 7
 
 
 def _moved_fighters_pronoun(view: SentenceView, hit: Hit, marker_at: int) -> str:
-    """The pronoun on a fighters' noun right after a verbal noun of moving, before its
-    destination's marker ("خروج مسلحيه وعائلاتهم نحو"), or ""."""
+    """The pronoun of those who move: on the verbal noun itself ("يقضي بخروجهم إلى"), on a
+    fighters' noun right after it, before the destination's marker ("خروج مسلحيه نحو"), or on
+    one right before it ("سمح لمسلحيه بالانسحاب نحو"); "" when there is none."""
+    cue = view.words[view.words.index_of(hit.end - 1)]
+    if cue.text.endswith(fold("هم")) and _attached_pronoun(view, cue) == fold("هم"):
+        return fold("هم")
     i = view.words.index_of(hit.end)
-    word = view.words[i] if i < len(view.words) and view.words[i].end <= marker_at else None
-    if word is None or word.prefix or not word.stem.startswith(FIGHTERS_OF):
-        return ""
-    return _attached_pronoun(view, word) or ""
+    after = view.words[i] if i < len(view.words) and view.words[i].end <= marker_at else None
+    j = view.words.index_of(hit.start) - 1
+    before = view.words[j] if j >= 0 and view.words[j].prefix in ("", "ل") else None
+    for word in (after, before):
+        if word is not None and (word is before or not word.prefix) and word.stem.startswith(FIGHTERS_OF):
+            return _attached_pronoun(view, word) or ""
+    return ""
 
 
 def _fighters_pronoun(view: SentenceView, hit: Hit) -> str:
