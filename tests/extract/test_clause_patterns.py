@@ -1827,3 +1827,9 @@ def test_the_fighters_pronoun_after_a_move_names_the_group_that_moves(facts_of, 
 def test_leaving_a_place_or_leaving_a_group(facts_of, text, expected):
     facts = {t for t in triples(facts_of(text)) if t[0] in ("RELOCATION", "SPLIT")}
     assert expected <= facts, facts
+
+
+def test_talks_between_the_envoys_of_two_parties(facts_of):
+    facts = facts_of("وعُقدت أمس جولة تفاوض مباشرة بين ممثلين عن «جيش الإسلام» وضباط من «الفرقة الرابعة» في مخيم الوافدين.")
+    talks = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "NEGOTIATION"}
+    assert talks == {frozenset(("جيش الإسلام", "الفرقة الرابعة"))}, triples(facts)

@@ -721,7 +721,10 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         if after:
             if these := view.these_groups_after(after[0]):  # "بين التنظيم وهذه الفصائل"
                 return [Candidate(after[0], other) for other in these]
-            return _pairs(view.listed_with(after[0], PARTIES, offices=True))
+            parties = view.listed_with(after[0], PARTIES, offices=True)
+            if len(parties) == 1 and (other := _envoys_joined(view, parties[0])) is not None:
+                parties.append(other)  # "بين ممثلين عن X وضباط من Y"
+            return _pairs(parties)
         if view.refers_to_both(between):  # the two named before the trigger, not a mediator after it
             return _pairs(view.last_two_before(hit.start))
     if gathered := _gathered(view, hit):
@@ -854,6 +857,8 @@ ENVOY_WORDS = MEMBERS_NOUNS | REPRESENTATIVES | frozenset(
     {"قياديين", "قيادات", "قاده", "من", "عن", "في", "ل"}) | UNIT_WORDS
 
 
+#: Most words between a party and the next one joined by its envoys ("وضباط من Y").
+ENVOY_REACH = 4
 #: Nouns for a delegation or its members, whose group travels for talks, not to fight.
 DELEGATION_NOUNS = REPRESENTATIVES | frozenset({"وفود"})
 
@@ -863,6 +868,21 @@ def _envoys_only(view: SentenceView, start: int, end: int) -> bool:
     gap = WORD_RE.findall(view.text[start:end])
     nouns = [w for w in gap if w not in LINKING_WORDS]
     return bool(nouns) and all(w in ENVOY_WORDS or w.startswith(FIGHTER_STEMS) for w in nouns)
+
+
+def _envoys_joined(view: SentenceView, slot: Slot) -> Slot | None:
+    """The party joined to ``slot`` by و and its envoys' nouns ("ممثلين عن X وضباط من Y": Y)."""
+    after = _after(view, slot.end, PARTIES, ENVOY_REACH)
+    if not after:
+        return None
+    gap = WORD_RE.findall(view.text[slot.end : after[0].start])
+    if not gap or not gap[0].startswith("و") or len(gap[0]) < 3:
+        return None
+    nouns = [gap[0][1:], *gap[1:]]
+    envoys = [w for w in nouns if w not in LINKING_WORDS]
+    if not envoys or not all(w in ENVOY_WORDS or w.startswith(FIGHTER_STEMS) for w in envoys):
+        return None
+    return after[0] if nouns[-1] in LINKING_WORDS else None
 
 
 def _through_envoys(view: SentenceView, at: int) -> list[Slot]:

@@ -80,7 +80,8 @@ REPRESENTATIVES = frozenset({"ممثل", "ممثلين", "ممثلون", "ممث
 COMMAND_ORGANS = frozenset({"القياده", "القياده العامه", "القياده العسكريه", "القياده المركزيه"})
 #: Plural nouns for a group's officials, whose names the text may give next ("عدد من مسؤولي X
 #: … وأبرزهم A وB").
-MEMBERS_NOUNS = frozenset({"مسوولي", "قاده", "قياديي", "قياديين", "امراء", "اعضاء", "شرعيي", "مسوولين"})
+MEMBERS_NOUNS = frozenset({"مسوولي", "قاده", "قياديي", "قياديين", "امراء", "اعضاء", "شرعيي", "مسوولين",
+                           "ضباط"})
 #: "و هذه الفصائل": a demonstrative plural standing for groups named before.
 THESE_GROUPS = re.compile(r'[\s"«»“”]*و\s*(?:هذه|هاتين|هذين|تلك|هولاء)\s+'
                           r'(?:الفصايل|الجماعات|التنظيمات|الفصيلين|التنظيمين|القوي|الاطراف)')
