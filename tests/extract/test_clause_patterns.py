@@ -1833,3 +1833,9 @@ def test_talks_between_the_envoys_of_two_parties(facts_of):
     facts = facts_of("وعُقدت أمس جولة تفاوض مباشرة بين ممثلين عن «جيش الإسلام» وضباط من «الفرقة الرابعة» في مخيم الوافدين.")
     talks = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "NEGOTIATION"}
     assert talks == {frozenset(("جيش الإسلام", "الفرقة الرابعة"))}, triples(facts)
+
+
+def test_a_meeting_that_brought_one_side_together_with_the_others_officers(facts_of):
+    facts = facts_of("وذلك عقب اجتماع جمع قيادة «جيش سوريا الحرة» بضباط من التحالف الدولي في قاعدة التنف.")
+    talks = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "NEGOTIATION"}
+    assert talks == {frozenset(("جيش سوريا الحرة", "التحالف الدولي"))}, triples(facts)

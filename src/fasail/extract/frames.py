@@ -836,6 +836,8 @@ def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
     # The side met may follow the first side's qualifiers ("الموالية لـW (المحظور في …) مع Z").
     with_at = _marker_after(view, Hit(hit.start, listed[-1].end, hit.trigger), (fold("مع"),), view.end)
     met = _after(view, with_at, PARTIES, 3) if with_at is not None else []
+    if not met and (joined := _envoys_joined(view, listed[-1], "ب")) is not None:
+        met = [joined]  # "اجتماع جمع قيادة X بضباط من Y"
     others = [o for o in (view.listed_with(met[0], PARTIES) if met else [])
               if all(o.entity != p.entity for p in listed)]
     if others:
@@ -870,13 +872,14 @@ def _envoys_only(view: SentenceView, start: int, end: int) -> bool:
     return bool(nouns) and all(w in ENVOY_WORDS or w.startswith(FIGHTER_STEMS) for w in nouns)
 
 
-def _envoys_joined(view: SentenceView, slot: Slot) -> Slot | None:
-    """The party joined to ``slot`` by و and its envoys' nouns ("ممثلين عن X وضباط من Y": Y)."""
+def _envoys_joined(view: SentenceView, slot: Slot, joiner: str = "و") -> Slot | None:
+    """The party joined to ``slot`` by ``joiner`` and its envoys' nouns ("ممثلين عن X وضباط من
+    Y": Y; "جمع قيادة X بضباط من Y" with the joiner ب)."""
     after = _after(view, slot.end, PARTIES, ENVOY_REACH)
     if not after:
         return None
     gap = WORD_RE.findall(view.text[slot.end : after[0].start])
-    if not gap or not gap[0].startswith("و") or len(gap[0]) < 3:
+    if not gap or not gap[0].startswith(joiner) or len(gap[0]) < 3:
         return None
     nouns = [gap[0][1:], *gap[1:]]
     envoys = [w for w in nouns if w not in LINKING_WORDS]
