@@ -1839,3 +1839,13 @@ def test_a_meeting_that_brought_one_side_together_with_the_others_officers(facts
     facts = facts_of("وذلك عقب اجتماع جمع قيادة «جيش سوريا الحرة» بضباط من التحالف الدولي في قاعدة التنف.")
     talks = {frozenset((f["subject"], f["object"])) for f in facts if f["type"] == "NEGOTIATION"}
     assert talks == {frozenset(("جيش سوريا الحرة", "التحالف الدولي"))}, triples(facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بدأت صباح اليوم عملية إخراج مقاتلي «فيلق الرحمن» وعائلاتهم من القطاع الأوسط في الغوطة الشرقية.", set()),
+    ("وتمكنت «قوات سوريا الديمقراطية» من إخراج عناصر «داعش» من بلدة الباغوز.",
+     {("قوات سوريا الديمقراطية", "الباغوز")}),
+])
+def test_those_named_after_driving_out_as_a_noun_are_driven_out(facts_of, text, expected):
+    controls = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CONTROL"}
+    assert controls == expected, controls

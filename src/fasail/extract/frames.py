@@ -1490,7 +1490,10 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
              if view.text[hit.start : hit.end] in hit.trigger.markers("genitive_subject") else [])
     # "وصل معظمهم بعد سيطرته على مدينة X": the possessor of the verbal noun took the place
     owner = _possessor(view, hit) if not agent else None
-    subject = agent[0] if agent else owner or _subject_before(view, hit, GROUPS)
+    # "بدأت عملية إخراج مقاتلي X من Y": after a verbal noun stand the ones driven out, not
+    # the one who drives them.
+    verb_first = view.text[hit.start : hit.end] not in hit.trigger.markers("genitive_object")
+    subject = agent[0] if agent else owner or _subject_before(view, hit, GROUPS, verb_first=verb_first)
     if subject is not None and (loser := _taken_from_pronoun(view, hit)) is not None and (
             loser.entity == subject.entity):
         # "قبل أن تنتزع منه بلدة X": the pronoun on من is the loser; the taker was named before it.
