@@ -1849,3 +1849,8 @@ def test_a_meeting_that_brought_one_side_together_with_the_others_officers(facts
 def test_those_named_after_driving_out_as_a_noun_are_driven_out(facts_of, text, expected):
     controls = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CONTROL"}
     assert controls == expected, controls
+
+
+def test_a_cue_word_opening_a_groups_name_is_part_of_the_name(facts_of):
+    facts = facts_of("واتهمت «حركة أحرار الشام» «تحرير الشام» بإعدام عدد من أسرى الحركة في بلدة الدانا.")
+    assert not [f for f in facts if f["type"] == "CONTROL"], triples(facts)

@@ -258,3 +258,8 @@ def test_the_holder_named_after_an_office_of_a_role_word_is_a_person(recognize):
     persons = [n for n, e in recognize("من جهته، قال المتحدث باسم المجلس شرفان درويش إن الوضع مستقر.").items()
                if e["type"] == "PERSON"]
     assert persons == ["شرفان درويش"]
+
+
+def test_a_quote_after_a_role_word_is_what_was_said_not_a_name(recognize):
+    entities = recognize("وقال المتحدث باسم «جيش الإسلام» إن الفيلق \"ينسّق عسكرياً\" مع «جيش الفسطاط».")
+    assert not [n for n in entities if "ينس" in n], list(entities)

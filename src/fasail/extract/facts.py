@@ -154,7 +154,7 @@ class _Article:
         it ("غرفة عمليات «الفتح المبين»") is part of the name."""
         inside = self.hits[bisect_left(self.hit_starts, view.start) : bisect_left(self.hit_starts, view.end)]
         return [h for h in inside if h.end <= view.end
-                and not any(s.start < h.start and h.end <= s.end for s in view.slots)
+                and not any(s.start <= h.start and h.end <= s.end for s in view.slots)
                 and not _heads_a_name(view, h) and not _after_blocking_word(view, h)
                 and not _before_blocking_word(view, h) and _has_required_word(view, h)
                 and _has_word_after(view, h)]

@@ -87,7 +87,9 @@ def find_groups(ctx: PatternContext) -> Iterator[Mention]:
     for i, head in _heads(ctx, lex.group_heads):
         quoted = words.quoted_after(i)
         if quoted:
-            if _single_name(ctx, *quoted):
+            # "إن الفيلق "ينسّق عسكرياً" مع Y": after a role word with the article a quote is
+            # the speaker's words about it, not its name.
+            if not head.has_article and _single_name(ctx, *quoted):
                 start, end = _quoted_span(ctx, *quoted)
                 yield ctx.mention(start, end, "GROUP", "group_heads+quote",
                                   aliases=((head.name_start, end),))
