@@ -87,9 +87,11 @@ def find_groups(ctx: PatternContext) -> Iterator[Mention]:
     for i, head in _heads(ctx, lex.group_heads):
         quoted = words.quoted_after(i)
         if quoted:
-            # "إن الفيلق "ينسّق عسكرياً" مع Y": after a role word with the article a quote is
-            # the speaker's words about it, not its name.
-            if not head.has_article and _single_name(ctx, *quoted):
+            # "إن الفيلق "ينسّق عسكرياً" مع Y": after a role word with the article, words
+            # none of which has the article are what was said about it, not its name.
+            said = head.has_article and quoted[1] > quoted[0] and not any(
+                words[k].has_article for k in range(quoted[0], quoted[1] + 1))
+            if not said and _single_name(ctx, *quoted):
                 start, end = _quoted_span(ctx, *quoted)
                 yield ctx.mention(start, end, "GROUP", "group_heads+quote",
                                   aliases=((head.name_start, end),))
