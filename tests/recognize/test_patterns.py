@@ -263,3 +263,8 @@ def test_the_holder_named_after_an_office_of_a_role_word_is_a_person(recognize):
 def test_a_quote_after_a_role_word_is_what_was_said_not_a_name(recognize):
     entities = recognize("وقال المتحدث باسم «جيش الإسلام» إن الفيلق \"ينسّق عسكرياً\" مع «جيش الفسطاط».")
     assert not [n for n in entities if "ينس" in n], list(entities)
+
+
+def test_a_quoted_name_after_a_role_word_with_the_article_stays_a_name(recognize):
+    entities = recognize("وأعلن الفصيل «لواء الفاتحين الجدد» انضمامه إلى غرفة العمليات.")
+    assert "لواء الفاتحين الجدد" in entities, list(entities)
