@@ -268,3 +268,12 @@ def test_a_quote_after_a_role_word_is_what_was_said_not_a_name(recognize):
 def test_a_quoted_name_after_a_role_word_with_the_article_stays_a_name(recognize):
     entities = recognize("وأعلن الفصيل «لواء الفاتحين الجدد» انضمامه إلى غرفة العمليات.")
     assert "لواء الفاتحين الجدد" in entities, list(entities)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مدير المكتب الإعلامي لـ«جيش الإسلام» مازن الشامي إن الهجوم مستمر.",
+    "وقال مدير المركز الإعلامي لقوات سوريا الديمقراطية كاوا حسن إن الهجوم مستمر.",
+])
+def test_the_holder_after_an_office_with_its_qualifiers_is_a_person(recognize, text):
+    persons = [n for n, e in recognize(text).items() if e["type"] == "PERSON"]
+    assert len(persons) == 1, persons

@@ -396,7 +396,7 @@ def find_outlets(ctx: PatternContext) -> Iterator[Mention]:
 #: Words that may tie an office to the group after it ("المتحدث باسم X"، "القيادي في X").
 OFFICE_LINKS = frozenset({"باسم", "في", "ل", "الرسمي", "العام", "العسكري", "الاعلامي", "السابق"})
 #: How many words before a group its office may stand.
-OFFICE_REACH = 3
+OFFICE_REACH = 4
 
 
 def find_office_holders(ctx: PatternContext, mentions: list[Mention]) -> Iterator[Mention]:
@@ -408,7 +408,7 @@ def find_office_holders(ctx: PatternContext, mentions: list[Mention]) -> Iterato
         i = words.index_of(start)
         before = words.items[max(0, i - OFFICE_REACH) : i]
         office = next((k for k, w in enumerate(before) if _in(w, lex.person_titles)), None)
-        if office is None or not all(w.text in OFFICE_LINKS for w in before[office + 1 :]):
+        if office is None or not _office_of(words, before[office + 1 :], i):
             continue
         if before[office].has_article and office == len(before) - 1:
             continue  # "اتهم المتحدث النظام": a definite office takes its group with a link word
@@ -419,6 +419,17 @@ def find_office_holders(ctx: PatternContext, mentions: list[Mention]) -> Iterato
         if len(name) >= 2:
             yield ctx.mention(words[name[0]].start, words[name[-1]].end, "PERSON", "person_titles",
                               office_holder="True")
+
+
+def _office_of(words, between: list, group: int) -> bool:
+    """True when the words between an office title and the group at word ``group`` tie the
+    office to it: link words only ("المتحدث باسم X"), or the office's own qualifiers with the
+    article before a link ("مدير المكتب الإعلامي لـX"، "مدير العلاقات العامة في X")."""
+    if all(w.text in OFFICE_LINKS for w in between):
+        return True
+    linked = words[group].prefix.removesuffix("ال").endswith("ل") or words[group].prefix.endswith("لل") or (
+        between[-1].text in OFFICE_LINKS)
+    return linked and all(w.text in OFFICE_LINKS or w.has_article for w in between)
 
 
 def _role_words(ctx: PatternContext) -> list[tuple[int, int]]:
