@@ -1854,3 +1854,9 @@ def test_those_named_after_driving_out_as_a_noun_are_driven_out(facts_of, text, 
 def test_a_cue_word_opening_a_groups_name_is_part_of_the_name(facts_of):
     facts = facts_of("واتهمت «حركة أحرار الشام» «تحرير الشام» بإعدام عدد من أسرى الحركة في بلدة الدانا.")
     assert not [f for f in facts if f["type"] == "CONTROL"], triples(facts)
+
+
+def test_the_leader_after_a_participles_aside_and_no_member_of_its_parent(facts_of):
+    facts = facts_of("ويقود «جيش النصر»، المنضوي في صفوف «الجيش الحر»، المدعو محمد منصور، وهو ضابط منشق.")
+    assert triples(facts) == {("LEADERSHIP", "محمد منصور", "جيش النصر", False),
+                              ("AFFILIATION", "جيش النصر", "الجيش الحر", False)}, triples(facts)

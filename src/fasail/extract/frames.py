@@ -1321,6 +1321,10 @@ def rename(view: SentenceView, hit: Hit) -> list[Candidate]:
     return []
 
 
+#: An aside opened by a participle after a name ("X، المنضوي في صفوف Z،"، "X، التابع لـZ،").
+PARTICIPLE_ASIDE = re.compile(r'[\s"«»“”]*،\s*(?:الم|التابع)')
+
+
 def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     """A person with a title in a group, on either side of the cue: "X قائد Y", "قائد Y، X",
     "القائد العام لـY X", "الذي يقوده X", "ويقود Y الرائد X"."""
@@ -1357,11 +1361,14 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
                       else _before(view, hit.start, PERSONS, 2))
     after_from = max(group.end, hit.end)
     # "ويقود X، الذي ينشط في ريف حماة، الرائد Y": the holder may follow a relative clause.
-    reach = FAR if any(w in view.text[after_from : after_from + 60].split() for w in RELATIVES) else 4
+    # So may it after a participle's aside ("ويقود X، المنضوي في صفوف Z، المدعو Y").
+    reach = FAR if any(w in view.text[after_from : after_from + 60].split() for w in RELATIVES) or (
+        hit.trigger.flag("verb") and PARTICIPLE_ASIDE.match(view.text, after_from)) else 4
     # "الذي يقوده مجلس شورى من القادة الأردنيين (X، Y)": a council's named members lead.
     council = view.text[after_from:].lstrip().startswith(hit.trigger.markers("council_words") or ("\0",))
     persons_after = [s for s in view.actors_after(after_from, types=PERSONS)
-                     if _near(view, after_from, s.start, FAR if council else reach + QUALIFIER_WORDS)
+                     if not hit.trigger.flag("holder_before")
+                     and _near(view, after_from, s.start, FAR if council else reach + QUALIFIER_WORDS)
                      and (reach == FAR or council or _only_titles(view.text[after_from : s.start])
                           or _qualifier(view, after_from, s.start)
                           or hit.trigger.flag("verb") and WHERE_GAP.match(view.text[after_from : s.start]))
