@@ -1860,3 +1860,8 @@ def test_the_leader_after_a_participles_aside_and_no_member_of_its_parent(facts_
     facts = facts_of("ويقود «جيش النصر»، المنضوي في صفوف «الجيش الحر»، المدعو محمد منصور، وهو ضابط منشق.")
     assert triples(facts) == {("LEADERSHIP", "محمد منصور", "جيش النصر", False),
                               ("AFFILIATION", "جيش النصر", "الجيش الحر", False)}, triples(facts)
+
+
+def test_a_title_whose_group_is_the_pronoun_after_lam(facts_of):
+    facts = facts_of("وأعلنت «حركة نور الدين الزنكي» تشكيل مجلس قيادة جديد، فيما يبقى توفيق شهاب الدين قائداً عاماً لها.")
+    assert ("LEADERSHIP", "توفيق شهاب الدين", "حركة نور الدين الزنكي", False) in triples(facts), triples(facts)

@@ -1339,6 +1339,10 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
         antecedent = (_relative_head(view, hit, GROUPS) or _continued_relative(view, hit, pronoun)
                       or _topic_or_antecedent(view, hit, pronoun))
         groups = [antecedent] if antecedent is not None else []
+    if not groups and not pronoun and (marked := _marked_pronoun(view, hit)):
+        # "فيما يبقى X قائداً عاماً لها": the group is the pronoun after ل
+        antecedent = _topic_or_antecedent(view, hit, marked)
+        groups = [antecedent] if antecedent is not None else []
     near: list[Slot] = []
     if not groups:
         near = _before(view, hit.start, GROUPS, 4)[:1]
