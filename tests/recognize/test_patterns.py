@@ -277,3 +277,9 @@ def test_a_quoted_name_after_a_role_word_with_the_article_stays_a_name(recognize
 def test_the_holder_after_an_office_with_its_qualifiers_is_a_person(recognize, text):
     persons = [n for n, e in recognize(text).items() if e["type"] == "PERSON"]
     assert len(persons) == 1, persons
+
+
+def test_a_copula_or_future_verb_after_a_name_ends_it(recognize):
+    persons = [n for n, e in recognize("وأعلن «جيش الإسلام» أن مازن الشامي سيبقى قائداً له.").items()
+               if e["type"] == "PERSON"]
+    assert persons == ["مازن الشامي"], persons
