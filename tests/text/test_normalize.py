@@ -85,3 +85,10 @@ def test_dropped_characters_between_spaces_leave_one_space():
         n = normalize(text)
         assert "  " not in n.text and fold(fold(text)) == fold(text) == n.text
         assert len(n.source_index) == len(n.text)
+
+
+def test_every_dash_style_folds_to_a_hyphen_keeping_offsets():
+    text = "الجبهة الشعبية – القيادة العامة — بيان"
+    norm = normalize(text)
+    assert norm.text == "الجبهه الشعبيه - القياده العامه - بيان"
+    assert len(norm.text) == len(text)

@@ -30,13 +30,15 @@ INVISIBLE = frozenset(
 )
 QUOTE = '"'
 #: Characters folded to one letter: hamza-carrying alefs, alef maqsura, ta marbuta,
-#: hamza on waw/ya, Eastern Arabic and Persian digits, and every quote style news sites use.
+#: hamza on waw/ya, Eastern Arabic and Persian digits, and every quote and dash style news
+#: sites use.
 FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     **{chr(0x0660 + d): str(d) for d in range(10)},
     **{chr(0x06F0 + d): str(d) for d in range(10)},
     **{q: QUOTE for q in "«»“”„‟\"‹›″"},
+    **{d: "-" for d in "‐‑‒–—―−"},  # every dash style is one hyphen ("الجبهة الشعبية – القيادة العامة")
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\t": " ",
 }
 
