@@ -1865,3 +1865,10 @@ def test_the_leader_after_a_participles_aside_and_no_member_of_its_parent(facts_
 def test_a_title_whose_group_is_the_pronoun_after_lam(facts_of):
     facts = facts_of("وأعلنت «حركة نور الدين الزنكي» تشكيل مجلس قيادة جديد، فيما يبقى توفيق شهاب الدين قائداً عاماً لها.")
     assert ("LEADERSHIP", "توفيق شهاب الدين", "حركة نور الدين الزنكي", False) in triples(facts), triples(facts)
+
+
+def test_an_actor_named_again_without_its_nationality_is_the_same_actor(facts_of):
+    facts = facts_of("واصل جيش الاحتلال التركي هجماته على مدينة رأس العين. وقال المتحدث إن جيش الاحتلال "
+                     "لم يلتزم بوقف إطلاق النار مع قوات سوريا الديمقراطية.")
+    truces = {(f["subject"], f["object"], f["negated"]) for f in facts if f["type"] == "TRUCE"}
+    assert truces == {("جيش الاحتلال التركي", "قوات سوريا الديمقراطية", True)}, truces

@@ -282,3 +282,4 @@ def test_numbered_unit_bases_and_state_bodies_get_their_types(recognize, text, n
 def test_named_facilities_are_places(recognize, text, site):
     assert recognize(text)[site]["type"] == "PLACE"
 
+

@@ -82,6 +82,7 @@ class Recognizer:
         mentions.sort(key=lambda m: m.start)
         mentions += self._coreference(ctx, mentions)
         mentions += self._local_short_names(ctx, mentions)
+        mentions += self._without_nationality(ctx, mentions)
         mentions.sort(key=lambda m: m.start)
         _mark_kunya_nicknames(ctx, mentions)
         return Recognition(mentions, self._entities(norm, mentions, admin))
@@ -445,6 +446,32 @@ class Recognizer:
                                  context={"source": "coref", "antecedent": full}))
         return found
 
+    def _without_nationality(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
+        """An actor's name of three words or more without its closing nationality adjective,
+        later in the article ("جيش الاحتلال التركي … جيش الاحتلال"), is the same actor."""
+        adjectives = self.lex.state_adjectives.keys() | NATIONAL_ADJECTIVES
+        taken = [(m.start, m.end) for m in mentions]
+        found: list[Mention] = []
+        for m in mentions:
+            words = match_key(m.name).split()
+            if (m.type not in ("GROUP", "STATE") or m.context.get("source") == "coref" or len(words) < 3
+                    or words[-1] not in adjectives):
+                continue
+            short = " ".join(words[:-1])
+            if self.kb.find(short):
+                continue  # a name of its own ("الجيش الوطني")
+            at = ctx.text.find(short, m.end)
+            while at != -1:
+                end = at + len(short)
+                if (_opens_word(ctx.text, at) and (end >= len(ctx.text) or not ctx.text[end].isalpha())
+                        and not any(s < end and at < e for s, e in taken)):
+                    found.append(Mention(at, end, m.type, ctx.original(at, end),
+                                         "recognizer#without_nationality", kb_ids=m.kb_ids,
+                                         context={"source": "coref", "antecedent": m}))
+                    taken.append((at, end))
+                at = ctx.text.find(short, end)
+        return found
+
     def _short_name_of(self, mention: Mention) -> str | None:
         """The last word a full name may later go by, or None."""
         words = match_key(mention.name).split()
@@ -708,6 +735,18 @@ def _after_relative(ctx: PatternContext, start: int) -> bool:
     with a verb, not a village."""
     i = ctx.words.index_of(start)
     return i > 0 and ctx.words.joined(i - 1) and ctx.words[i - 1].text in RELATIVE_PRONOUNS
+
+
+#: Syria's own adjectives, which the state lexicon leaves out (they qualify too much to
+#: name the state), but which may close an actor's name ("الجيش العربي السوري").
+NATIONAL_ADJECTIVES = frozenset({"السوري", "السوريه"})
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """True when a word starts at ``at``, after at most a و/ف/ب/ل proclitic."""
+    if at == 0 or not text[at - 1].isalpha():
+        return True
+    return text[at - 1] in "وفبل" and (at == 1 or not text[at - 2].isalpha())
 
 
 def _base_as_place(ctx: PatternContext, m: Mention) -> Mention:
