@@ -283,3 +283,13 @@ def test_named_facilities_are_places(recognize, text, site):
     assert recognize(text)[site]["type"] == "PLACE"
 
 
+
+
+@pytest.mark.parametrize(("text", "is_state"), [
+    ("نفت مصادر عسكرية سورية لـ«الأخبار» سيطرة المسلحين على الكلية.", False),
+    ("وقالت قوات سورية إنها تقدمت نحو البلدة.", False),
+    ("ووصل الوفد الروسي إلى سورية أمس.", True),
+    ("وأكد الوزير أن سورية ترفض التدخل.", True),
+])
+def test_a_country_name_written_like_an_adjective_after_a_noun_is_the_adjective(recognize, text, is_state):
+    assert ("سورية" in recognize(text)) is is_state

@@ -49,6 +49,7 @@ class Lexicon:
     directions: frozenset[str]
     facility_adjectives: frozenset[str]
     branch_nouns: frozenset[str]
+    adjective_homographs: frozenset[str]
     compass: frozenset[str]
     outlet_heads: frozenset[str]
     coreference: tuple[CorefRule, ...]
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         directions=_folded(data["directions"]),
         facility_adjectives=_folded(data["facility_adjectives"]),
         branch_nouns=_folded(data["branch_nouns"]),
+        adjective_homographs=_folded(data["adjective_homographs"]),
         compass=_folded(data["compass"]),
         outlet_heads=_folded(data["outlet_heads"]),
         coreference=tuple(

@@ -70,6 +70,7 @@ class Recognizer:
         words = words_of(norm.text)
         ctx = PatternContext(norm.text, words, self.lex, norm.original_span)
         kb_mentions, place_starts, admin = self._kb_mentions(ctx)
+        kb_mentions = [m for m in kb_mentions if not self._adjective_homograph(ctx, m)]
         proposals = kb_mentions + self._pattern_mentions(ctx, place_starts)
         mentions = self._branch_names(ctx, self._select(proposals))
         mentions = self._drop_orphan_short_names(mentions, proposals)
@@ -153,6 +154,18 @@ class Recognizer:
         known = {name_key(m.name) for m in mentions if m.type == "PLACE"}
         mentions += [m for m in pending if name_key(m.name) in known]
         return mentions, place_starts, admin
+
+    def _adjective_homograph(self, ctx: PatternContext, m: Mention) -> bool:
+        """True when a name written like an adjective follows an indefinite noun or adjective
+        it qualifies ("مصادر عسكرية سورية"), rather than naming the country ("في سورية")."""
+        if match_key(m.name) not in self.lex.adjective_homographs:
+            return False
+        i = ctx.words.index_of(m.start)
+        if i == 0 or not ctx.words.joined(i - 1) or ctx.words[i].prefix:
+            return False
+        before = ctx.words[i - 1]
+        return not (before.prefix or ctx.is_stop(before) or before.text in self.lex.compass
+                    or before.text in self.lex.locative_cues or before.text in self.lex.strong_locative_cues)
 
     def _admin_by_sentence(self, ctx: PatternContext, hits) -> list[tuple[int, int, set[str]]]:
         """Each sentence's span and the admin units (governorates, districts) it names."""
