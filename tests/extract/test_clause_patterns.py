@@ -1872,3 +1872,9 @@ def test_an_actor_named_again_without_its_nationality_is_the_same_actor(facts_of
                      "لم يلتزم بوقف إطلاق النار مع قوات سوريا الديمقراطية.")
     truces = {(f["subject"], f["object"], f["negated"]) for f in facts if f["type"] == "TRUCE"}
     assert truces == {("جيش الاحتلال التركي", "قوات سوريا الديمقراطية", True)}, truces
+
+
+def test_a_name_inside_a_relative_aside_is_not_the_subject_described_after_it(facts_of):
+    facts = facts_of("وتُعد «قوات الصناديد»، التي تدعمها واشنطن بالسلاح، من أبرز مكونات قوات سوريا الديمقراطية.")
+    affiliations = {(f["subject"], f["object"]) for f in facts if f["type"] == "AFFILIATION"}
+    assert affiliations == {("قوات الصناديد", "قوات سوريا الديمقراطية")}, triples(facts)

@@ -1125,7 +1125,9 @@ def apposition(view: SentenceView, hit: Hit) -> list[Candidate]:
         subject = referent
     # "ويعد X، الذي يقوده Z، أحد أبرز مكونات Y": the subject stands before the aside.
     before_aside = _before_aside(view, hit, GROUPS) if not hit.trigger.flag("subject_after") else None
-    if before_aside is not None and not _near(view, subject.end, hit.start, reach):
+    # Any name nearer the cue stands inside the aside ("وتُعد X، التي تصنفها أنقرة «منظمة
+    # إرهابية»، من أبرز مكونات Y": not أنقرة).
+    if before_aside is not None:
         subject = before_aside
     elif not as_what and (not _near(view, subject.end, hit.start, reach) or _other_head(view, subject, hit)
                           or _noun_head(view, subject, hit)):
