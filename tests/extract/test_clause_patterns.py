@@ -1878,3 +1878,18 @@ def test_a_name_inside_a_relative_aside_is_not_the_subject_described_after_it(fa
     facts = facts_of("وتُعد «قوات الصناديد»، التي تدعمها واشنطن بالسلاح، من أبرز مكونات قوات سوريا الديمقراطية.")
     affiliations = {(f["subject"], f["object"]) for f in facts if f["type"] == "AFFILIATION"}
     assert affiliations == {("قوات الصناديد", "قوات سوريا الديمقراطية")}, triples(facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The place may follow a short aside after a verb-first subject.
+    ("واستعاد الجيش السوري، أمس، مدينة تدمر.", {("الجيش السوري", "تدمر")}),
+    # "سيطرة X" with no place marked after it is X's hold, which no one takes here.
+    ("وأعلنت «هيئة تحرير الشام» سيطرتها على مدينة إدلب، لتصبح ثاني مركز محافظة يخرج عن سيطرة "
+     "نظام الأسد بعد الرقة.", {("هيئة تحرير الشام", "إدلب")}),
+    # The fighters' pronoun after the noun names who took the place: the sentence's topic.
+    ("أعلن «جيش الفتح» سيطرته على مدينة جسر الشغور، وذلك بعد ساعات من سيطرة مقاتليه على "
+     "مبنى المحافظة.", {("جيش الفتح", "جسر الشغور"), ("جيش الفتح", "مبنى المحافظة")}),
+])
+def test_control_over_asides_and_through_a_nouns_genitive(facts_of, text, expected):
+    controls = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CONTROL"}
+    assert controls == expected, controls

@@ -1501,11 +1501,21 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "نفى التحالف دخول قوات النظام إلى المدينة": a verbal noun's agent follows it.
     agent = (_after(view, hit.end, GROUPS, 1)
              if view.text[hit.start : hit.end] in hit.trigger.markers("genitive_subject") else [])
+    if agent and (markers := hit.trigger.markers()) and _marker_after(
+            view, Hit(agent[0].end, agent[0].end, hit.trigger), markers, agent[0].end + 12) is None:
+        # "يخرج عن سيطرة X بعد الرقة": with no place marked after it, "سيطرة X" is X's hold
+        # as a state of things, which no one takes here.
+        return []
     # "وصل معظمهم بعد سيطرته على مدينة X": the possessor of the verbal noun took the place
     owner = _possessor(view, hit) if not agent else None
+    if owner is None and not agent and (pronoun := _moved_fighters_pronoun(view, hit, view.end)):
+        # "أعلن X … بعد سيطرة مقاتليه على دوار Y": the fighters' pronoun names who took it,
+        # the sentence's topic first.
+        owner = _topic(view, hit, pronoun) or view.antecedent(hit.start, GROUPS, pronoun)
     # "بدأت عملية إخراج مقاتلي X من Y": after a verbal noun stand the ones driven out, not
     # the one who drives them.
-    verb_first = view.text[hit.start : hit.end] not in hit.trigger.markers("genitive_object")
+    verb_first = view.text[hit.start : hit.end] not in (
+        hit.trigger.markers("genitive_object") + hit.trigger.markers("genitive_subject"))
     subject = agent[0] if agent else owner or _subject_before(view, hit, GROUPS, verb_first=verb_first)
     if subject is not None and (loser := _taken_from_pronoun(view, hit)) is not None and (
             loser.entity == subject.entity):
@@ -1519,7 +1529,9 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     after = max(hit.end, view.listed_with(subject, GROUPS)[-1].end) if subject.start > hit.start else hit.end
     # "يدير المدينة": an entry whose place is its object takes it only right after the verb
     reach = DIRECT_OBJECT_REACH if hit.trigger.flag("direct_object") else NEAR
-    places = [p for p in view.places_after(after, clause_end) if _near(view, after, p.start, reach)]
+    # "واستعاد الجيش، أمس، مدينة تدمر": the place may follow a short aside.
+    until = _end_over_short_aside(view, after)
+    places = [p for p in view.places_after(after, until) if _near(view, after, p.start, reach)]
     marker_at = None if places else _marker_after(view, hit, hit.trigger.markers(), view.end)
     if marker_at is not None and _near(view, after, marker_at, ASIDE_REACH):
         # "سيطرت قوات النظام، أول أمس الثلاثاء، على مدينة X": a short aside before the marker.
