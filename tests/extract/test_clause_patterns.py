@@ -1893,3 +1893,8 @@ def test_a_name_inside_a_relative_aside_is_not_the_subject_described_after_it(fa
 def test_control_over_asides_and_through_a_nouns_genitive(facts_of, text, expected):
     controls = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "CONTROL"}
     assert controls == expected, controls
+
+
+def test_leaders_in_a_group_act_for_it(facts_of):
+    facts = facts_of("وتعثر الاتفاق إثر رفض قادة في «فيلق الرحمن» الخروج إلى الشمال السوري.")
+    assert triples(facts) == {("RELOCATION", "فيلق الرحمن", "الشمال السوري", True)}, triples(facts)

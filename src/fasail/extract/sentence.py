@@ -349,6 +349,8 @@ class SentenceView:
         prev = self.words[i - 1]
         if prev.text == "عن" and i > 1 and self.words[i - 2].stem in REPRESENTATIVES:
             return False  # "ممثلين عن X": the representatives act for X
+        if prev.text == "في" and i > 1 and self.words[i - 2].text in MEMBERS_NOUNS:
+            return False  # "رفض قادة في X الخروج": its leaders act for X
         # "لتنظيم «الدولة»", "من تنظيم «X»": a head noun carries its preposition to the name.
         prev_glued = prev.prefix.removesuffix("ال")[-1:] in ("ل", "ب")
         head = (prev.stem in HEAD_NOUNS or prev.text in FIGHTERS_NOUNS
