@@ -36,7 +36,7 @@ def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"extract end to end: {summary.written:,} articles in {elapsed:.1f}s = "
           f"{summary.written / elapsed:.0f} articles/s on one core; peak RSS {peak_mb:.0f} MB")
-    # CPU time is less sensitive than wall time to other tenants of a shared host.
+    # CPU time leaves out waiting for a core on a busy host, not a core slowed by its neighbours.
     print(f"CPU time: {cpu:.1f}s = {summary.written / cpu:.0f} articles per CPU-second")
 
 
