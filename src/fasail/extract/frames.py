@@ -1501,8 +1501,7 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "نفى التحالف دخول قوات النظام إلى المدينة": a verbal noun's agent follows it.
     agent = (_after(view, hit.end, GROUPS, 1)
              if view.text[hit.start : hit.end] in hit.trigger.markers("genitive_subject") else [])
-    if agent and (markers := hit.trigger.markers()) and _marker_after(
-            view, Hit(agent[0].end, agent[0].end, hit.trigger), markers, agent[0].end + 12) is None:
+    if agent and (markers := hit.trigger.markers()) and not _marked_right_after(view, hit, agent[0], markers):
         # "يخرج عن سيطرة X بعد الرقة": with no place marked after it, "سيطرة X" is X's hold
         # as a state of things, which no one takes here.
         return []
@@ -1557,6 +1556,12 @@ def _places_included(view: SentenceView, last: Slot) -> list[Slot]:
         return []
     first = [p for p in view.places_after(including.end()) if _near(view, including.end(), p.start, 1)][:1]
     return view.listed_with(first[0], ("PLACE",)) if first else []
+
+
+def _marked_right_after(view: SentenceView, hit: Hit, slot: Slot, markers: tuple[str, ...]) -> bool:
+    """True when one of ``markers`` follows ``slot`` within a word ("سيطرة X على Y")."""
+    at = _marker_after(view, Hit(slot.end, slot.end, hit.trigger), markers, view.clause_of(slot.end)[1])
+    return at is not None and _near(view, slot.end, at, 2)
 
 
 def _possessor(view: SentenceView, hit: Hit) -> Slot | None:
