@@ -904,8 +904,7 @@ def _offered_by(view: SentenceView, hit: Hit) -> list[Slot]:
 
 
 #: Nouns of a request or offer whose genitive (or "من X") is who made it ("دعوة X إلى هدنة").
-REQUEST_NOUNS = frozenset(fold(w) for w in (
-    "دعوة", "دعوات", "عرض", "عرضا", "عرضاً", "طلب", "طلبا", "طلباً", "مقترح", "مقترحا", "اقتراح", "مبادرة"))
+REQUEST_NOUNS = frozenset(cue_forms("stance", "request_nouns"))
 #: Most words between the requester and the cue ("دعوة X إلى هدنة إنسانية").
 REQUEST_REACH = 3
 
