@@ -1898,3 +1898,17 @@ def test_control_over_asides_and_through_a_nouns_genitive(facts_of, text, expect
 def test_leaders_in_a_group_act_for_it(facts_of):
     facts = facts_of("وتعثر الاتفاق إثر رفض قادة في «فيلق الرحمن» الخروج إلى الشمال السوري.")
     assert triples(facts) == {("RELOCATION", "فيلق الرحمن", "الشمال السوري", True)}, triples(facts)
+
+
+def test_partners_listed_with_an_outlets_epithet_for_their_fighters(facts_of):
+    facts = facts_of("ويأتي ذلك بعد أن احتل جيش الاحتلال التركي ومرتزقة «الجيش الوطني»، الأحد الماضي، مدينة كري سبي.")
+    controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
+    assert controls == {("جيش الاحتلال التركي", "كري سبي"), ("الجيش الوطني", "كري سبي")}, controls
+
+
+def test_the_army_as_a_role_word_is_a_states_army_and_the_pronoun_of_movers_its_enemy(facts_of):
+    facts = facts_of("واستعاد الجيش العربي السوري بلدة نوى من «جيش خالد بن الوليد». وكذّب مصدر عسكري ما تروّجه "
+                     "صفحات عن اتفاق بين الجيش وإرهابيي «داعش» يقضي بخروجهم من حوض اليرموك إلى البادية.")
+    assert ("AGREEMENT", "الجيش العربي السوري", "داعش", True) in triples(facts), triples(facts)
+    moves = {(f["subject"], f["negated"]) for f in facts if f["type"] == "RELOCATION"}
+    assert moves == {("داعش", True)}, moves

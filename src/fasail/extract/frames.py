@@ -1685,20 +1685,21 @@ def relocation(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "نقلت روسيا المئات من عناصر X إلى Y": the fighters named are the ones moved.
     fighters = [s for s in inner if _fighters_of(view, s) or view.after_min(s)]
     subject = (fighters or inner)[0] if inner else _subject_before(view, hit, GROUPS)
+    movers = None  # set when a pronoun names who moves: only its referent, not a list it is in
     if not inner and hit.trigger.flag("pronoun_object") and (pronoun := _pronoun(view, hit)):
         # "منحت X «Y» الأمان وسترسله إلى الرقة": the one sent is the pronoun's referent.
-        subject = view.antecedent(hit.start, GROUPS, pronoun)
+        subject = _mover(view, hit, pronoun)
     elif not inner and (pronoun := _moved_fighters_pronoun(view, hit, marker_at)):
-        # "اتفاق مع «X» يقضي بخروج مسلحيه نحو Y": the fighters' pronoun names who moves, an
-        # armed group rather than a state's army when the sentence names both.
-        subject = (view.antecedent(hit.start, ("GROUP",), pronoun)
-                   or view.antecedent(hit.start, GROUPS, pronoun) or subject)
+        # "اتفاق مع «X» يقضي بخروج مسلحيه نحو Y": the fighters' pronoun names who moves.
+        movers = [m] if (m := _mover(view, hit, pronoun)) is not None else None
+        subject = m or subject
     if subject is None or not places or _delegation(view, subject):
         return []
     # "نحو بلدة X وقرية Y"، "باتجاه A ومنها نحو B": every destination listed or reached next
     listed = view.listed_with(places[0], ("PLACE",))
     destinations = [*listed, *_onward(view, listed[-1], markers)]
-    return [Candidate(s, p) for s in _coordinated(view, hit, subject, GROUPS) for p in destinations]
+    movers = movers or _coordinated(view, hit, subject, GROUPS)
+    return [Candidate(s, p) for s in movers for p in destinations]
 
 
 def _onward(view: SentenceView, place: Slot, markers: tuple[str, ...]) -> list[Slot]:
@@ -1764,6 +1765,12 @@ def _captives_referred(view: SentenceView, hit: Hit) -> list[Slot]:
 #: Words after a release or execution cue that point back at captives just counted.
 CAPTIVES_BACK_WORDS = frozenset(fold(w) for w in ("منهم", "هؤلاء", "عنهم", "سراحهم", "بعضهم", "جميعهم"))
 CAPTIVES_BACK_REACH = 7
+
+
+def _mover(view: SentenceView, hit: Hit, pronoun: str) -> Slot | None:
+    """The referent of the pronoun of those who move: an armed group rather than a state's
+    army when the sentence names both ("اتفاق بين الجيش وإرهابيي «X» يقضي بخروجهم": X)."""
+    return view.antecedent(hit.start, ("GROUP",), pronoun) or view.antecedent(hit.start, GROUPS, pronoun)
 
 
 def _moved_fighters_pronoun(view: SentenceView, hit: Hit, marker_at: int) -> str:

@@ -23,7 +23,7 @@ TOPIC_REACH = 10
 #: What may stand between items of a list of names: و، commas, quotes, brackets, dashes, a
 #: repeated preposition ("من «X» ومن «Y»") and a head noun outside the quotes ("وتنظيم «Y»").
 LIST_GAP = re.compile(r'^(?![\s"]*$)[\s"()\-،,]*(?:و|او|ثم)?\s*(?:(?:من|مع|ل|ب|بين|ضد)\s*)?(?:فرع\s*)?'
-                      r'(?:(?:مسلحي|مقاتلي|مسلحو|مقاتلو|عناصر|فصايل|قوات|تنظيم|حركه|جبهه|فصيل|ميليشيا|ميليشيات|'
+                      r'(?:(?:مسلحي|مقاتلي|مسلحو|مقاتلو|عناصر|مرتزقه|ارهابيي|فصايل|قوات|تنظيم|حركه|جبهه|فصيل|ميليشيا|ميليشيات|'
                       r'جماعه|حزب|اخرين|اخرون|مقاتلين|مسلحين)\s*(?:من\s*)?)?[\s"()\-]*$')
 #: Only و or a comma between two listed names.
 BARE_LIST_GAP = re.compile(r'[\s"()،,]*(?:و)?[\s"()]*$')

@@ -27,6 +27,7 @@ class CorefRule:
     head: str
     type: str | None
     default: str | None
+    prefer: str | None = None  # the type that wins among fitting names ("الجيش": a state's army)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def lexicon() -> Lexicon:
         compass=_folded(data["compass"]),
         outlet_heads=_folded(data["outlet_heads"]),
         coreference=tuple(
-            CorefRule(r["word"], fold(r["word"]), fold(r["head"]), r.get("type"), r.get("default"))
+            CorefRule(r["word"], fold(r["word"]), fold(r["head"]), r.get("type"), r.get("default"),
+                      r.get("prefer"))
             for r in data["coreference"]
         ),
         first_names=_tsv_words("first_names.tsv"),

@@ -401,6 +401,8 @@ class Recognizer:
             heads.add(_head_before(ctx, m))  # تنظيم «جند الأقصى»: the head noun outside the quotes
             if m.type in wanted and head in heads:
                 fitting.append(m)
+        # "الجيش" alone is a state's army when the article names one ("جيش خالد" is not meant).
+        fitting = [m for m in fitting if m.type == rule.prefer] or fitting
         if not fitting or latest:
             return _resolved(fitting[-1]) if fitting else None
         # "تنظيم «X»": a name the article introduced with the head noun outside its quotes is
