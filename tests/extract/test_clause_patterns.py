@@ -1912,3 +1912,9 @@ def test_the_army_as_a_role_word_is_a_states_army_and_the_pronoun_of_movers_its_
     assert ("AGREEMENT", "الجيش العربي السوري", "داعش", True) in triples(facts), triples(facts)
     moves = {(f["subject"], f["negated"]) for f in facts if f["type"] == "RELOCATION"}
     assert moves == {("داعش", True)}, moves
+
+
+def test_leaving_from_a_place_with_a_group_named_later_is_no_split(facts_of):
+    facts = facts_of("وتحدثت صفحات عن اتفاق يقضي بخروج مسلحي «داعش» من حوض اليرموك إلى البادية، مؤكدة أن وحدات "
+                     "الجيش العربي السوري أوقفت عملياتها.")
+    assert not [f for f in facts if f["type"] == "SPLIT"], triples(facts)

@@ -1049,7 +1049,9 @@ def leaves(view: SentenceView, hit: Hit) -> list[Candidate]:
             return []
     elif hit.trigger.flag("subject_between"):
         return []
-    objects = _objects_after(view, hit, markers, PARTIES)
+    # "خروجهم من X": a cue that ends with its preposition takes the group right after it.
+    limit = 2 if view.text[hit.start : hit.end].rsplit(" ", 1)[-1] in ("من", "عن") else NEAR
+    objects = _objects_after(view, hit, markers, PARTIES, limit)
     if not objects and subject is not None:
         objects = _marker_pronoun_object(view, hit, markers, subject)
     if subject is None or not objects or subject.entity == objects[0].entity:
