@@ -1918,3 +1918,9 @@ def test_leaving_from_a_place_with_a_group_named_later_is_no_split(facts_of):
     facts = facts_of("وتحدثت صفحات عن اتفاق يقضي بخروج مسلحي «داعش» من حوض اليرموك إلى البادية، مؤكدة أن وحدات "
                      "الجيش العربي السوري أوقفت عملياتها.")
     assert not [f for f in facts if f["type"] == "SPLIT"], triples(facts)
+
+
+def test_the_fighters_a_group_gathered_for_a_battle_are_its_strength(facts_of):
+    facts = facts_of("وأشارت تقديرات عسكرية إلى أن «جيش خالد بن الوليد» حشد في المنطقة قرابة ألف مسلح قبل بدء الهجوم.")
+    sizes = {(f["subject"], f["count"]) for f in facts if f["type"] == "STRENGTH"}
+    assert sizes == {("جيش خالد بن الوليد", 1000)}, sizes
