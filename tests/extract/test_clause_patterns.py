@@ -1924,3 +1924,11 @@ def test_the_fighters_a_group_gathered_for_a_battle_are_its_strength(facts_of):
     facts = facts_of("وأشارت تقديرات عسكرية إلى أن «جيش خالد بن الوليد» حشد في المنطقة قرابة ألف مسلح قبل بدء الهجوم.")
     sizes = {(f["subject"], f["count"]) for f in facts if f["type"] == "STRENGTH"}
     assert sizes == {("جيش خالد بن الوليد", 1000)}, sizes
+
+
+@pytest.mark.parametrize("text", [
+    "وتقاتل قوات «صقور الصحراء»، وهي تشكيل رديف للجيش السوري، في ريف تدمر.",
+    "وشاركت «صقور الصحراء» الرديفة للجيش السوري في الهجوم على تدمر.",
+])
+def test_an_auxiliary_force_of_an_army_is_affiliated_to_it(facts_of, text):
+    assert ("AFFILIATION", "صقور الصحراء", "الجيش السوري", False) in triples(facts_of(text))
