@@ -293,3 +293,13 @@ def test_named_facilities_are_places(recognize, text, site):
 ])
 def test_a_country_name_written_like_an_adjective_after_a_noun_is_the_adjective(recognize, text, is_state):
     assert ("سورية" in recognize(text)) is is_state
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # The same actor's shorter name and the site where it sits.
+    ("وجرى الاتفاق برعاية مركز المصالحة الروسي في حميميم.", {"مركز المصالحة الروسي", "حميميم"}),
+    # A region closing a group's own name stays in it.
+    ("وقاتل الحزب الإسلامي التركستاني في بلاد الشام إلى جانب الفصائل.", {"الحزب الإسلامي التركستاني في بلاد الشام"}),
+])
+def test_an_actors_name_with_the_site_where_it_sits_is_split(recognize, text, names):
+    assert names <= set(recognize(text)), list(recognize(text))

@@ -92,7 +92,9 @@ class Recognizer:
 
     def _branch_names(self, ctx: PatternContext, mentions: list[Mention]) -> list[Mention]:
         """"فرع تنظيم القاعدة في سوريا": after "فرع" a KB name "X في Y" is the parent X and the
-        place Y where the branch is, not the branch's own alias."""
+        place Y where the branch is, not the branch's own alias. Elsewhere "X في Y" is split
+        the same way when X alone names the same actor ("مركز المصالحة الروسي في حميميم": the
+        centre, and the base where it sits); "القاعدة في بلاد الشام" stays one name."""
         result = []
         for m in mentions:
             split = self._parent_and_place(ctx, m) if m.type in ACTOR_TYPES and m.kb_ids else None
@@ -100,15 +102,17 @@ class Recognizer:
         return result
 
     def _parent_and_place(self, ctx: PatternContext, m: Mention) -> list[Mention] | None:
-        i = ctx.words.index_of(m.start)
-        if i == 0 or ctx.words[i - 1].stem not in self.lex.branch_nouns:
-            return None
         at = ctx.text.find(" في ", m.start, m.end)
         if at == -1:
             return None
+        i = ctx.words.index_of(m.start)
+        branch = i > 0 and ctx.words[i - 1].stem in self.lex.branch_nouns
         parent = [e for e in self.kb.find(ctx.original(m.start, at)) if e.type in ACTOR_TYPES]
         place = [e for e in self.kb.find(ctx.original(at + 4, m.end)) if e.type == "PLACE"]
-        if not parent or not place or parent[0].id in m.kb_ids:
+        # After a branch noun the parent is another actor; elsewhere the same one, at a named
+        # site or town ("في بلاد الشام" closes many a group's own name).
+        same = bool(parent) and parent[0].id in m.kb_ids
+        if not parent or not place or same == branch or (same and not self._site_or_town(place[0].id)):
             return None
         return [Mention(m.start, at, parent[0].type, ctx.original(m.start, at), self._rule(parent[0].id),
                         kb_ids=(parent[0].id,), context={"source": "kb"}),
@@ -154,6 +158,11 @@ class Recognizer:
         known = {name_key(m.name) for m in mentions if m.type == "PLACE"}
         mentions += [m for m in pending if name_key(m.name) in known]
         return mentions, place_starts, admin
+
+    def _site_or_town(self, place_id: str) -> bool:
+        """True for a town, village, quarter or named site, not a country or a region."""
+        place = self.kb.places.get(place_id)
+        return place is not None and (place.level in ("community", "neighbourhood") or place.kind == "site")
 
     def _adjective_homograph(self, ctx: PatternContext, m: Mention) -> bool:
         """True when a name written like an adjective follows an indefinite noun or adjective
