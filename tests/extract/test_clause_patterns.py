@@ -1932,3 +1932,9 @@ def test_the_fighters_a_group_gathered_for_a_battle_are_its_strength(facts_of):
 ])
 def test_an_auxiliary_force_of_an_army_is_affiliated_to_it(facts_of, text):
     assert ("AFFILIATION", "صقور الصحراء", "الجيش السوري", False) in triples(facts_of(text))
+
+
+def test_a_month_named_in_both_calendars_counts_as_one_word(facts_of):
+    facts = facts_of("سيطر تنظيم «داعش» على تدمر. وكان التنظيم قد أعدم في تموز/يوليو من العام الماضي 25 جندياً "
+                     "من الجيش السوري.")
+    assert ("EXECUTION", "داعش", "الجيش السوري", False) in triples(facts), triples(facts)

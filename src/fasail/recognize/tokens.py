@@ -16,7 +16,9 @@ from typing import NamedTuple
 
 from fasail.text.tokens import split_proclitic
 
-WORD = re.compile(r"[\u0621-\u064a]+|\d+")
+#: A word; a month written in both calendars ("تموز/يوليو") is one word, so a wire-style
+#: date does not push a verb's arguments out of reach.
+WORD = re.compile(r"[\u0621-\u064a]+(?:/[\u0621-\u064a]+)?|\d+")
 ARTICLE = "ال"
 _new_tuple = tuple.__new__
 #: After normalisation every quote style is '"'; brackets also enclose names: قرية (أبو حبة).
