@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from fasail.text.tokens import split_proclitic
 
-#: A word; a month written in both calendars ("تموز/يوليو") is one word, so a wire-style
-#: date does not push a verb's arguments out of reach.
+#: A word; two joined by a slash are one (in news nearly always a month in both calendars,
+#: "تموز/يوليو"), so a wire-style date does not push a verb's arguments out of reach.
 WORD = re.compile(r"[\u0621-\u064a]+(?:/[\u0621-\u064a]+)?|\d+")
 ARTICLE = "ال"
 _new_tuple = tuple.__new__
