@@ -418,7 +418,7 @@ def _has_required_word(view: SentenceView, hit: Hit) -> bool:
         return True
     i = view.words.index_of(hit.start)
     first = max(view.words.index_of(view.start), i - REQUIRED_WORD_REACH)
-    return any(w.stem in required or w.text in required for w in view.words.items[first:i])
+    return any(w.stem in required or w.text in required for w in view.words[first:i])
 
 
 def _has_word_after(view: SentenceView, hit: Hit) -> bool:
@@ -434,7 +434,7 @@ def _words_after_in_clause(view: SentenceView, hit: Hit) -> list:
     """The words after the cue up to the end of its clause."""
     _, clause_end = view.clause_of(hit.end)
     first = view.words.index_of(hit.end)
-    return [w for w in view.words.items[first:] if w.start < clause_end]
+    return [w for w in view.words[first:] if w.start < clause_end]
 
 
 def _heads_a_name(view: SentenceView, hit: Hit) -> bool:
@@ -824,7 +824,7 @@ class FactExtractor:
         الشيخ X وY"): person entity → the sender's group (``office``: the sentence's heads)."""
         found: dict[int, Slot] = {}
         first = view.words.index_of(view.start)
-        for word in view.words.items[first : view.words.index_of(view.end)]:
+        for word in view.words[first : view.words.index_of(view.end)]:
             if word.text not in self.envoy_verbs and word.stem not in self.envoy_verbs:
                 continue
             after = [s for s in view.actors_after(word.end)
@@ -1173,7 +1173,7 @@ class FactExtractor:
 
     def _reporting_between(self, view: SentenceView, start: int, end: int) -> bool:
         """True when a reporting verb ("واتهمت"، "وقال") stands between two offsets."""
-        between = view.words.items[view.words.index_of(start) : view.words.index_of(end)]
+        between = view.words[view.words.index_of(start) : view.words.index_of(end)]
         return any(self._reports(w) for w in between)
 
     def _reports(self, word) -> bool:

@@ -352,7 +352,7 @@ CREDIT_WORDS = frozenset(cue_forms("attribution", "according_to")) | frozenset(f
 def _credited(view: SentenceView, slot: Slot) -> bool:
     """True when a word of crediting stands within two words before the name ("وفق تعبير X")."""
     i = view.words.index_of(slot.start)
-    return any(w.text in CREDIT_WORDS or w.stem in CREDIT_WORDS for w in view.words.items[max(0, i - 2) : i])
+    return any(w.text in CREDIT_WORDS or w.stem in CREDIT_WORDS for w in view.words[max(0, i - 2) : i])
 
 
 def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
@@ -421,7 +421,7 @@ def _accused_subject(view: SentenceView, hit: Hit) -> Slot | None:
     if i == 0 or not view.words[i].prefix.endswith("ب"):
         return None
     target = view.words[i - 1]
-    accusation = next((w for w in view.words.items[max(0, i - ACCUSATION_REACH) : i - 1]
+    accusation = next((w for w in view.words[max(0, i - ACCUSATION_REACH) : i - 1]
                        if w.stem.startswith(ACCUSATION_NOUN) or w.text.startswith(ACCUSATION_NOUN)), None)
     if accusation is None or not target.text.startswith("ل") or target.start < view.start:
         return None
@@ -439,7 +439,7 @@ def _both_sides_after(view: SentenceView, hit: Hit) -> list[Slot]:
     """"إلى جانب أي من الطرفين": the two parties named before, when the object is "both sides"
     right after the cue."""
     i = view.words.index_of(hit.end)
-    following = view.words.items[i : i + BOTH_SIDES_REACH]
+    following = view.words[i : i + BOTH_SIDES_REACH]
     if not any(w.text in BOTH_PARTIES for w in following):
         return []
     return view.last_two_before(hit.start)
@@ -539,7 +539,7 @@ def _support_between(view: SentenceView, hit: Hit, support: tuple[str, ...]) -> 
     marker_at = _marker_after(view, hit, hit.trigger.markers(), view.clause_of(hit.end)[1])
     if marker_at is None:
         return False
-    words = view.words.items[view.words.index_of(hit.end) : view.words.index_of(marker_at)]
+    words = view.words[view.words.index_of(hit.end) : view.words.index_of(marker_at)]
     return any(w.stem.startswith(support) for w in words)
 
 
@@ -593,7 +593,7 @@ MARKED_PRONOUNS = {fold("له"): "ه", fold("لها"): "ها", fold("لهم"): "
 def _marked_pronoun(view: SentenceView, hit: Hit) -> str:
     """The pronoun of "له / لها / لهم" within three words after the cue, or ""."""
     i = view.words.index_of(hit.end)
-    return next((MARKED_PRONOUNS[w.text] for w in view.words.items[i : i + 3]
+    return next((MARKED_PRONOUNS[w.text] for w in view.words[i : i + 3]
                  if w.text in MARKED_PRONOUNS and w.start < view.end), "")
 
 
@@ -611,7 +611,7 @@ def _launched_by(view: SentenceView, hit: Hit) -> list[Candidate]:
     i = view.words.index_of(hit.end)
     verbs = hit.trigger.markers("agent_verbs")
     # "هجوم شنه X"، "هجوم واسع شنته X": one adjective may stand between the cue and the verb.
-    verb = next((w for w in view.words.items[i : i + 2] if w.text in verbs), None)
+    verb = next((w for w in view.words[i : i + 2] if w.text in verbs), None)
     if verb is None or (verb.index > i and (view.words[i].text in PREPOSITION_WORDS
                                             or view.actors_after(view.words[i].start, verb.start))):
         return []
@@ -624,7 +624,7 @@ def _launched_by(view: SentenceView, hit: Hit) -> list[Candidate]:
                if o.entity != agent.entity]
     if not targets:
         after_agent = view.words.index_of(agent.end)
-        pronoun = next((p for w in view.words.items[after_agent : after_agent + 3]
+        pronoun = next((p for w in view.words[after_agent : after_agent + 3]
                         if (p := _attached_pronoun(view, w))), "")
         referent = view.antecedent(hit.start, GROUPS, pronoun, besides=agent.entity) if pronoun else None
         targets = [referent] if referent is not None else [
@@ -655,7 +655,7 @@ def _suffer_verb(view: SentenceView, hit: Hit) -> bool:
     clause, and an agent follows the cue with من."""
     i = view.words.index_of(hit.start)
     clause_start, _ = view.clause_of(hit.start)
-    before = [w for w in view.words.items[max(0, i - 5) : i] if w.start >= clause_start]
+    before = [w for w in view.words[max(0, i - 5) : i] if w.start >= clause_start]
     return any(w.text.startswith(SUFFER_VERBS) for w in before) and any(
         view.after_min(s) for s in _after(view, hit.end, PARTIES, 4))
 
@@ -677,7 +677,7 @@ def _means_of_death(view: SentenceView, hit: Hit) -> bool:
     if word is None or not word.prefix.removesuffix("ال").endswith("ب"):
         return False
     clause_start, _ = view.clause_of(hit.start)
-    before = [w for w in view.words.items[max(0, i - DEATH_REACH) : i] if w.start >= clause_start]
+    before = [w for w in view.words[max(0, i - DEATH_REACH) : i] if w.start >= clause_start]
     return any(w.text.lstrip("و") in DEATH_VERBS for w in before)
 
 
@@ -825,7 +825,7 @@ def _gathered(view: SentenceView, hit: Hit) -> list[Candidate]:
     gathering after the cue; those listed meet those after مع, or each other."""
     verbs = hit.trigger.markers("gathering_verbs")
     first = view.words.index_of(hit.end)
-    verb = next((w for w in view.words.items[first : first + GATHERING_REACH]
+    verb = next((w for w in view.words[first : first + GATHERING_REACH]
                  if w.end <= view.end and w.text.removeprefix("و") in verbs), None)
     if verb is None:
         return []
@@ -899,7 +899,7 @@ def _offered_by(view: SentenceView, hit: Hit) -> list[Slot]:
     after it ("هدنة لمدة 72 ساعة عرضتها روسيا")."""
     i = view.words.index_of(hit.end)
     offers = hit.trigger.markers("offer_verbs")
-    verb = next((w for w in view.words.items[i : i + OFFER_REACH] if w.text.lstrip("و") in offers), None)
+    verb = next((w for w in view.words[i : i + OFFER_REACH] if w.text.lstrip("و") in offers), None)
     return _after(view, verb.end, PARTIES, 1) if verb is not None else []
 
 
@@ -1030,7 +1030,7 @@ def _formed_from(view: SentenceView, formed: Slot, hit: Hit) -> bool:
     """"تشكلت Y مطلع 2017 من اندماج X وفصائل أخرى": a verb of forming next to Y and من / بعد
     right before the cue make Y the body formed, even with one member named."""
     i = view.words.index_of(hit.start)
-    between = view.words.items[max(0, view.words.index_of(formed.start) - 1) : i]
+    between = view.words[max(0, view.words.index_of(formed.start) - 1) : i]
     return (i > 0 and view.words[i - 1].text in FORMED_FROM
             and any(w.stem in FORMING_VERBS or w.text in FORMING_VERBS for w in between))
 
@@ -1197,7 +1197,7 @@ def _other_head(view: SentenceView, subject: Slot, hit: Hit) -> bool:
     subject's ("نفى صلة X بالتفجير، متهماً خلايا تابعة لـY": the cells belong to Y, not X)."""
     clause_start, _ = view.clause_of(hit.start)
     first, last = view.words.index_of(clause_start), view.words.index_of(hit.start)
-    words = [w.text for w in view.words.items[first:last] if w.end <= hit.start]
+    words = [w.text for w in view.words[first:last] if w.end <= hit.start]
     return subject.end <= clause_start and bool(words) and words[0] not in RESUMING_WORDS
 
 
@@ -1220,7 +1220,7 @@ def _taken_as(view: SentenceView, hit: Hit, taker: Slot) -> Candidate | None:
     """"X التي يتخذها Y واجهة له": the verb's pronoun is X (what is taken), Y the one it serves."""
     i = view.words.index_of(taker.start)
     verbs = hit.trigger.markers("taken_as_verbs")
-    verb = next((w for w in view.words.items[max(0, i - 2) : i] if w.text.lstrip("و") in verbs), None)
+    verb = next((w for w in view.words[max(0, i - 2) : i] if w.text.lstrip("و") in verbs), None)
     if verb is None:
         return None
     taken = _relative_head(view, Hit(verb.start, verb.end, hit.trigger), GROUPS) or view.antecedent(
@@ -1611,7 +1611,7 @@ def _attempted(view: SentenceView, hit: Hit) -> bool:
     if not attempts:
         return False
     clause_start, _ = view.clause_of(hit.start)
-    return _any_of([w for w in view.words.items[max(0, i - ATTEMPT_REACH) : i] if w.start >= clause_start],
+    return _any_of([w for w in view.words[max(0, i - ATTEMPT_REACH) : i] if w.start >= clause_start],
                    attempts)
 
 
@@ -1648,7 +1648,7 @@ def _places_referred(view: SentenceView, hit: Hit, after: int) -> list[Slot]:
     """"بتسليم مدينتي X وY … يتسلم Z السيطرة على هاتين المدينتين": a demonstrative and a place
     noun point back at the places named before in the sentence, two for a dual, one for هذه;
     "سيطرت Z على القرية" at the last place named as a قرية."""
-    words = view.words.items[view.words.index_of(after) :][:4]
+    words = view.words[view.words.index_of(after) :][:4]
     texts = [w.text for w in words]
     nouns = hit.trigger.markers("back_reference_nouns")
     earlier = view.places_in(view.start, hit.start) or [
@@ -1760,7 +1760,7 @@ def _captives_referred(view: SentenceView, hit: Hit) -> list[Slot]:
     if not view.recent_captivity:
         return []
     i = view.words.index_of(hit.end)
-    following = {w.text for w in view.words.items[i : i + CAPTIVES_BACK_REACH] if w.start < view.end}
+    following = {w.text for w in view.words[i : i + CAPTIVES_BACK_REACH] if w.start < view.end}
     return view.recent_captivity if following & CAPTIVES_BACK_WORDS else []
 
 
@@ -1795,7 +1795,7 @@ def _moved_fighters_pronoun(view: SentenceView, hit: Hit, marker_at: int) -> str
 def _fighters_pronoun(view: SentenceView, hit: Hit) -> str:
     """The pronoun on "مقاتليها / عناصره" shortly after the cue: it names the captives' group."""
     i = view.words.index_of(hit.end)
-    for word in view.words.items[i : i + 4]:
+    for word in view.words[i : i + 4]:
         if word.stem.startswith(FIGHTERS_OF) and (pronoun := _attached_pronoun(view, word)):
             return pronoun
     return ""
@@ -1827,7 +1827,7 @@ def _exchanged(view: SentenceView, hit: Hit) -> list[Candidate]:
     An exchange glued to ل is a purpose ("مفاوضات … لمبادلة الأسرى"), not done: no sides,
     unless a deal noun stands before it ("صفقة لتبادل الأسرى")."""
     i = view.words.index_of(hit.start)
-    following = view.words.items[i + 1 : i + 1 + EXCHANGE_REACH]
+    following = view.words[i + 1 : i + 1 + EXCHANGE_REACH]
     if (captives := hit.trigger.markers("support_words")) and not _any_of(following, captives):
         return []  # "تبادلا إطلاق النار"، "تبادل الاتهامات": nothing of captives
     purpose = view.words[i].prefix.removesuffix("ال") in ("ل", "لل")
@@ -1854,7 +1854,7 @@ REACHED_REACH = 6
 def _campaign_reached(view: SentenceView, hit: Hit) -> int | None:
     """Where the verb saying whom a campaign took ends, a few words after the cue, or None."""
     i = view.words.index_of(hit.end)
-    for word in view.words.items[i : i + MARKER_REACH]:
+    for word in view.words[i : i + MARKER_REACH]:
         if word.start >= view.end:
             break
         if word.text.lstrip("و") in REACHED_VERBS:
@@ -2045,7 +2045,7 @@ def _moved_amount(view: SentenceView, hit: Hit) -> bool:
         return False
     i = view.words.index_of(hit.start)
     clause_start, _ = view.clause_of(hit.start)
-    before = view.words.items[max(0, i - MOVING_VERB_REACH) : i]
+    before = view.words[max(0, i - MOVING_VERB_REACH) : i]
     return _any_of([w for w in before if w.start >= clause_start], verbs)
 
 

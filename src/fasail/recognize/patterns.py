@@ -406,7 +406,7 @@ def find_office_holders(ctx: PatternContext, mentions: list[Mention]) -> Iterato
     groups = [(m.start, m.end) for m in mentions if m.type in ("GROUP", "STATE")]
     for start, end in sorted(groups + _role_words(ctx)):
         i = words.index_of(start)
-        before = words.items[max(0, i - OFFICE_REACH) : i]
+        before = words[max(0, i - OFFICE_REACH) : i]
         office = next((k for k, w in enumerate(before) if _in(w, lex.person_titles)), None)
         if office is None or not _office_of(words, before[office + 1 :], i):
             continue

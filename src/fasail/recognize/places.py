@@ -267,7 +267,7 @@ def place_cue(ctx: PatternContext, start: int, end: int) -> str | None:
     if prev.text in lex.strong_locative_cues or prev.stem in lex.strong_locative_cues:
         return "strong"
     if prev.text in LIST_LEADERS and any(_in(w, lex.populated_place_nouns)
-                                         for w in words.items[max(0, i - 1 - LIST_LEADER_REACH) : i - 1]):
+                                         for w in words[max(0, i - 1 - LIST_LEADER_REACH) : i - 1]):
         return "strong"  # "عشر بلدات أبرزها X": the towns the plural noun announced
     if prev.text in lex.locative_cues or prev.stem in lex.locative_cues or prev.text in lex.compass:
         return "locative"

@@ -338,7 +338,7 @@ class Recognizer:
             if told is None:
                 continue
             last, outlet = told
-            before = words.items[max(0, word.index - TELL_REACH - int(loose)) : word.index]
+            before = words[max(0, word.index - TELL_REACH - int(loose)) : word.index]
             if any(w.text in self.lex.telling_cues or w.stem in self.lex.telling_cues for w in before):
                 start, end = word.name_start, words[last].end
                 found.append(Mention(start, end, "OUTLET", ctx.original(start, end),
@@ -695,7 +695,7 @@ def _told_name_at(words, first: int, key: str, told_names: dict[str, str]) -> tu
     """(last word index, outlet id) of a told name of one to MAX_TOLD_WORDS words starting at
     word ``first``, whose first word reads ``key``."""
     for last in range(first, min(first + MAX_TOLD_WORDS, len(words))):
-        name = " ".join([key, *(w.text for w in words.items[first + 1 : last + 1])])
+        name = " ".join([key, *(w.text for w in words[first + 1 : last + 1])])
         if name in told_names:
             return last, told_names[name]
     return None
@@ -732,7 +732,7 @@ def _newly_formed(ctx: PatternContext, mentions: list[Mention], word) -> Mention
     words = ctx.words
     for m in reversed([m for m in mentions if m.end <= word.start and m.type == "GROUP"]):
         i, j = words.index_of(m.start), words.index_of(m.end)
-        near = words.items[max(0, i - FORMATION_REACH) : min(j + FORMATION_REACH, word.index)]
+        near = words[max(0, i - FORMATION_REACH) : min(j + FORMATION_REACH, word.index)]
         if any(w.stem in FORMATION_WORDS or w.text in FORMATION_WORDS for w in near):
             return m
     return None
@@ -745,7 +745,7 @@ def _introduced_as(ctx: PatternContext, mentions: list[Mention], word) -> Mentio
     for m in reversed([m for m in mentions if m.end <= word.start and m.type == "GROUP"]):
         i = words.index_of(m.start)
         if any(w.stem == word.stem and not w.has_article
-               for w in words.items[max(0, i - FORMATION_REACH) : i]):
+               for w in words[max(0, i - FORMATION_REACH) : i]):
             return m
     return None
 

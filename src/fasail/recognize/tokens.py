@@ -87,11 +87,6 @@ class Words(list[Word]):
         self.index_of: Callable[[int], int] = partial(bisect_right, self._ends)
         self._by_form: dict[str, list[int]] | None = None
 
-    @property
-    def items(self) -> list[Word]:
-        """The words as a list (the object itself)."""
-        return self
-
     def gap(self, i: int) -> str:
         """What separates word ``i`` from word ``i + 1`` (the rest of the text at the end)."""
         end = self[i].end
