@@ -879,13 +879,10 @@ def _envoys_joined(view: SentenceView, slot: Slot, joiner: str = "و") -> Slot |
     if not after:
         return None
     gap = WORD_RE.findall(view.text[slot.end : after[0].start])
-    if not gap or not gap[0].startswith(joiner) or len(gap[0]) < 3:
+    if not gap or not gap[0].startswith(joiner) or len(gap[0]) < 3 or gap[-1] not in LINKING_WORDS:
         return None
-    nouns = [gap[0][1:], *gap[1:]]
-    envoys = [w for w in nouns if w not in LINKING_WORDS]
-    if not envoys or not all(w in ENVOY_WORDS or w.startswith(FIGHTER_STEMS) for w in envoys):
-        return None
-    return after[0] if nouns[-1] in LINKING_WORDS else None
+    joined_at = view.text.index(gap[0], slot.end) + len(joiner)  # the envoys' noun after the joiner
+    return after[0] if _envoys_only(view, joined_at, after[0].start) else None
 
 
 def _through_envoys(view: SentenceView, at: int) -> list[Slot]:

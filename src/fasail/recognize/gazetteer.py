@@ -72,7 +72,7 @@ def automaton_for(kb: KnowledgeBase) -> ahocorasick.Automaton:
     return automaton
 
 
-def _prefix(text: str, start: int) -> str | None:
+def glued_prefix(text: str, start: int) -> str | None:
     """The letters glued before ``start`` up to the previous non-letter ('' at a boundary)."""
     i = start
     while i > 0 and text[i - 1].isalpha():
@@ -92,7 +92,7 @@ def find_names(text: str, kb: KnowledgeBase | None = None) -> list[tuple[int, in
         if end < size and text[end].isalpha():
             continue
         start = end - len(key)
-        prefix = _prefix(text, start)
+        prefix = glued_prefix(text, start)
         if prefix is None:
             continue
         # Whether the chain before the name allows it, decided once for all its entries.

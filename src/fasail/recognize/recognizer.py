@@ -16,7 +16,7 @@ from functools import cache
 from fasail.kb.base import KnowledgeBase
 from fasail.kb.model import KBEntity
 from fasail.recognize import patterns, places
-from fasail.recognize.gazetteer import find_names, match_key
+from fasail.recognize.gazetteer import BEFORE_BARE, find_names, glued_prefix, match_key
 from fasail.recognize.lexicon import lexicon
 from fasail.recognize.mentions import Mention
 from fasail.recognize.patterns import PatternContext
@@ -487,7 +487,8 @@ class Recognizer:
             at = ctx.text.find(short, m.end)
             while at != -1:
                 end = at + len(short)
-                if (_opens_word(ctx.text, at) and (end >= len(ctx.text) or not ctx.text[end].isalpha())
+                if (glued_prefix(ctx.text, at) in GLUED_BEFORE_NAME
+                        and (end >= len(ctx.text) or not ctx.text[end].isalpha())
                         and not any(s < end and at < e for s, e in taken)):
                     found.append(Mention(at, end, m.type, ctx.original(at, end),
                                          "recognizer#without_nationality", kb_ids=m.kb_ids,
@@ -764,13 +765,9 @@ def _after_relative(ctx: PatternContext, start: int) -> bool:
 #: Syria's own adjectives, which the state lexicon leaves out (they qualify too much to
 #: name the state), but which may close an actor's name ("الجيش العربي السوري").
 NATIONAL_ADJECTIVES = frozenset({"السوري", "السوريه"})
-
-
-def _opens_word(text: str, at: int) -> bool:
-    """True when a word starts at ``at``, after at most a و/ف/ب/ل proclitic."""
-    if at == 0 or not text[at - 1].isalpha():
-        return True
-    return text[at - 1] in "وفبل" and (at == 1 or not text[at - 2].isalpha())
+#: What may be glued before a name repeated without its nationality ("ولجيش الاحتلال"):
+#: nothing, or a proclitic chain the gazetteer allows before a name.
+GLUED_BEFORE_NAME = BEFORE_BARE | {""}
 
 
 def _base_as_place(ctx: PatternContext, m: Mention) -> Mention:
