@@ -350,7 +350,6 @@ def test_officials_named_in_the_next_sentence_act_and_are_members(facts_of):
     assert ("ALLEGIANCE", "جيش العزة", "حراس الدين", False) not in found
 
 
-
 def test_envoys_act_for_the_group_that_sent_them(facts_of):
     text = ("وأوفد القائد العام لـ«جيش العزة» جميل الصالح كلاً من أحمد الحموي وسامر الحسن لإجراء "
             "مفاوضات مع «فيلق الشام» و«لواء الحق». وقالت مصادر إن الحموي والحسن أجريا لقاءات مع "
