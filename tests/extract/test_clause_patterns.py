@@ -1909,8 +1909,9 @@ def test_the_army_as_a_role_word_is_a_states_army_and_the_pronoun_of_movers_its_
     facts = facts_of("واستعاد الجيش العربي السوري بلدة نوى من «جيش خالد بن الوليد». وكذّب مصدر عسكري ما تروّجه "
                      "صفحات عن اتفاق بين الجيش وإرهابيي «داعش» يقضي بخروجهم من حوض اليرموك إلى البادية.")
     assert ("AGREEMENT", "الجيش العربي السوري", "داعش", True) in triples(facts), triples(facts)
-    moves = {(f["subject"], f["negated"]) for f in facts if f["type"] == "RELOCATION"}
-    assert moves == {("داعش", True)}, moves
+    # The pages' claim (hedged) and the source's denial of it are two facts.
+    moves = {(f["subject"], f["negated"], f["hedged"]) for f in facts if f["type"] == "RELOCATION"}
+    assert moves == {("داعش", True, False), ("داعش", False, True)}, moves
 
 
 def test_leaving_from_a_place_with_a_group_named_later_is_no_split(facts_of):
@@ -1937,3 +1938,32 @@ def test_a_month_named_in_both_calendars_counts_as_one_word(facts_of):
     facts = facts_of("سيطر تنظيم «داعش» على تدمر. وكان التنظيم قد أعدم في تموز/يوليو من العام الماضي 25 جندياً "
                      "من الجيش السوري.")
     assert ("EXECUTION", "داعش", "الجيش السوري", False) in triples(facts), triples(facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونفى القائد ما تداولته حسابات مقربة من تنظيم «داعش» عن إعدام «الجيش الحر» عدداً من عناصره الأسرى.",
+     ("EXECUTION", "الجيش الحر", "داعش")),
+    ("وتحدثت صفحات معارضة عن أسر «لواء القدس» عدداً من مقاتلي «جيش الإسلام» قرب المطار.",
+     ("DETENTION", "لواء القدس", "جيش الإسلام")),
+])
+def test_a_group_right_after_a_verbal_noun_is_its_doer_when_captives_follow(facts_of, text, expected):
+    facts = facts_of(text)
+    done = {(f["type"], f["subject"], f["object"]) for f in facts if not f["negated"]}
+    assert expected in done, triples(facts)
+    assert (expected[0], expected[2], expected[1]) not in done
+
+
+def test_a_report_spread_by_propaganda_and_denied_is_a_hedged_claim_and_its_denial(facts_of):
+    facts = facts_of("ونفى المتحدث باسم «الجيش الوطني السوري» ما روّجته حسابات «قسد» عن إعدام «الجيش الوطني "
+                     "السوري» أسرى من عناصرها.")
+    executions = {(f["subject"], f["object"], f["negated"], f["hedged"]) for f in facts if f["type"] == "EXECUTION"}
+    assert executions == {("الجيش الوطني السوري", "قسد", False, True),
+                          ("الجيش الوطني السوري", "قسد", True, False)}, executions
+
+
+def test_a_denial_after_which_answers_its_own_sentence_not_the_one_before(facts_of):
+    facts = facts_of("سيطرت «حركة أحرار الشام» على بلدة الحامدية. ويتهم بيان الفصائل «جند الأقصى» بمبايعة "
+                     "تنظيم «داعش» سراً، وهو ما ينفيه «جند الأقصى».")
+    assert ("CONTROL", "حركة أحرار الشام", "الحامدية", False) in triples(facts), triples(facts)
+    assert not [f for f in facts if f["type"] == "CONTROL" and f["negated"]], triples(facts)
+    assert ("ALLEGIANCE", "جند الأقصى", "داعش", True) in triples(facts), triples(facts)

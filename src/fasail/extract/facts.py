@@ -922,6 +922,8 @@ class FactExtractor:
         cue = next((m for pattern, _ in self.denials if (m := pattern.search(window))), None)
         if cue is None or len(WORD_RE.findall(window[: cue.start()])) > DENIAL_REACH + 2:
             return []  # a denial deep in a sentence answers that sentence's own claim
+        if WHICH.search(window[: cue.start() + 1]):
+            return []  # "…، وهو ما ينفيه X" points back at its own sentence's claim
         if about is not None:
             # "نفى [المتحدث، X، في تصريح لـY] اعتقال أي مقاتل": the kind of event the denial names,
             # not one another verb governs ("نفت X خسارة مقاتليها، واتهمت Y بقصف …").

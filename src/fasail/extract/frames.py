@@ -1859,6 +1859,43 @@ def _campaign_reached(view: SentenceView, hit: Hit) -> int | None:
     return None
 
 
+def _genitive_agent(view: SentenceView, hit: Hit, following: list[Slot]) -> list[Candidate]:
+    """Doer → captives when the group right after a verbal noun is its doer, not its captives:
+    "إعدام مقاتلي X أسرى من Y", or a bare name (no "عناصر" before it) before "عدداً من عناصره"
+    or "مقاتلي Y" ("أسر «X» عدداً من مقاتلي Y"); else []."""
+    if not following or view.words_between(hit.end, following[0].start) > 1:
+        return []
+    agent = following[0]
+    if view.after_min(agent) or view.governed(agent):
+        return []
+    if len(following) > 1 and view.after_min(following[1]):
+        return [Candidate(agent, following[1])]
+    if _fighters_of(view, agent):
+        return []  # "إعدام عناصر X": X are the ones executed
+    return [Candidate(agent, taken) for taken in _taken_after_agent(view, agent, following)]
+
+
+def _taken_after_agent(view: SentenceView, agent: Slot, following: list[Slot]) -> list[Slot]:
+    """The captives' group after a verbal noun's doer: named after a fighters' noun ("عدداً من
+    مقاتلي Y") or the pronoun on that noun ("عدداً من عناصره")."""
+    named = [s for s in following[1:2] if s.entity != agent.entity and _fighters_of(view, s)
+             and view.words_between(agent.end, s.start) <= CAPTIVES_AFTER_AGENT]
+    if named:
+        return named
+    i = view.words.index_of(agent.end)
+    for word in view.words[i : i + CAPTIVES_AFTER_AGENT]:
+        if word.start >= view.end:
+            break
+        if word.stem.startswith(FIGHTERS_OF) and (pronoun := _attached_pronoun(view, word)):
+            referent = view.antecedent(agent.start, GROUPS, pronoun, besides=agent.entity)
+            return [referent] if referent is not None else []
+    return []
+
+
+#: How many words after a verbal noun's doer its captives may be named ("عدداً من عناصره").
+CAPTIVES_AFTER_AGENT = 4
+
+
 def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Captor → captives' group: "أعدم X عناصر من Y", "أسرى Y لدى X", "أُعدموا على يد X"."""
     if hit.trigger.flag("exchange"):
@@ -1893,9 +1930,8 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "إعدام مقاتلي X أسرى من Y"، "أعدم X ستة من عناصر Y": right after the cue its agent, then
     # the captives after من.
     following = [s for s in _after(view, hit.end, GROUPS, NEAR) if s.end <= clause_end]
-    if (len(following) >= 2 and view.words_between(hit.end, following[0].start) <= 1
-            and not view.after_min(following[0]) and view.after_min(following[1])):
-        return [Candidate(following[0], following[1])]
+    if doer_first := _genitive_agent(view, hit, following):
+        return doer_first
     # A person may take or free captives as the head of a group (resolved to it later).
     captor = _subject_before(view, hit, PARTIES)
     if (held := _captives_referred(view, hit)) and (captor is None or captor.entity == held[0].entity):
