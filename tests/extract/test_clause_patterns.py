@@ -1967,3 +1967,30 @@ def test_a_denial_after_which_answers_its_own_sentence_not_the_one_before(facts_
     assert ("CONTROL", "حركة أحرار الشام", "الحامدية", False) in triples(facts), triples(facts)
     assert not [f for f in facts if f["type"] == "CONTROL" and f["negated"]], triples(facts)
     assert ("ALLEGIANCE", "جند الأقصى", "داعش", True) in triples(facts), triples(facts)
+
+
+def test_fleeing_towards_a_place_is_a_relocation(facts_of):
+    facts = facts_of("واستعاد الجيش السوري مدينة تدمر، فيما فرّ من تبقى من مسلحي «داعش» باتجاه بلدة السخنة شرقاً.")
+    assert ("RELOCATION", "داعش", "السخنة", False) in triples(facts), triples(facts)
+
+
+def test_an_accusation_that_a_group_is_an_extension_of_another_and_its_denial(facts_of):
+    facts = facts_of("وتتهم أنقرة «وحدات حماية الشعب» بأنها امتداد لحزب العمال الكوردستاني، الذي تصنفه منظمة "
+                     "إرهابية، وهو ما تنفيه قيادة الوحدات.")
+    links = {(f["negated"], f["hedged"]) for f in facts if f["type"] == "AFFILIATION"
+             and (f["subject"], f["object"]) == ("وحدات حماية الشعب", "حزب العمال الكوردستاني")}
+    assert links == {(False, True), (True, False)}, triples(facts)
+    designations = {(f["subject"], f["object"], f["negated"]) for f in facts if f["type"] == "DESIGNATION"}
+    assert designations == {("أنقرة", "حزب العمال الكوردستاني", False)}, designations
+
+
+def test_a_designation_in_a_relative_aside_inside_a_list_is_of_the_relatives_head(facts_of):
+    facts = facts_of("ويضم «جيش الفتح» كلاً من «جبهة النصرة»، التي تصنفها واشنطن منظمة إرهابية، و«أحرار الشام».")
+    designations = {(f["subject"], f["object"]) for f in facts if f["type"] == "DESIGNATION"}
+    assert designations == {("واشنطن", "جبهة النصرة")}, designations
+
+
+def test_a_designation_in_an_aside_of_an_accusation_is_not_what_its_denial_denies(facts_of):
+    facts = facts_of("وتتهم موسكو أنقرة بدعم «هيئة تحرير الشام»، التي تصنفها الدولتان منظمة إرهابية، وهو ما "
+                     "تنفيه تركيا.")
+    assert not [f for f in facts if f["type"] == "DESIGNATION" and f["negated"]], triples(facts)

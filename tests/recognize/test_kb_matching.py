@@ -65,3 +65,13 @@ def test_a_kunya_short_name_is_a_person_by_its_form(recognize):
     entities = recognize("وقال أبو خديجة في تسجيل صوتي إن التنظيم لن يتراجع.")
     persons = [e for e in entities.values() if e["type"] == "PERSON"]
     assert [p["name"] for p in persons] == ["أبو خديجة"], persons
+
+
+@pytest.mark.parametrize(("sentence", "kb_id"), [
+    # Turkish outlets' combined label, one name for the YPG
+    ("وطردت الفصائل عناصر تنظيم PKK/YPG الإرهابي من القرية.", "ypg"),
+    # Kurdish outlets spell Kurdistan with a waw
+    ("وتتهم أنقرة الوحدات بالارتباط بحزب العمال الكوردستاني.", "pkk"),
+])
+def test_regional_spellings_of_kurdish_groups(recognize, sentence, kb_id):
+    assert kb_id in {e["kb_id"] for e in recognize(sentence).values()}

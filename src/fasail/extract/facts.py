@@ -368,6 +368,14 @@ def _relative_opening(window: str) -> int:
     return 0
 
 
+def _in_relative(original: str, fact: dict[str, Any]) -> bool:
+    """True when the fact's cue stands in a relative clause opened since the last comma
+    ("«X»، التي تصنفها الدولتان منظمة إرهابية"): a description, not the claim."""
+    start = fact["trigger"]["start"]
+    clause = original[max(original.rfind("،", 0, start), original.rfind(",", 0, start)) + 1 : start]
+    return any(fold(w) in RELATIVE_WORDS for w in clause.split())
+
+
 def _relative_after(view: SentenceView, hit: Hit) -> bool:
     """True when a relative clause opens right after the cue ("الاتفاق الذي وقّعته …")."""
     i = view.words.index_of(hit.end)
@@ -875,12 +883,15 @@ class FactExtractor:
         if cue is None or len(WORD_RE.findall(rest[: cue.start()])) > DENIAL_REACH:
             return []
         following = " " + " ".join(WORD_RE.findall(rest[cue.end() :])[:DENIAL_REACH]) + " "
-        if not WHICH.fullmatch(contrast.group()) and not self.denial_references.search(following):
+        which = WHICH.fullmatch(contrast.group()) is not None
+        if not which and not self.denial_references.search(following):
             return []
         at = view.start + contrast.end() - 2 + cue.start()  # the denial cue, in the normalised text
         o_contrast, _ = norm.to_original(view.start + contrast.start(), view.start + contrast.start())
-        claims = [f for f in stated
-                  if not f["negated"] and not _standing(f) and f["trigger"]["start"] < o_contrast]
+        # A standing relation is denied only as the accusation "وهو ما" points back at
+        # ("تتهم أنقرة الوحدات بأنها امتداد لـY، وهو ما تنفيه"), not as a name's description.
+        claims = [f for f in stated if not f["negated"] and f["trigger"]["start"] < o_contrast
+                  and (not _standing(f) or which and f["hedged"] and not _in_relative(norm.original, f))]
         denier = next((s.entity for s in view.slots
                        if s.type in ("PERSON", "OUTLET") and s.start >= view.start + contrast.start()), None)
         denied_by = entities[denier]["name"] if denier is not None else None

@@ -1248,16 +1248,19 @@ AS_WORDS = tuple(fold(w) for w in ("بوصف", "باعتبار", "بصفت", "ك
 #: ("وتعدّها امتداداً لـY"، "يعتبره فرعاً لـY").
 REGARD_VERBS = frozenset(fold(w) for w in ("تعد", "يعد", "تعتبر", "يعتبر", "اعتبر", "اعتبرت", "عد", "عدت",
                                          "تصف", "يصف", "وصف", "وصفت", "ترى", "يرى"))
+#: "أنّ" carrying the pronoun of what a charge describes ("تتهم أنقرة الوحدات بأنها امتداد لـY").
+THAT_WORDS = frozenset(fold(w) for w in ("بأن", "أن", "لأن"))
 
 
 def _as_pronoun(view: SentenceView, hit: Hit) -> str:
-    """The pronoun on "بوصفه / باعتباره / وتعدّها" right before the cue, or ""."""
+    """The pronoun on "بوصفه / باعتباره / وتعدّها / بأنها" right before the cue, or ""."""
     i = view.words.index_of(hit.start)
     if i == 0:
         return ""
     word = view.words[i - 1]
     pronoun = _attached_pronoun(view, word)
-    if word.text.startswith(AS_WORDS) or pronoun and word.text.lstrip("وف")[: -len(pronoun)] in REGARD_VERBS:
+    bare = word.text.lstrip("وف")[: -len(pronoun)] if pronoun else ""
+    if word.text.startswith(AS_WORDS) or bare in REGARD_VERBS or bare in THAT_WORDS:
         return pronoun
     return ""
 
@@ -2105,6 +2108,10 @@ PART_NOUNS = frozenset(fold(w) for w in ("فصيل", "جزء", "مكون", "لو
 
 def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
     """State → group designated terrorist: "X المحظور في روسيا", "صنفت واشنطن X"."""
+    pronoun = _pronoun(view, hit)
+    # "«جبهة النصرة»، التي تصنفها واشنطن منظمة إرهابية، و«Y»": the verb's pronoun (or the
+    # label's group) is the relative's head, whatever is named after the label.
+    head = _relative_head(view, hit, ("GROUP",)) if pronoun or hit.trigger.flag("group_before") else None
     if hit.trigger.flag("state_after"):
         states = [s for s in _after(view, hit.start, ("STATE",), 6) if _near(view, hit.end, s.start, 2)]
         groups = _before(view, hit.start, ("GROUP",), 6)
@@ -2119,12 +2126,14 @@ def designation(view: SentenceView, hit: Hit) -> list[Candidate]:
             clause_end = view.clause_of(hit.start)[1]
             groups = [] if hit.trigger.flag("group_before") else [
                 g for g in _after(view, hit.end, ("GROUP",), 6) if g.end <= clause_end]
+        if head is not None:
+            groups = [head]
         if not groups and states:  # "تدرج تركيا X على قائمة الإرهاب": the group sits between
             groups = sorted((g for g in _before(view, hit.start, ("GROUP",), 12) if g.start > states[0].end),
                             key=lambda g: g.start)[:1]
-    if states and not groups and (pronoun := _pronoun(view, hit)):
+    if states and not groups and pronoun:
         # "«وحدات حماية الشعب» التي تصنّفها تركيا منظمة إرهابية": the pronoun's group
-        referent = _relative_head(view, hit, ("GROUP",)) or view.antecedent(hit.start, ("GROUP",), pronoun)
+        referent = head or view.antecedent(hit.start, ("GROUP",), pronoun)
         groups = [referent] if referent is not None else []
     if not states or not groups:
         return []
