@@ -1994,3 +1994,17 @@ def test_a_designation_in_an_aside_of_an_accusation_is_not_what_its_denial_denie
     facts = facts_of("وتتهم موسكو أنقرة بدعم «هيئة تحرير الشام»، التي تصنفها الدولتان منظمة إرهابية، وهو ما "
                      "تنفيه تركيا.")
     assert not [f for f in facts if f["type"] == "DESIGNATION" and f["negated"]], triples(facts)
+
+
+def test_air_support_named_before_the_verb_is_a_backer_not_the_subject(facts_of):
+    facts = facts_of("وأعلنت القيادة أن وحدات من الجيش العربي السوري، بالتعاون مع القوات الرديفة، وبإسناد جوي من "
+                     "الطيران الحربي الروسي، استعادت السيطرة على مدينة تدمر.")
+    controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
+    assert controls == {("الجيش العربي السوري", "تدمر")}, controls
+
+
+def test_a_feminine_pronoun_agrees_with_the_unit_noun_before_a_masculine_name(facts_of):
+    facts = facts_of("واستعاد الجيش العربي السوري مدينة تدمر من تنظيم «داعش». وأكد مصدر أن وحدات الجيش أحكمت، "
+                     "يوم الأربعاء، سيطرتها على قلعة تدمر.")
+    assert ("CONTROL", "الجيش العربي السوري", "قلعة تدمر", False) in triples(facts), triples(facts)
+    assert ("CONTROL", "داعش", "قلعة تدمر", False) not in triples(facts)

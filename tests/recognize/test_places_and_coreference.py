@@ -303,3 +303,9 @@ def test_a_country_name_written_like_an_adjective_after_a_noun_is_the_adjective(
 ])
 def test_an_actors_name_with_the_site_where_it_sits_is_split(recognize, text, names):
     assert names <= set(recognize(text)), list(recognize(text))
+
+
+def test_a_participle_after_a_sites_name_is_not_part_of_it(recognize):
+    places = {e["name"] for e in recognize("وسيطر الجيش على جبل هيال المشرفين على المدينة.").values()
+              if e["type"] == "PLACE"}
+    assert "جبل هيال" in places, places

@@ -96,7 +96,9 @@ FORMERLY_BEFORE = re.compile(r'(?:(?:سابقا|سابقًا)\s*(?:باسم|ب|�
 BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول", "الممول", "باسناد", "بمسانده", "بموازره")
 #: Nouns of backing whose genitive is the backer ("بمؤازرة X"); "بدعم X" may be "by
 #: supporting X", so it counts only with من.
-BACKED_BY = frozenset({"بموازره", "بمسانده", "باسناد", "وبموازره", "وبمسانده", "وباسناد"})
+BACKED_BY = frozenset({"بموازره", "بمسانده", "باسناد", "وبموازره", "وبمسانده", "وباسناد", "بغطاء", "وبغطاء"})
+#: Words that may stand between a backing noun and its backer ("بإسناد جوي من X").
+BACKING_ARMS = frozenset({"من", "جوي", "جويه", "مدفعي", "ناري", "بري", "صاروخي", "روسي", "مباشر"})
 #: Nouns before "مع" that make the name after it a partner ("بالتنسيق مع X").
 PARTNER_WORDS = frozenset({"بالتنسيق", "بالتعاون", "وبالتنسيق", "وبالتعاون"})
 #: Participles after which a name is the backer ("المدعوم روسياً"), not the one backed ("دعم X").
@@ -126,6 +128,10 @@ PRONOUN_GENDER = {"ه": "m", "ها": "f"}
 #: Head nouns of masculine group names; a head ending in ة is feminine.
 MASCULINE_HEADS = frozenset({"جيش", "لواء", "تنظيم", "فيلق", "حزب", "تجمع", "مجلس", "اتحاد", "فصيل",
                              "ائتلاف", "تحالف", "نظام", "حرس", "أمن", "طيران", "مركز", "حشد", "دفاع"})
+
+
+#: Unit nouns that take feminine agreement whatever the name after them ("وحدات الجيش").
+FEMININE_UNITS = frozenset({"وحدات", "قوات", "وحده", "قوه", "فرق", "تشكيلات"})
 
 
 def _gender(slot: Slot) -> str | None:
@@ -398,8 +404,12 @@ class SentenceView:
         i = self.words.index_of(slot.start)
         if i >= 1 and self.words[i - 1].stem.startswith(BACKED_PARTICIPLES) and self.words.joined(i - 1):
             return True  # "المدعوم روسياً": the backer as an adverb right after the participle
-        if i >= 1 and self.words[i - 1].text in BACKED_BY:
-            return True  # "الجيش، بمؤازرة «قوات النمر»، استعاد": the backer, not the subject
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if self.words[k].text in BACKED_BY:
+                # "الجيش، بمؤازرة «قوات النمر»، استعاد"، "وبإسناد جوي من X": the backer
+                return True
+            if self.words[k].text not in BACKING_ARMS:
+                break
         if i >= 3 and self.words[i - 2].text == "من" and self._backing(self.words[i - 3]):
             return True  # "بمساندة من مروحيات X": the backer's arm between من and its name
         # "بالتنسيق مع (قوات) X": a partner in the action, not its object
@@ -481,7 +491,8 @@ class SentenceView:
         gender = PRONOUN_GENDER.get(pronoun)
         earlier = [s for s in self.all_slots
                    if s.end <= position and s.type in types and position - s.end <= ANTECEDENT_REACH
-                   and not self.former(s) and (gender is None or _gender(s) in (None, gender))
+                   and not self.former(s) and (gender is None or _gender(s) in (None, gender)
+                                               or gender == "f" and self._in_unit(s))
                    and s.entity != besides and not (self.start <= s.start and self.backer(s))]
         if not earlier:
             return None
@@ -500,6 +511,12 @@ class SentenceView:
                 chosen = before_list[-1] if before_list else chosen
         # "مقاتلين من X التابع لـY اعتقلتهم Z": Y only qualifies X.
         return (self.qualified(chosen) if self.start <= chosen.start else None) or chosen
+
+    def _in_unit(self, slot: Slot) -> bool:
+        """True when a feminine unit noun governs the name ("وحدات الجيش … سيطرتها"): the
+        pronoun agrees with the unit, not with the name."""
+        i = self.words.index_of(slot.start)
+        return i > 0 and self.words[i - 1].stem in FEMININE_UNITS
 
     @staticmethod
     def gender_of(slot: Slot) -> str | None:

@@ -151,7 +151,8 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
                 if words[first].text in lex.kunya_words and words.joined(first):
                     last = first + 1  # قرية أبو دالي
                 elif site and words.joined(first) and first + 1 < len(words) and (
-                        words[first + 1].prefix == "ال" and ctx.name_like(words[first + 1])):
+                        words[first + 1].prefix == "ال" and ctx.name_like(words[first + 1])
+                        and not _participle(words[first + 1].stem)):
                     last = first + 1
                 elif words.joined(first) and first + 1 < len(words) and (
                         words[first + 1].text in COMPOUND_SECONDS | NAME_SECONDS):
@@ -173,6 +174,12 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
                           aliases=((noun.name_start, words[last].end),), source="place")
         if plural:
             yield from _second_of_pair(ctx, first, last, place_starts, many=many)
+
+
+def _participle(stem: str) -> bool:
+    """True for a participle agreeing with the place ("جبل هيال المشرفين على المدينة"، "تلة
+    سيريتل المطلة"): مـ with a plural or feminine ending describes, it names nothing."""
+    return stem.startswith("م") and stem.endswith(("ين", "ون", "ه", "ات"))
 
 
 def _quarter_word(ctx: PatternContext, i: int) -> bool:
