@@ -2008,3 +2008,23 @@ def test_a_feminine_pronoun_agrees_with_the_unit_noun_before_a_masculine_name(fa
                      "يوم الأربعاء، سيطرتها على قلعة تدمر.")
     assert ("CONTROL", "الجيش العربي السوري", "قلعة تدمر", False) in triples(facts), triples(facts)
     assert ("CONTROL", "داعش", "قلعة تدمر", False) not in triples(facts)
+
+
+def test_a_holder_after_a_time_phrase_and_the_one_he_succeeded_both_led(facts_of):
+    facts = facts_of("وتفاوض «حركة أحرار الشام» باسم الفصائل. ويقود الحركة منذ منتصف الشهر الجاري أبو يحيى "
+                     "الحموي، خلفاً لهاشم الشيخ.")
+    leaders = {f["subject"] for f in facts if f["type"] == "LEADERSHIP" and f["object"] == "حركة أحرار الشام"}
+    assert leaders == {"أبو يحيى الحموي", "هاشم الشيخ"}, triples(facts)
+
+
+def test_pronouns_after_as_for_refer_to_its_topic(facts_of):
+    facts = facts_of("ويتألف «جنود الشام»، الذي أسسه مسلم الشيشاني، من نحو 300 مقاتل، أما «جند الله» فأسسه "
+                     "المدعو أبو فاطمة التركي، ويقوده حالياً أبو حنيفة الأذري.")
+    leaders = {(f["subject"], f["object"]) for f in facts if f["type"] == "LEADERSHIP"}
+    assert leaders == {("مسلم الشيشاني", "جنود الشام"), ("أبو فاطمة التركي", "جند الله"),
+                       ("أبو حنيفة الأذري", "جند الله")}, leaders
+
+
+def test_fighters_of_a_group_under_a_commander_are_led_by_him_for_the_group(facts_of):
+    facts = facts_of("وكان نحو 50 مقاتلاً من الجيش السوري الحر، بقيادة العقيد عبد الجبار العكيدي، قد دخلوا كوباني.")
+    assert ("LEADERSHIP", "عبد الجبار العكيدي", "الجيش السوري الحر", False) in triples(facts), triples(facts)

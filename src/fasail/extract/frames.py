@@ -33,6 +33,10 @@ FAR = 20
 #: Where a verb of leading says the group is led, between the group and the holder
 #: ("ويقود التنظيم في المحافظة X").
 WHERE_GAP = re.compile(r'^[\s"«»]*في\s+\S+(?:\s+\S+)?\s*$')
+#: "ويقود الحركة منذ منتصف الشهر الجاري X"، "ويقوده حالياً X": a time between verb and holder.
+TIME_GAP = re.compile(fold(r"^[\s،,]*(?:منذ(?:\s+\S+){1,4}|حالياً|حاليا|مؤقتاً|مؤقتا|اليوم|الآن)[\s،,]*$"))
+#: "X، خلفاً لـY": Y held the post before X.
+SUCCEEDED = re.compile(fold(r"[\s،,]*خلفاً\s*ل"))
 #: Most words of a participle phrase between a group and its office holder ("المنضوي في صفوفها").
 QUALIFIER_WORDS = 4
 #: Words that may follow that participle: prepositions ("لـ" stands alone after folding).
@@ -1335,7 +1339,9 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "وأكد المسؤول أن مدير X …": a complementizer ends the title's noun phrase.
     groups = [g for g in _after(view, hit.end, GROUPS, 3)
               if not COMPLEMENTIZERS & set(WORD_RE.findall(view.text[hit.end : g.start]))]
-    if pronoun and hit.trigger.flag("verb") and (
+    if pronoun and (topic := _as_for(view, hit)) is not None:
+        groups = [topic]  # "أما «X» فأسسه Y، ويقوده حالياً Z": the pronouns are X
+    elif pronoun and hit.trigger.flag("verb") and (
             head := _relative_head(view, hit, GROUPS) or _clause_relative_head(view, hit)) is not None:
         groups = [head]  # "«X»، الذي كان Y يقوده ضمن «Z»": the object pronoun is the relative's head
     if not groups and pronoun:  # "ويقودها العقيد X"، "قائده، الرائد X": the pronoun's referent
@@ -1378,7 +1384,7 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
                      and _near(view, after_from, s.start, FAR if council else reach + QUALIFIER_WORDS)
                      and (reach == FAR or council or _only_titles(view.text[after_from : s.start])
                           or _qualifier(view, after_from, s.start)
-                          or hit.trigger.flag("verb") and WHERE_GAP.match(view.text[after_from : s.start]))
+                          or hit.trigger.flag("verb") and _place_or_time_gap(view.text[after_from : s.start]))
                      and (not council or s.start < view.clause_of(after_from)[1])]
     # "خلفاً لمؤسسه X": a cue carrying its group as a pronoun names its holder right after.
     holder_next = pronoun and persons_after and _near(view, after_from, persons_after[0].start, 1)
@@ -1395,7 +1401,35 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
         holders = [subject]  # "نفى X أن يكون قد تولى قيادة «Y»": the verb's subject before
     else:
         return []
-    return [Candidate(p, group) for p in holders]
+    return [Candidate(p, group) for p in holders + _predecessors(view, holders[-1])]
+
+
+def _as_for(view: SentenceView, hit: Hit) -> Slot | None:
+    """The topic of "أما X فـ…" before the cue, when no other group is named between."""
+    named = view.actors_before(hit.start, since=view.start, types=GROUPS)
+    if not named:
+        return None
+    nearest = named[0]
+    i = view.words.index_of(nearest.start)
+    return nearest if i > 0 and view.words[i - 1].text == AS_FOR else None
+
+
+#: "أما" opening a topic ("أما «جند الله» فأسسه …").
+AS_FOR = fold("أما")
+
+
+def _predecessors(view: SentenceView, holder: Slot) -> list[Slot]:
+    """The person a holder succeeded ("X، خلفاً لهاشم الشيخ"): he held the same post."""
+    succeeded = SUCCEEDED.match(view.text, holder.end)
+    if succeeded is None:
+        return []
+    at = succeeded.end()
+    return [s for s in view.actors_after(at, types=PERSONS) if s.start <= at + 1][:1]
+
+
+def _place_or_time_gap(gap: str) -> bool:
+    """True when only a place or a time stands between a verb of leading and the holder."""
+    return WHERE_GAP.match(gap) is not None or TIME_GAP.match(gap) is not None
 
 
 def _topic_or_antecedent(view: SentenceView, hit: Hit, pronoun: str) -> Slot | None:
@@ -1435,12 +1469,15 @@ def _only_titles(gap: str) -> bool:
 
 
 def _led_group(view: SentenceView, group: Slot) -> Slot | None:
-    """The group a title after ``group`` belongs to: ``group`` itself, unless it is what was
-    left ("انشق عن X … بقيادة Y", "انشقت مجموعة من X بقيادة Y"): then the subject before
-    it, or None."""
+    """The group a title after ``group`` belongs to: ``group`` itself (also "مقاتلون من X
+    بقيادة Y"), unless it is what was left ("انشق عن X … بقيادة Y", "انشقت مجموعة من X بقيادة
+    Y"): then the subject before it, or None."""
     i = view.words.index_of(group.start)
     if not (view.after_min(group) or i > 0 and view.words[i - 1].text == LEFT_FROM):
         return group
+    if (view.after_min(group) and i > 1 and view.words[i - 2].stem.startswith(FIGHTER_STEMS)
+            and not any(kind == "SPLIT" for _, _, kind in view.cues)):
+        return group  # "نحو 50 مقاتلاً من X، بقيادة Y": X's men under their commander
     free = [s for s in view.actors_before(group.start, since=view.start, types=GROUPS)
             if not view.governed(s) and not view.after_min(s)]
     return free[-1] if free else None
