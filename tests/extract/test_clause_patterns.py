@@ -2028,3 +2028,13 @@ def test_pronouns_after_as_for_refer_to_its_topic(facts_of):
 def test_fighters_of_a_group_under_a_commander_are_led_by_him_for_the_group(facts_of):
     facts = facts_of("وكان نحو 50 مقاتلاً من الجيش السوري الحر، بقيادة العقيد عبد الجبار العكيدي، قد دخلوا كوباني.")
     assert ("LEADERSHIP", "عبد الجبار العكيدي", "الجيش السوري الحر", False) in triples(facts), triples(facts)
+
+
+def test_a_presidents_title_is_no_office_in_the_group_named_before_it(facts_of):
+    facts = facts_of("ونفى المتحدث باسم «وحدات حماية الشعب»، ريدور خليل، ما أعلنه الرئيس التركي رجب طيب أردوغان "
+                     "عن اتفاق بين أنقرة والوحدات.")
+    roles = {(f["type"], f["subject"]) for f in facts if f["type"] in ("LEADERSHIP", "MEMBERSHIP")}
+    assert roles == {("MEMBERSHIP", "ريدور خليل")}, roles
+    # The president's claim (hedged, his) and the spokesman's denial (his) are two facts.
+    deals = {(f["negated"], f["hedged"], f["source"]) for f in facts if f["type"] == "AGREEMENT"}
+    assert deals == {(False, True, "رجب طيب أردوغان"), (True, False, "ريدور خليل")}, deals

@@ -70,6 +70,7 @@ REQUIRED_WORD_REACH = 14
 REPORTED = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
     "ما تداولته", "ما تداوله", "ما تناقلته", "ما تروجه", "ما يروجه", "ما نشرته", "ما نشره", "ما أشيع",
     "ما ورد", "ما أوردته", "ما أورده", "ما بثته", "ما بثه", "ما روجته", "ما روجه", "تقارير", "التقارير",
+    "ما أعلنه", "ما أعلنته", "ما ذكره", "ما ذكرته", "ما قاله", "ما قالته", "ما زعمه", "ما زعمته",
     "أنباء", "الأنباء", "الأخبار", "أخبار", "اتهامات", "الاتهامات", "ادعاءات", "الادعاءات", "مزاعم",
     "المزاعم")) + r")(?![\u0621-\u064a])")
 #: Words of time before an event noun that points back at an earlier event ("عقب الانسحاب،").
@@ -786,9 +787,11 @@ class FactExtractor:
                 fact = self._fact(view, hit, candidate, entities, norm, times, quantities, source)
                 if fact["type"] == "STRENGTH" and not _fighters_amount(view, hit, quantities):
                     continue  # a size cue with no amount of fighters states no strength
-                if fact["negated"] and fact["hedged"] and self._reported_in_denial(view, hit):
-                    # "نفت X ما تداولته صفحات عن إعدام …": the report claimed it, X denied it.
-                    stated.append({**fact, "negated": False, "source": None,
+                if fact["negated"] and (report := self._reported_in_denial(view, hit)) is not None:
+                    # "نفت X ما تداولته صفحات عن إعدام …": the report claimed it, X denied it;
+                    # "ما أعلنه الرئيس X عن …": X's claim.
+                    reporter = self._reporter(view, report, hit, entities)
+                    stated.append({**fact, "negated": False, "hedged": True, "source": reporter,
                                    "rule": fact["rule"] + "+reported"})
                     fact = {**fact, "hedged": False}
                 stated.append(fact)
@@ -1078,12 +1081,21 @@ class FactExtractor:
                 return True
         return False
 
-    def _reported_in_denial(self, view: SentenceView, hit: Hit) -> bool:
-        """True when a denial before the cue takes a report as its object ("نفى X ما تداولته
-        صفحات عن …"، "كذّب X ما تروّجه وسائل إعلام عن …")."""
+    def _reported_in_denial(self, view: SentenceView, hit: Hit) -> int | None:
+        """Where the report ends when a denial before the cue takes a report as its object
+        ("نفى X ما تداولته صفحات عن …"، "كذّب X ما أعلنه الرئيس Y عن …"), else None."""
         before = " " + view.text[view.start : hit.start] + " "
         cue = next((m for pattern, _ in self.denials if (m := pattern.search(before))), None)
-        return cue is not None and REPORTED.search(before, cue.end() - 1) is not None
+        report = REPORTED.search(before, cue.end() - 1) if cue is not None else None
+        return view.start + report.end() - 1 if report is not None else None
+
+    @staticmethod
+    def _reporter(view: SentenceView, report_end: int, hit: Hit, entities: list[dict]) -> str | None:
+        """The person or outlet named between a denied report and its claim ("ما أعلنه الرئيس
+        التركي أردوغان عن …"), else None (pages, accounts and rumours stay unnamed)."""
+        named = [s for s in view.slots
+                 if s.type in ("PERSON", "OUTLET") and report_end <= s.start < hit.start]
+        return entities[named[0].entity]["name"] if named else None
 
     def _hedged(self, view: SentenceView, hit: Hit) -> bool:
         before = " " + view.text[view.start : hit.start] + " "

@@ -1364,6 +1364,9 @@ def title(view: SentenceView, hit: Hit) -> list[Candidate]:
         return []
     group = groups[0]
     title_word = view.words[view.words.index_of(hit.start)]
+    last = view.words.index_of(hit.end - 1)
+    if last + 1 < len(view.words) and view.words[last + 1].text in STATE_ADJECTIVES:
+        return []  # "الرئيس التركي X": a state's office, whatever group stands before it
     # "… حسن صوفان والقائد العام لـY X": a title joined by و opens a new pair, so the name
     # before it belongs to the previous title.
     # "X خلفاً لأمير Y": X succeeds the holder, who is named after the group if at all.
