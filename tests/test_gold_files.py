@@ -7,8 +7,8 @@ import json
 import pytest
 from tests.conftest import EXAMPLES
 
-GOLD_SETS = [EXAMPLES, *(EXAMPLES / name for name in ("heldout", "heldout2", "heldout3", "heldout4",
-                                                       "heldout5", "heldout6", "heldout7", "blind2", "blind3"))]
+GOLD_SETS = [EXAMPLES, *(EXAMPLES / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+                                                       "heldout6", "heldout7", "heldout8", "blind2", "blind3"))]
 
 
 def _documents(folder):
