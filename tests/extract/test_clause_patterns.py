@@ -2038,3 +2038,21 @@ def test_a_presidents_title_is_no_office_in_the_group_named_before_it(facts_of):
     # The president's claim (hedged, his) and the spokesman's denial (his) are two facts.
     deals = {(f["negated"], f["hedged"], f["source"]) for f in facts if f["type"] == "AGREEMENT"}
     assert deals == {(False, True, "رجب طيب أردوغان"), (True, False, "ريدور خليل")}, deals
+
+
+@pytest.mark.parametrize("text", [
+    "وتوصّل الجيش العربي السوري إلى اتفاق مع «حركة أحرار الشام» التي تفاوض باسم الفصائل المسلحة، يقضي بوقف "
+    "إطلاق النار في الزبداني.",
+    "وتوصلت «حركة أحرار الشام» إلى اتفاق لوقف إطلاق النار مع الجيش العربي السوري.",
+    "وتوصلت «حركة أحرار الشام» مع الجيش العربي السوري إلى اتفاق لوقف إطلاق النار.",
+])
+def test_a_ceasefire_that_is_a_deals_term_is_a_truce_and_an_agreement(facts_of, text):
+    facts = facts_of(text)
+    pairs = {(f["type"], frozenset((f["subject"], f["object"]))) for f in facts}
+    parties = frozenset(("الجيش العربي السوري", "حركة أحرار الشام"))
+    assert {("TRUCE", parties), ("AGREEMENT", parties)} <= pairs, triples(facts)
+
+
+def test_in_the_name_of_after_a_verb_of_negotiating_is_no_persons_name(facts_of):
+    facts = facts_of("وتفاوض «حركة أحرار الشام» باسم الجماعات المسلحة، بوساطة من إيران.")
+    assert not [f for f in facts if "باسم" in (f["subject"] or "") + (f["object"] or "")], triples(facts)

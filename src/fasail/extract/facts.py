@@ -76,6 +76,10 @@ REPORTED = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
 #: Words of time before an event noun that points back at an earlier event ("عقب الانسحاب،").
 TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر", "قبل", "منذ", "خلال"))
 #: "وهو ما نفاه X": a relative that points back at the claim before it.
+#: Words that open a deal's terms ("اتفاق … يقضي بوقف إطلاق النار") and how far they reach.
+TERMS_WORDS = frozenset(fold(w) for w in ("يقضي", "تقضي", "قضى", "ينص", "نص", "تنص", "يتضمن", "تضمن",
+                                          "يشمل", "شمل", "بموجبه", "بنود", "وبموجبه"))
+TERMS_REACH = 12
 WHICH = re.compile(r"\s(?:وهو ما|وهي ما|وهذا ما|الامر الذي|وهو امر)\s")
 #: Words that end the search for a speaker: "كشفت مصادر عن اجتماع بين X" names no speaker.
 SPEAKER_STOPS = frozenset({"عن", "بين", "مع", "في", "علي", "الي", "ضد", "حول", "مصادر", "مصدر",
@@ -729,6 +733,7 @@ class FactExtractor:
             discourse.captivity = (order, view.recent_captivity)
         talks = self._own_talks(view, stated) or discourse.talks
         stated.extend(self._outcome_of_talks(view, hits, stated, talks, context))
+        stated.extend(self._terms_of_deal(view, hits, stated, context))
         discourse.talks = _talks(stated) or discourse.talks
         # "أعلن عدد من مسؤولي X انشقاقهم … وأبرزهم A وB": the officials named next act.
         named = _named_members(view, hits)
@@ -820,6 +825,44 @@ class FactExtractor:
                     fact = self._fact(view, hit, pair, entities, norm, times, quantities, source)
                     found.append({**fact, "rule": fact["rule"] + "+talks"})
         return found
+
+    def _terms_of_deal(self, view: SentenceView, hits: list[Hit], stated: list[dict[str, Any]],
+                       context: tuple) -> list[dict[str, Any]]:
+        """"توصل X إلى اتفاق مع Y يقضي بوقف إطلاق النار"، "اتفاق لوقف إطلاق النار مع Y": a
+        ceasefire that is a deal's term is both a TRUCE and an AGREEMENT; whichever cue found
+        no parties of its own takes the other's."""
+        kinds = {f["type"] for f in stated}
+        if ("TRUCE" in kinds) == ("AGREEMENT" in kinds):
+            return []
+        missing = "AGREEMENT" if "TRUCE" in kinds else "TRUCE"
+        entities, norm, times, quantities, source, _ = context
+        for deal, truce in self._deal_and_truce(view, hits):
+            hit = deal if missing == "AGREEMENT" else truce
+            found = []
+            for known in (f for f in stated if f["type"] != missing and f["type"] in ("TRUCE", "AGREEMENT")):
+                pair = Candidate(*(Slot(hit.start, hit.end, entities[e]["type"], e, True)
+                                   for e in (known["subject_entity"], known["object_entity"])))
+                fact = self._fact(view, hit, pair, entities, norm, times, quantities, source)
+                found.append({**fact, "negated": known["negated"], "hedged": known["hedged"],
+                              "source": known["source"], "rule": fact["rule"] + "+deal_terms"})
+            return found
+        return []
+
+    @staticmethod
+    def _deal_and_truce(view: SentenceView, hits: list[Hit]) -> list[tuple[Hit, Hit]]:
+        """Deal cues followed by the ceasefire that is their term ("اتفاق لوقف …"، "اتفاق …
+        يقضي بوقف …")."""
+        deals = [h for h in hits if h.trigger.fact_type == "AGREEMENT"]
+        pairs = []
+        for truce in (h for h in hits if h.trigger.fact_type == "TRUCE"):
+            earlier = [d for d in deals if d.end <= truce.start]
+            if not earlier or view.words_between(earlier[-1].end, truce.start) > TERMS_REACH:
+                continue
+            gap = set(WORD_RE.findall(view.text[earlier[-1].end : truce.start]))
+            purpose = gap <= {"ل"} and "ل" in view.text[truce.start - 1 : truce.start + 1]
+            if gap & TERMS_WORDS or purpose:
+                pairs.append((earlier[-1], truce))
+        return pairs
 
     def _own_talks(self, view: SentenceView, stated: list[dict[str, Any]]) -> list[tuple[int, int]]:
         """The talks of this sentence when a later clause points back at them ("عقد X وY

@@ -756,6 +756,9 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
             marker_at, types=("OUTLET", *PARTIES))[:1]):
         return []  # "ذكر في لقاء مع قناة X": an interview, not talks between parties
     objects = _objects_after(view, hit, markers) if marker_at is not None else []
+    if subjects and not objects and subjects[-1].end <= hit.start and (
+            partner := _marked_before_cue(view, hit, subjects[-1], markers)) is not None:
+        objects = view.listed_with(partner, PARTIES)  # "توصلت X مع Y إلى اتفاق"
     if subjects and not objects:  # "رفضت X هدنة لمدة 72 ساعة عرضتها روسيا": the offerer is a party
         objects = [o for o in _offered_by(view, hit) if all(o.entity != s.entity for s in subjects)]
     right_after = [s for s in _after(view, hit.end, PARTIES, 1)
@@ -908,6 +911,15 @@ def _offered_by(view: SentenceView, hit: Hit) -> list[Slot]:
 REQUEST_NOUNS = frozenset(cue_forms("stance", "request_nouns"))
 #: Most words between the requester and the cue ("دعوة X إلى هدنة إنسانية").
 REQUEST_REACH = 3
+
+
+def _marked_before_cue(view: SentenceView, hit: Hit, subject: Slot, markers: tuple[str, ...]) -> Slot | None:
+    """The party a marker names between the subject and the cue ("توصلت X مع Y إلى اتفاق")."""
+    for slot in view.actors_after(subject.end, hit.start, types=PARTIES):
+        i = view.words.index_of(slot.start)
+        if i > 0 and view.words[i - 1].text in markers and view.words_between(slot.end, hit.start) <= 2:
+            return slot
+    return None
 
 
 def _answering_request(view: SentenceView, hit: Hit, requester: Slot) -> Slot | None:

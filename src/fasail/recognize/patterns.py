@@ -468,9 +468,12 @@ def _holder_word(ctx: PatternContext, word: Word) -> bool:
         or word.text in ctx.lex.compass or word.prefix in CLAUSE_PREFIXES)
 
 
-#: "باسم" after a spokesman's title is "in the name of".
+#: "باسم" after a spokesman's title, or a verb of speaking or acting for others ("التي تفاوض
+#: باسم الجماعات المسلحة"), is "in the name of".
 IN_THE_NAME_OF = "باسم"
-SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "الناطقه", "متحدثا", "ناطقا"})
+SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "الناطقه", "متحدثا", "ناطقا",
+                       "تفاوض", "يفاوض", "تتفاوض", "يتفاوض", "فاوض", "فاوضت", "يتحدث", "تتحدث", "تحدث",
+                       "تحدثت", "ينطق", "تنطق", "وقع", "وقعت", "يوقع", "توقع", "المفاوض", "مفاوضا"})
 #: Proclitic prepositions: glued to a word that reads as a preposition, they are its letters.
 GLUED_PREPOSITIONS = frozenset({"ب", "ل", "ك"})
 
