@@ -309,3 +309,10 @@ def test_a_participle_after_a_sites_name_is_not_part_of_it(recognize):
     places = {e["name"] for e in recognize("وسيطر الجيش على جبل هيال المشرفين على المدينة.").values()
               if e["type"] == "PLACE"}
     assert "جبل هيال" in places, places
+
+
+def test_a_role_word_points_at_a_group_the_kb_also_names_with_that_head(recognize):
+    # The article says only "داعش"; the KB also calls it «تنظيم الدولة الإسلامية».
+    entities = recognize("وأعدم مسلحو داعش أربعة مقاتلين من الوحدات، فيما يقدّر المرصد عدد مسلحي التنظيم بأربعة آلاف.")
+    isis = [e for e in entities.values() if e["kb_id"] == "islamic-state"]
+    assert isis and any(m["text"] == "التنظيم" for m in isis[0]["mentions"]), isis

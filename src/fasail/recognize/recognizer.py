@@ -63,6 +63,7 @@ class Recognizer:
         self.lex = lexicon()
         self._rules: dict[str, str] = {}  # rule names by entity id, asked for every KB hit
         self._coref_rules = {r.word: r for r in self.lex.coreference}
+        self._heads_of_kb: dict[tuple[str, ...], set[str]] = {}
         self._coref_words = frozenset(self._coref_rules)
 
     def __call__(self, text: str) -> Recognition:
@@ -386,8 +387,17 @@ class Recognizer:
                                      kb_ids=(entity.id,), context={"source": "coref"}))
         return found
 
-    @staticmethod
-    def _antecedent(rule, mentions: list[Mention], position: int, ctx: PatternContext,
+    def _kb_heads(self, kb_ids: tuple[str, ...]) -> set[str]:
+        """Head words of a KB actor's names ("تنظيم الدولة الإسلامية" → تنظيم): "التنظيم" may
+        point back at "داعش", which the KB also calls by a name with that head."""
+        heads = self._heads_of_kb.get(kb_ids)
+        if heads is None:
+            entities = [e for e in map(self.kb.get, kb_ids) if e is not None]
+            heads = self._heads_of_kb[kb_ids] = {
+                match_key(n).split()[0].removeprefix("ال") for e in entities for n in e.names if n.strip()}
+        return heads
+
+    def _antecedent(self, rule, mentions: list[Mention], position: int, ctx: PatternContext,
                     latest: bool = False) -> Mention | None:
         """The antecedent of a role word: a mention before it whose name starts with the
         rule's head word; the entity most often named with that head, then most often named,
@@ -410,6 +420,9 @@ class Recognizer:
             heads.add(_head_before(ctx, m))  # تنظيم «جند الأقصى»: the head noun outside the quotes
             if m.type in wanted and head in heads:
                 fitting.append(m)
+        if not fitting:  # a state's army is "الجيش" only where the article names it so
+            fitting = [m for m in earlier if m.kb_ids and m.type == "GROUP" and "GROUP" in wanted
+                       and head in self._kb_heads(m.kb_ids)]
         # "الجيش" alone is a state's army when the article names one ("جيش خالد" is not meant).
         fitting = [m for m in fitting if m.type == rule.prefer] or fitting
         if not fitting or latest:
