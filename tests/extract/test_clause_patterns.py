@@ -2058,3 +2058,24 @@ def test_a_ceasefire_that_is_a_deals_term_is_a_truce_and_an_agreement(facts_of, 
 def test_in_the_name_of_after_a_verb_of_negotiating_is_no_persons_name(facts_of):
     facts = facts_of("وتفاوض «حركة أحرار الشام» باسم الجماعات المسلحة، بوساطة من إيران.")
     assert not [f for f in facts if "باسم" in (f["subject"] or "") + (f["object"] or "")], triples(facts)
+
+
+def test_a_place_a_relative_clause_is_about_is_what_its_pronoun_object_took(facts_of):
+    facts = facts_of("وسيطرت فصائل «الجيش السوري الحر» على مدينة جرابلس، وأفادت مصادر بأن معظم مسلحي تنظيم «داعش» "
+                     "انسحبوا من المدينة، التي سيطروا عليها مطلع عام 2014، باتجاه مدينة الباب جنوباً.")
+    controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
+    assert controls == {("الجيش السوري الحر", "جرابلس"), ("داعش", "جرابلس")}, controls
+
+
+@pytest.mark.parametrize("text", [
+    "وقُتل ستة من عناصر الحركة في بلدة سرمين، التي تحولت منذ أشهر إلى معقل رئيسي لـ«جند الأقصى» في ريف إدلب.",
+    "وقاتلت الحركة تنظيم «جند الأقصى» في بلدة سرمين، التي تحولت منذ أشهر إلى معقل رئيسي له في ريف إدلب.",
+])
+def test_a_stronghold_in_a_relative_clause_after_the_place(facts_of, text):
+    assert ("CONTROL", "جند الأقصى", "سرمين", False) in triples(facts_of(text)), triples(facts_of(text))
+
+
+def test_a_groups_head_word_alone_in_quotes_refers_to_it(facts_of):
+    facts = facts_of("أعلن تنظيم «جند الأقصى» مبايعته «جبهة فتح الشام». وسيطرت «أحرار الشام» على بلدة الحامدية، "
+                     "فيما انتزع «الجند» مدينة خان شيخون بالكامل من الحركة.")
+    assert ("CONTROL", "جند الأقصى", "خان شيخون", False) in triples(facts), triples(facts)

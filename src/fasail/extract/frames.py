@@ -1541,6 +1541,11 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
             places = [p for p in view.places_in(hit.end, marker_at) if not _place_of_actor(view, p)
                       ] if marker_at is not None else []
             after = _after(view, marker_at, GROUPS, 2) if marker_at is not None else []
+        if not places and (held := _relative_place(view, hit)) is not None:
+            places = [held]  # "بلدة X، التي تحولت منذ أشهر إلى معقل رئيسي لـY"
+        if not after and places and (marked := _marked_pronoun(view, hit)):
+            owner = view.antecedent(hit.start, GROUPS, marked)  # "… إلى معقل رئيسي له"
+            after = [owner] if owner is not None else []
         if after and places:
             return [Candidate(after[0], p) for p in places]
         if not after and _pronoun(view, hit) and (subject := _subject_before(view, hit, GROUPS)):
@@ -1588,6 +1593,8 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     if marker_at is not None and _near(view, after, marker_at, ASIDE_REACH):
         # "سيطرت قوات النظام، أول أمس الثلاثاء، على مدينة X": a short aside before the marker.
         places = [p for p in view.places_after(marker_at) if _near(view, marker_at, p.start, 2)]
+    if not places and (held := _relative_place(view, hit)) is not None:
+        return [Candidate(subject, held)]  # "المدينة، التي سيطروا عليها عام 2014"
     if not places:
         return [Candidate(subject, p) for p in _places_referred(view, hit, after)]
     listed = view.listed_with(places[0], ("PLACE",))
@@ -1595,6 +1602,24 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
     subjects = _coordinated(view, hit, subject, GROUPS) if subject.start > hit.start else [subject]
     taken = listed + _places_then(view, hit, listed[-1]) + _places_included(view, listed[-1])
     return [Candidate(s, p) for s in subjects for p in taken]
+
+
+def _relative_place(view: SentenceView, hit: Hit) -> Slot | None:
+    """The place a relative clause is about when the cue's object is its pronoun ("المدينة،
+    التي سيطروا عليها"، "سرمين، التي تحولت إلى معقل له"), else None."""
+    i = view.words.index_of(hit.end)
+    pronoun_object = i < len(view.words) and view.words[i].text in PLACE_PRONOUN_OBJECTS
+    if not (pronoun_object or hit.trigger.flag("subject_after")):
+        return None
+    head = _relative_head(view, hit, ("PLACE",))
+    k = view.words.index_of(view.clause_of(hit.start)[0])
+    if head is None and k < len(view.words) and view.words[k].text in RELATIVE_WORDS:
+        head = _head_of_relative(view, k, ("PLACE",))  # the clause opens with the relative
+    return head
+
+
+#: A marker carrying the place as a pronoun ("سيطروا عليها").
+PLACE_PRONOUN_OBJECTS = frozenset(fold(w) for w in ("عليها", "عليه", "عليهما", "فيها", "فيه"))
 
 
 #: "بما فيها X وY": the places within a place just taken.
