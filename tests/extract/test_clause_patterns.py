@@ -2079,3 +2079,20 @@ def test_a_groups_head_word_alone_in_quotes_refers_to_it(facts_of):
     facts = facts_of("أعلن تنظيم «جند الأقصى» مبايعته «جبهة فتح الشام». وسيطرت «أحرار الشام» على بلدة الحامدية، "
                      "فيما انتزع «الجند» مدينة خان شيخون بالكامل من الحركة.")
     assert ("CONTROL", "جند الأقصى", "خان شيخون", False) in triples(facts), triples(facts)
+
+
+def test_a_former_name_in_brackets_does_not_break_a_list_of_parties(facts_of):
+    facts = facts_of("تجددت اليوم الاشتباكات بين «هيئة تحرير الشام» (النصرة سابقاً) وجماعة «جند الله» في جبل التركمان.")
+    assert ("CLASH", "هيئة تحرير الشام", "جند الله", False) in triples(facts), triples(facts)
+
+
+def test_a_bracketed_name_after_a_backing_phrase_is_the_backer(facts_of):
+    facts = facts_of("وأطلق الجيش العربي السوري، بمؤازرة مجاهدي المقاومة الإسلامية (حزب الله)، عملية عسكرية "
+                     "لاستعادة الزبداني من مسلحي «أحرار الشام».")
+    clashes = {(f["subject"], f["object"]) for f in facts if f["type"] == "CLASH"}
+    assert clashes == {("الجيش العربي السوري", "أحرار الشام")}, clashes
+
+
+def test_a_spokeswoman_named_after_her_office_is_a_member(facts_of):
+    facts = facts_of("وتسيطر «قسد» على الحقل منذ أيلول، بحسب المتحدثة باسم «قسد» ليلوى العبد الله.")
+    assert ("MEMBERSHIP", "ليلوى العبد الله", "قسد", False) in triples(facts), triples(facts)

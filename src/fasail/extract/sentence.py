@@ -292,6 +292,14 @@ class SentenceView:
         ``offices``, also names joined by an office ("X زعيم Y والقائد العام لـZ")."""
         items, last_end = [first], first.end
         for slot in self.slots:
+            if slot.start >= last_end and self.former(slot) and _parenthesised(self.text, last_end, slot):
+                # "بين «X» (النصرة سابقاً) وجماعة «Y»": the former name in brackets is skipped
+                # whole when و goes on with the list ("(…)، التنظيم المحظور" is an apposition)
+                closing = self.text.find(")", slot.end) + 1
+                if not self.text[closing:].lstrip(' "«»“”').startswith("و"):
+                    break
+                last_end = closing
+                continue
             if slot.start < last_end or slot.type not in types or self.former(slot):
                 continue
             gap = self.text[last_end : slot.start]
@@ -404,11 +412,13 @@ class SentenceView:
         i = self.words.index_of(slot.start)
         if i >= 1 and self.words[i - 1].stem.startswith(BACKED_PARTICIPLES) and self.words.joined(i - 1):
             return True  # "المدعوم روسياً": the backer as an adverb right after the participle
-        for k in range(i - 1, max(i - 4, -1), -1):
+        # "بمؤازرة مجاهدي المقاومة الإسلامية (حزب الله)": a name in brackets names the phrase
+        bracketed = i >= 1 and "(" in self.text[self.words[i - 1].end : slot.start]
+        for k in range(i - 1, max(i - 5, -1), -1):
             if self.words[k].text in BACKED_BY:
                 # "الجيش، بمؤازرة «قوات النمر»، استعاد"، "وبإسناد جوي من X": the backer
                 return True
-            if self.words[k].text not in BACKING_ARMS:
+            if self.words[k].text not in BACKING_ARMS and not bracketed:
                 break
         if i >= 3 and self.words[i - 2].text == "من" and self._backing(self.words[i - 3]):
             return True  # "بمساندة من مروحيات X": the backer's arm between من and its name
@@ -526,6 +536,12 @@ class SentenceView:
     def words_between(self, start: int, end: int) -> int:
         """How many words lie between two offsets."""
         return max(0, self.words.index_of(end) - self.words.index_of(start))
+
+
+def _parenthesised(text: str, after: int, slot: Slot) -> bool:
+    """True when the slot stands in brackets opened right after ``after`` and closed soon after
+    it ("«X» (النصرة سابقاً)")."""
+    return text[after : slot.start].strip(' "«»“”') == "(" and ")" in text[slot.end : slot.end + 12]
 
 
 def _apposition_gap(gap: str) -> bool:
