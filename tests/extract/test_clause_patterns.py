@@ -2096,3 +2096,11 @@ def test_a_bracketed_name_after_a_backing_phrase_is_the_backer(facts_of):
 def test_a_spokeswoman_named_after_her_office_is_a_member(facts_of):
     facts = facts_of("وتسيطر «قسد» على الحقل منذ أيلول، بحسب المتحدثة باسم «قسد» ليلوى العبد الله.")
     assert ("MEMBERSHIP", "ليلوى العبد الله", "قسد", False) in triples(facts), triples(facts)
+
+
+def test_a_leader_named_after_a_qualified_title_stands_for_his_group(facts_of):
+    facts = facts_of("أحكم «الجيش الوطني السوري» سيطرته على منبج بعد معارك مع «وحدات حماية الشعب». وزعم قائد «وحدات "
+                     "حماية الشعب» في سوريا، المدعو فرهاد عبدي شاهين، التوصل مع الجيش الوطني إلى اتفاق لوقف إطلاق النار.")
+    assert ("LEADERSHIP", "فرهاد عبدي شاهين", "وحدات حماية الشعب", False) in triples(facts), triples(facts)
+    deals = {(f["type"], f["subject"], f["hedged"]) for f in facts if f["type"] in ("TRUCE", "AGREEMENT")}
+    assert deals == {("TRUCE", "وحدات حماية الشعب", True), ("AGREEMENT", "وحدات حماية الشعب", True)}, deals

@@ -13,6 +13,7 @@ from itertools import combinations
 
 from fasail.extract.lexicon import Trigger, cue_forms
 from fasail.extract.sentence import (
+    ACTORS,
     APPOSITION_OPENERS,
     BOTH_PARTIES,
     HEAD_NOUNS,
@@ -1503,11 +1504,18 @@ def _qualifier(view: SentenceView, start: int, end: int) -> bool:
     participle and its prepositional phrase ("قائد X المنضوي في صفوفها Y", "قائد X التابع
     لـ«Z» (ز)، Y")."""
     gap = view.text[start:end]
-    for slot in reversed(view.actors_after(start, end, formers=True)):
+    # "زعيم التنظيم الإرهابي في سوريا، المدعو Y": places inside the qualifier are skipped too
+    for slot in reversed(view.actors_after(start, end, types=(*ACTORS, "PLACE"), formers=True)):
         gap = gap[: slot.start - start] + " " + gap[slot.end - start :]
     words = WORD_RE.findall(gap)
-    return (0 < len(words) <= QUALIFIER_WORDS and words[0].startswith("ال")
+    if words and words[-1] in INTRODUCERS:
+        words = words[:-1]
+    return (0 < len(words) <= QUALIFIER_WORDS and (words[0].startswith("ال") or words[0] in QUALIFIER_LINKS)
             and all(w in QUALIFIER_LINKS or _pronoun_rank(w) for w in words[1:]))
+
+
+#: Words that introduce a name ("المدعو Y"): they may close a qualifier before the name.
+INTRODUCERS = lexicon().person_introducers
 
 
 def _pronoun_rank(word: str) -> bool:
