@@ -2104,3 +2104,11 @@ def test_a_leader_named_after_a_qualified_title_stands_for_his_group(facts_of):
     assert ("LEADERSHIP", "فرهاد عبدي شاهين", "وحدات حماية الشعب", False) in triples(facts), triples(facts)
     deals = {(f["type"], f["subject"], f["hedged"]) for f in facts if f["type"] in ("TRUCE", "AGREEMENT")}
     assert deals == {("TRUCE", "وحدات حماية الشعب", True), ("AGREEMENT", "وحدات حماية الشعب", True)}, deals
+
+
+def test_a_verb_whose_object_pronoun_is_the_relatives_head_and_a_place_pronoun(facts_of):
+    facts = facts_of("وتسيطر «قسد» على حقل كونيكو منذ أيلول الماضي، حين انتزعته من تنظيم «داعش» الذي لا تزال "
+                     "تقاتله في ريف دير الزور الشرقي.")
+    assert ("CLASH", "قسد", "داعش", False) in triples(facts), triples(facts)
+    controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
+    assert controls == {("قسد", "حقل كونيكو")}, controls

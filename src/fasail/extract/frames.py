@@ -366,6 +366,8 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         return launched
     if (backing := _backing_adjunct(view, hit)) is not None:
         return backing
+    if (done_to := _relative_object(view, hit)) is not None:
+        return done_to
     subject = None if _passive_noun(view, hit) else (
         _accused_subject(view, hit) or _stance_owner(view, hit) or _continued_relative(view, hit, "")
         or _members_subject(view, hit) or _subject_before(view, hit))
@@ -409,6 +411,19 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
     subjects = _coordinated(view, hit, subject)
     return [Candidate(s, o) for s in subjects for o in objects if o.entity != s.entity] or (
         [Candidate(s, None) for s in subjects] if hit.trigger.flag("object_optional") else [])
+
+
+def _relative_object(view: SentenceView, hit: Hit) -> list[Candidate] | None:
+    """"«داعش» الذي لا تزال تقاتله": a verb whose object pronoun is the relative's head, its
+    doer the sentence's subject named before the head; None when the cue is no such verb."""
+    cue = view.words[view.words.index_of(hit.end - 1)]
+    if not hit.trigger.flag("verb_object_pronoun") or not _attached_pronoun(view, cue):
+        return None
+    head = _relative_head(view, hit, GROUPS)
+    if head is None:
+        return None
+    doer = view.antecedent(head.start, GROUPS, besides=head.entity, free_only=True)
+    return [Candidate(doer, head)] if doer is not None else []
 
 
 def _relative_before_marker(view: SentenceView, hit: Hit) -> bool:
@@ -1590,6 +1605,10 @@ def control(view: SentenceView, hit: Hit) -> list[Candidate]:
         subject = takers[0] if takers else None
     if subject is None:
         return []
+    if view.text[hit.start : hit.end] in hit.trigger.markers("place_pronoun_forms"):
+        # "حين انتزعته من «داعش» الذي …": the verb's pronoun is the place named before it
+        earlier = view.places_in(view.start, hit.start)
+        return [Candidate(subject, earlier[-1])] if earlier else []
     # "سيطرت X ومقاتلو «Y»، أمس، على …": the places follow the whole list of verb-first subjects
     after = max(hit.end, view.listed_with(subject, GROUPS)[-1].end) if subject.start > hit.start else hit.end
     # "يدير المدينة": an entry whose place is its object takes it only right after the verb
