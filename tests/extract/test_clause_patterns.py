@@ -2112,3 +2112,18 @@ def test_a_verb_whose_object_pronoun_is_the_relatives_head_and_a_place_pronoun(f
     assert ("CLASH", "قسد", "داعش", False) in triples(facts), triples(facts)
     controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
     assert controls == {("قسد", "حقل كونيكو")}, controls
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقصفت «قسد» مواقع تنظيم «داعش» في الحسكة، متهمة تركيا بتسهيل تحرك خلايا التنظيم في المناطق الحدودية.",
+     {("تركيا", "داعش")}),
+    ("وشنت «هيئة تحرير الشام» هجوماً على مواقع «جند الله» و«جنود الشام»، متهمة الجماعتين بإيواء عناصر من "
+     "تنظيم «داعش».",
+     {("جند الله", "داعش"), ("جنود الشام", "داعش")}),
+    ("وتواصل «هيئة تحرير الشام» هجماتها على مواقع النظام، فيما انتقدت الهيئة روسيا، التي تؤكد استمرار "
+     "دعمها لقوات النظام.",
+     {("روسيا", "قوات النظام")}),
+])
+def test_easing_harbouring_and_a_relatives_support_are_alliances(facts_of, text, expected):
+    allies = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "ALLIANCE" and not f["negated"]}
+    assert allies == expected, allies

@@ -277,6 +277,19 @@ def _clause_relative_head(view: SentenceView, hit: Hit) -> Slot | None:
     return _head_of_relative(view, relative)
 
 
+def _relative_possessor(view: SentenceView, hit: Hit) -> Slot | None:
+    """"تركيا، التي تؤكد استمرار دعمها لـY": a verbal noun's pronoun in a relative clause is
+    the relative's head, when it agrees with it; else None."""
+    pronoun = _pronoun(view, hit)
+    if not pronoun or not hit.trigger.flag("verbal_noun_pronoun"):
+        return None
+    head = _clause_relative_head(view, hit)
+    gender = PRONOUN_GENDER.get(pronoun)
+    if head is None or gender is not None and view.gender_of(head) not in (None, gender):
+        return None
+    return head
+
+
 def _continued_relative(view: SentenceView, hit: Hit, pronoun: str) -> Slot | None:
     """"أما X، التي تشكّلت من اندماج Y مع فصائل أخرى، ويقودها Z": a verb joined by و after a
     relative clause continues it, so its pronoun is the clause's head, not the last name."""
@@ -370,7 +383,7 @@ def agent_patient(view: SentenceView, hit: Hit) -> list[Candidate]:
         return done_to
     subject = None if _passive_noun(view, hit) else (
         _accused_subject(view, hit) or _stance_owner(view, hit) or _continued_relative(view, hit, "")
-        or _members_subject(view, hit) or _subject_before(view, hit))
+        or _members_subject(view, hit) or _relative_possessor(view, hit) or _subject_before(view, hit))
     if (support := hit.trigger.markers("support_words")) and not _support_between(view, hit, support):
         return []
     if hit.trigger.flag("relative_ends") and _relative_before_marker(view, hit):
