@@ -2127,3 +2127,32 @@ def test_a_verb_whose_object_pronoun_is_the_relatives_head_and_a_place_pronoun(f
 def test_easing_harbouring_and_a_relatives_support_are_alliances(facts_of, text, expected):
     allies = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "ALLIANCE" and not f["negated"]}
     assert allies == expected, allies
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the side the attack just reported struck; a denial negates it
+    ("قُتل العشرات من عناصر قوات النظام بغارات شنها التحالف الدولي على رتل لهم حاول التقدم نحو مواقع «قسد». "
+     "في حين تحدثت مصادر محلية عن مشاركة مرتزقة روس من شركة «فاغنر» في الهجوم. في المقابل، نفت وزارة "
+     "الدفاع الروسية مشاركة القوات الروسية في الهجوم.",
+     {("فاغنر", "قسد", False), ("القوات الروسية", "قسد", True)}),
+    # the target named after على
+    ("شنت «هيئة تحرير الشام» هجوماً على مواقع «داعش» في القلمون. أما الجيش اللبناني، فلم يشارك في الهجوم على "
+     "مواقع الهيئة.",
+     {("الجيش اللبناني", "هيئة تحرير الشام", True)}),
+    ("وفي حين لم تتدخل قوات الحكومة السورية المتمركزة في المربع الأمني في المعارك ضد تنظيم «داعش».",
+     {("قوات الحكومة السورية", "داعش", True)}),
+])
+def test_taking_part_in_a_fight_is_fighting_its_target(facts_of, text, expected):
+    facts = facts_of(text)
+    joined = {(f["subject"], f["object"], f["negated"]) for f in facts
+              if f["type"] == "CLASH" and f["rule"].startswith("clash.yaml#participation")}
+    assert joined == expected, triples(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "وشارك «جيش المهاجرين والأنصار» في معارك حندرات بريف حلب الشمالي.",
+    "ويشارك «جيش العزة» في المعارك ضمن غرفة عمليات «الفتح المبين».",
+    "وشارك في الاجتماع ممثلون عن «جيش الإسلام».",
+])
+def test_taking_part_in_a_named_or_shared_fight_names_no_target(facts_of, text):
+    assert not [f for f in facts_of(text) if f["rule"].startswith("clash.yaml#participation")]

@@ -2271,6 +2271,68 @@ def named_members(view: SentenceView, hit: Hit) -> list[Candidate]:
     return [Candidate(p, earlier[-1]) for p in persons]
 
 
+def participation(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """"مشاركة X في الهجوم"، "لم يشارك X في المعارك ضد Y": taking part in a fight is fighting
+    its target: named after على / ضد in the clause, else the side just reported attacked (the
+    other one when X is that side, or when X fights "إلى جانب" it)."""
+    _, clause_end = view.clause_of(hit.end)
+    if view.words[view.words.index_of(hit.start)].has_article:
+        return []  # "الفصائل المشاركة في العملية": a description, not a statement
+    fight = _fight_after(view, hit, clause_end)
+    if fight is None:
+        return []
+    participants = [s for s in view.actors_after(hit.end, fight, types=GROUPS) if not view.after_min(s)][:1] \
+        or [s for s in [_subject_before(view, hit, GROUPS)] if s is not None]
+    if not participants:
+        return []
+    participant = participants[0]
+    targets = [s for s in _after(view, fight, GROUPS, NEAR) if s.end <= clause_end
+               and AGAINST_OR_ON & set(WORD_RE.findall(view.text[fight : s.start]))]
+    if not targets and len(view.recent_parties) == 2 and _fight_referred(view, fight):
+        attacker, attacked = view.recent_parties
+        beside = {s.entity for s in view.actors_after(fight, clause_end, types=GROUPS)
+                  if BESIDE.search(view.text, fight, s.start)}
+        side = attacker if participant.entity == attacked.entity or attacked.entity in beside else attacked
+        targets = [side]
+    return [Candidate(participant, t) for t in targets[:1] if t.entity != participant.entity]
+
+
+def _fight_after(view: SentenceView, hit: Hit, clause_end: int) -> int | None:
+    """Where the fight a participation cue names ends ("… في الهجوم"), within a few words."""
+    nouns = hit.trigger.markers("fight_nouns")
+    i = view.words.index_of(hit.end)
+    for k in range(i, min(i + PARTICIPANT_REACH, len(view.words))):
+        word = view.words[k]
+        if word.start >= clause_end:
+            break
+        if word.text == "في" and k + 1 < len(view.words) and view.words[k + 1].text in nouns:
+            return view.words[k + 1].end
+        if word.stem in nouns and word.prefix.removesuffix("ال") == "ف":
+            return word.end  # "فيها" is not it, but "بالمعارك" / "في المعارك" are
+    return None
+
+
+def _fight_referred(view: SentenceView, fight: int) -> bool:
+    """True when the fight noun points back at the fight just reported: definite, and no
+    place, name or body follows it ("في الهجوم"، not "في معارك حندرات" or "في المعارك ضمن
+    غرفة عمليات Y")."""
+    noun = view.words[view.words.index_of(fight - 1)]
+    named_next = any(s.start - fight <= 2 for s in view.slots if s.start >= fight)
+    # "ويشارك X في المعارك ضمن غرفة عمليات Y": fighting inside a body is belonging to it
+    within = view.text[fight:].lstrip().startswith(WITHIN)
+    return noun.has_article and not named_next and not within
+
+
+#: "ضمن": inside a body.
+WITHIN = fold("ضمن")
+
+
+#: Words after a fight naming its target ("في الهجوم على مواقع Y"، "في المعارك ضد Y").
+AGAINST_OR_ON = frozenset(fold(w) for w in ("على", "ضد"))
+#: How many words a participation cue's participant and fight may span ("شاركت قوات X في …").
+PARTICIPANT_REACH = 8
+
+
 #: How far back (characters) "وأبرزهم" looks for "مسؤولي X".
 MEMBERS_REACH = 600
 
@@ -2281,4 +2343,5 @@ FRAMES: dict[str, Frame] = {
     "control": control,
     "relocation": relocation, "captivity": captivity, "mediation": mediation,
     "strength": strength, "designation": designation, "named_members": named_members,
+    "participation": participation,
 }

@@ -25,6 +25,7 @@ FACT_TYPES = (
 FRAMES = frozenset({
     "agent_patient", "symmetric", "joins", "leaves", "apposition", "composition", "rename", "title",
     "control", "relocation", "captivity", "mediation", "strength", "designation", "named_members",
+    "participation",
 })
 SYMMETRIC = frozenset({"ALLIANCE", "CLASH", "TRUCE", "NEGOTIATION", "AGREEMENT"})
 
