@@ -316,3 +316,20 @@ def test_a_role_word_points_at_a_group_the_kb_also_names_with_that_head(recogniz
     entities = recognize("وأعدم مسلحو داعش أربعة مقاتلين من الوحدات، فيما يقدّر المرصد عدد مسلحي التنظيم بأربعة آلاف.")
     isis = [e for e in entities.values() if e["kb_id"] == "islamic-state"]
     assert isis and any(m["text"] == "التنظيم" for m in isis[0]["mentions"]), isis
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("وسيطرت الهيئة خلال المواجهات على قرية عرب سعيد بعد انسحاب مقاتلي الغرفة.", "عرب سعيد"),
+    ("قبل أن يستولي التنظيم على تلة مشتى نور المطلة على المدينة.", "تلة مشتى نور"),
+    ("وسيطرت الفصائل على بلدة خان العسل، أمس.", "خان العسل"),
+])
+def test_a_two_word_place_name_after_a_place_noun(recognize, sentence, place):
+    assert place in recognize(sentence), list(recognize(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "not_place"), [
+    ("وقصفت الطائرات حي الزهور المجاور للسجن.", "الزهور المجاور"),
+    ("سيطرت الهيئة على بلدة كفرنبل الاستراتيجية.", "كفرنبل الاستراتيجية"),
+])
+def test_an_adjective_after_a_place_name_is_not_part_of_it(recognize, sentence, not_place):
+    assert not_place not in recognize(sentence)

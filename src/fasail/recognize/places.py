@@ -157,6 +157,8 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
                 elif words.joined(first) and first + 1 < len(words) and (
                         words[first + 1].text in COMPOUND_SECONDS | NAME_SECONDS):
                     last = first + 1  # حي صلاح الدين، حي سيف الدولة
+                elif _second_name_word(ctx, first + 1, place_starts):
+                    last = first + 1  # قرية عرب سعيد، بلدة خان العسل، تلة مشتى نور
             else:
                 continue
         if site and not quoted:
@@ -174,6 +176,30 @@ def find_place_nouns(ctx: PatternContext, place_starts: dict[int, int]) -> Itera
                           aliases=((noun.name_start, words[last].end),), source="place")
         if plural:
             yield from _second_of_pair(ctx, first, last, place_starts, many=many)
+
+
+def _second_name_word(ctx: PatternContext, i: int, place_starts: dict[int, int]) -> bool:
+    """True when word ``i`` goes on a two-word place name after a place noun: name-like, glued
+    to a bare first word, no nisba or participle, no place of its own, and the phrase ends with
+    it (punctuation, a stopword, an adjective or the text's end after it: "قرية عرب سعيد بعد"،
+    "تلة مشتى نور المطلة"، not "بلدة كفرنبل الاستراتيجية")."""
+    words = ctx.words
+    if i >= len(words) or not words.joined(i - 1) or i in place_starts or words[i - 1].prefix:
+        return False  # "حي الزهور المجاور"، "حي الوعر تصل": after a word with the article, no
+    word = words[i]
+    if not ctx.name_like(word) or word.prefix not in ("", "ال") or len(word.stem) < 3:
+        return False
+    if _describes(word.stem):
+        return False
+    if i + 1 >= len(words) or not words.joined(i) or ctx.is_stop(words[i + 1]):
+        return True
+    after = words[i + 1]  # "تلة مشتى نور المطلة على المدينة": an adjective closes the name
+    return after.prefix == "ال" and (after.stem.endswith(("ي", "يه")) or _participle(after.stem))
+
+
+def _describes(stem: str) -> bool:
+    """True for a nisba, plural or participle ending: an adjective, not a name word."""
+    return stem.endswith(("ي", "يه", "يين", "ين", "ون", "ات")) or _participle(stem)
 
 
 def _participle(stem: str) -> bool:
