@@ -2156,3 +2156,10 @@ def test_taking_part_in_a_fight_is_fighting_its_target(facts_of, text, expected)
 ])
 def test_taking_part_in_a_named_or_shared_fight_names_no_target(facts_of, text):
     assert not [f for f in facts_of(text) if f["rule"].startswith("clash.yaml#participation")]
+
+
+def test_a_name_within_a_body_is_not_who_joins_after_leaving_it(facts_of):
+    facts = facts_of("وأعلن «لواء أحرار الساجور»، الذي كان يعمل ضمن «مجلس منبج العسكري»، انشقاقه عن المجلس "
+                     "وانضمامه إلى «الجيش الوطني السوري».")
+    joins = {(f["subject"], f["object"]) for f in facts if f["type"] == "MERGER"}
+    assert joins == {("لواء أحرار الساجور", "الجيش الوطني السوري")}, joins

@@ -52,7 +52,7 @@ MODIFIER_GAP = re.compile(r'^[\s"()\-«»“”]*(?:ال[\u0621-\u064a]+ي\s+)?'
 ACTORS = ("GROUP", "STATE", "PERSON")
 #: Prepositions whose object is not the subject of a nearby verb (من is left out: "وفد من X"
 #: and "مقاتلون من X" name the actor).
-PREPOSITIONS = frozenset({"عن", "الي", "مع", "علي", "في", "ضد", "لدي", "بين", "حول", "نحو"})
+PREPOSITIONS = frozenset({"عن", "الي", "مع", "علي", "في", "ضد", "لدي", "بين", "حول", "نحو", "ضمن"})
 #: Head nouns that may stand, glued to a preposition, before a quoted name (لتنظيم «X»).
 HEAD_NOUNS = frozenset({"تنظيم", "حركه", "جبهه", "جيش", "فصيل", "فصايل", "هييه", "حزب", "جماعه",
                         "لواء", "كتايب", "فيلق", "قوات", "الوكاله", "وكاله", "قناه", "موقع"})
