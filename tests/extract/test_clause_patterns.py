@@ -2163,3 +2163,14 @@ def test_a_name_within_a_body_is_not_who_joins_after_leaving_it(facts_of):
                      "وانضمامه إلى «الجيش الوطني السوري».")
     joins = {(f["subject"], f["object"]) for f in facts if f["type"] == "MERGER"}
     assert joins == {("لواء أحرار الساجور", "الجيش الوطني السوري")}, joins
+
+
+@pytest.mark.parametrize("text", [
+    "وتوصلت «هيئة تحرير الشام» إلى اتفاق مع فصيل «جنود الشام». وأوضح مصدر أن الاتفاق نص على وقف القتال "
+    "وتبادل الأسرى بين الطرفين.",
+    "واشتبكت «هيئة تحرير الشام» مع «جنود الشام» في ريف اللاذقية. وكان الطرفان قد أجريا الخميس الماضي صفقة "
+    "لتبادل الأسرى بوساطة وجهاء من المنطقة.",
+])
+def test_an_exchange_between_the_two_sides_just_named(facts_of, text):
+    swaps = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "RELEASE"}
+    assert swaps == {("هيئة تحرير الشام", "جنود الشام"), ("جنود الشام", "هيئة تحرير الشام")}, swaps

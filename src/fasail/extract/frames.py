@@ -1954,6 +1954,10 @@ def _exchanged(view: SentenceView, hit: Hit) -> list[Candidate]:
     first = _after(view, between, GROUPS, 2) if between != -1 else []
     if first:
         sides = view.listed_with(first[0], GROUPS)
+    elif (between != -1 and view.refers_to_both(between) and view.words_between(hit.end, between) <= 2
+          or view.names_both(view.clause_of(hit.start)[0], hit.start)):
+        # "وتبادل الأسرى بين الطرفين"، "وكان الطرفان قد أجريا صفقة لتبادل الأسرى": the two just named
+        sides = view.last_two_before(hit.start)
     else:
         subject = _subject_before(view, hit, GROUPS)
         sides = _coordinated(view, hit, subject, GROUPS) if subject is not None else []
