@@ -75,3 +75,10 @@ def test_a_kunya_short_name_is_a_person_by_its_form(recognize):
 ])
 def test_regional_spellings_of_kurdish_groups(recognize, sentence, kb_id):
     assert kb_id in {e["kb_id"] for e in recognize(sentence).values()}
+
+
+def test_an_international_body_is_matched_but_gives_no_entity(recognize):
+    entities = recognize("وتوصل الطرفان إلى اتفاق برعاية الأمم المتحدة، فيما قصف التحالف الدولي مواقع «داعش».")
+    kb_ids = {e["kb_id"] for e in entities.values()}
+    assert "united-nations" not in kb_ids and "international-coalition" in kb_ids, kb_ids
+    assert not any("الأمم" in name for name in entities), list(entities)

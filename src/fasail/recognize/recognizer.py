@@ -79,6 +79,9 @@ class Recognizer:
         told = [t for t in self._told_outlets(ctx)
                 if all(m.type == "PLACE" for m in mentions if m.overlaps(t))]
         mentions = [m for m in mentions if not any(m.overlaps(t) for t in told)] + told
+        # Matched so that no shorter name inside them is misread, but the ONTOLOGY has no type
+        # for them: "الأمم المتحدة" is neither a state nor an armed group.
+        mentions = [m for m in mentions if not self._outside_ontology(m)]
         mentions += self._office_holders(ctx, mentions)
         mentions = [_base_as_place(ctx, self._capital_as_place(ctx, m)) for m in mentions]
         mentions.sort(key=lambda m: m.start)
@@ -88,6 +91,11 @@ class Recognizer:
         mentions.sort(key=lambda m: m.start)
         _mark_kunya_nicknames(ctx, mentions)
         return Recognition(mentions, self._entities(norm, mentions, admin))
+
+    def _outside_ontology(self, mention: Mention) -> bool:
+        """True for a KB name of a kind no entity type stands for (an international body)."""
+        entities = [e for e in map(self.kb.get, mention.kb_ids) if e is not None]
+        return bool(entities) and all(e.kind in KINDS_OUTSIDE_ONTOLOGY for e in entities)
 
     # -- proposals -------------------------------------------------------------------------
 
@@ -778,6 +786,9 @@ def _after_relative(ctx: PatternContext, start: int) -> bool:
 #: Syria's own adjectives, which the state lexicon leaves out (they qualify too much to
 #: name the state), but which may close an actor's name ("الجيش العربي السوري").
 NATIONAL_ADJECTIVES = frozenset({"السوري", "السوريه"})
+#: KB kinds kept for matching only: international bodies are no GROUP, STATE, PERSON, PLACE or
+#: OUTLET of the ONTOLOGY.
+KINDS_OUTSIDE_ONTOLOGY = frozenset({"international_org"})
 #: What may be glued before a name repeated without its nationality ("ولجيش الاحتلال"):
 #: nothing, or a proclitic chain the gazetteer allows before a name.
 GLUED_BEFORE_NAME = BEFORE_BARE | {""}
