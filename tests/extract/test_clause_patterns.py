@@ -2174,3 +2174,10 @@ def test_a_name_within_a_body_is_not_who_joins_after_leaving_it(facts_of):
 def test_an_exchange_between_the_two_sides_just_named(facts_of, text):
     swaps = {(f["subject"], f["object"]) for f in facts_of(text) if f["type"] == "RELEASE"}
     assert swaps == {("هيئة تحرير الشام", "جنود الشام"), ("جنود الشام", "هيئة تحرير الشام")}, swaps
+
+
+def test_a_relative_joined_to_a_participle_aside_qualifies_the_same_name(facts_of):
+    facts = facts_of("وقال مصدر في «مجلس دير الزور العسكري»، المنضوي في «قسد» والذي يقوده أحمد الخبيل، إن الرتل "
+                     "تجمع في بلدة خشام.")
+    leaders = {(f["subject"], f["object"]) for f in facts if f["type"] == "LEADERSHIP"}
+    assert leaders == {("أحمد الخبيل", "مجلس دير الزور العسكري")}, leaders

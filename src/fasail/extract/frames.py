@@ -262,9 +262,23 @@ def _relative_head(view: SentenceView, hit: Hit, types) -> Slot | None:
             break
         if view.words[j].text in RELATIVE_WORDS:
             if view.words[j].text.startswith("و"):  # "X الذي يقوده … والذي يدين": the same X
-                j = _previous_relative(view, view.words[j].text[1:], j) or j
+                previous = _previous_relative(view, view.words[j].text[1:], j)
+                if previous is None and (modified := _modified_head(view, j, types)) is not None:
+                    return modified  # "«X»، المنضوي في «Y» والذي يقوده Z": X, like the participle
+                j = previous or j
             return _head_of_relative(view, j, types)
     return None
+
+
+def _modified_head(view: SentenceView, k: int, types) -> Slot | None:
+    """The name a participle aside qualifies when "و" + relative at word ``k`` continues it
+    ("«X»، المنضوي في «Y» والذي …"): the last name before the aside's comma, else None."""
+    clause_start, _ = view.clause_of(view.words[k].start)
+    first = view.words.index_of(clause_start)
+    if not view.words[first].text.startswith(MODIFIER_OPENERS) or k - first > MODIFIER_REACH:
+        return None
+    before = view.actors_before(clause_start, types=types)
+    return before[0] if before and view.words.index_of(before[0].end) == first else None
 
 
 def _clause_relative_head(view: SentenceView, hit: Hit) -> Slot | None:
