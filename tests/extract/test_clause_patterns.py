@@ -2181,3 +2181,12 @@ def test_a_relative_joined_to_a_participle_aside_qualifies_the_same_name(facts_o
                      "تجمع في بلدة خشام.")
     leaders = {(f["subject"], f["object"]) for f in facts if f["type"] == "LEADERSHIP"}
     assert leaders == {("أحمد الخبيل", "مجلس دير الزور العسكري")}, leaders
+
+
+def test_the_most_prominent_of_a_counted_number_of_factions_belong_to_no_coalition(facts_of):
+    counted = facts_of("سيطرت «أحرار الشام» على الحامدية، قبل أن يعلن 16 فصيلاً، أبرزها «فيلق الشام» و«جيش "
+                       "المجاهدين»، وقوفها إلى جانب الحركة.")
+    assert not [f for f in counted if f["type"] == "AFFILIATION"], triples(counted)
+    included = facts_of("ويضم «جيش الفتح» سبعة فصائل، أبرزها «فيلق الشام» و«جبهة النصرة».")
+    members = {f["subject"] for f in included if f["type"] == "AFFILIATION" and f["object"] == "جيش الفتح"}
+    assert members == {"فيلق الشام", "جبهة النصرة"}, members

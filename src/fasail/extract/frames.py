@@ -1341,6 +1341,8 @@ def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Members of a coalition: "غرفة عمليات Z تضم X وY"، "ويضم التشكيل فصائل عدة، أبرزها X
     وY" → X → Z and Y → Z, one fact per listed member."""
     described = view.words[view.words.index_of(hit.start)].has_article  # "X، المكوّنة من A وB"
+    if _pronoun(view, hit) and _counted_factions_before(view, hit):
+        return []  # "قبل أن يعلن 16 فصيلاً، أبرزها X وY، وقوفها …": the most prominent of a count
     if _pronoun(view, hit) or described:  # "أبرزها": the coalition came before
         earlier = [s for s in view.actors_before(hit.start, types=GROUPS)
                    if not view.governed(s) and not view.backer(s) and not view.in_aside(s, hit.start)]
@@ -1362,6 +1364,25 @@ def composition(view: SentenceView, hit: Hit) -> list[Candidate]:
         return []
     members = view.listed_with(first[0], GROUPS)
     return [Candidate(m, coalition) for m in members if m.entity != coalition.entity]
+
+
+def _counted_factions_before(view: SentenceView, hit: Hit) -> bool:
+    """True when "أبرزها" follows a counted number of factions ("16 فصيلاً،") with no verb of
+    including before it in the sentence: the pronoun is those factions, no coalition."""
+    i = view.words.index_of(hit.start)
+    noun = view.words[i - 1] if i >= 2 else None
+    if noun is None or not (noun.text.startswith(FACTION_NOUNS) or noun.stem.startswith(FACTION_NOUNS)):
+        return False  # "فصيلاً" is no ف + صيلاً
+    counted = view.words[i - 2].text.isdigit() or parse_number(view.words[i - 2].text) is not None
+    including = any(w.stem in INCLUDING_VERBS or w.text in INCLUDING_VERBS
+                    for w in view.words[view.words.index_of(view.start) : i])
+    return counted and not including
+
+
+#: Nouns of factions counted before "أبرزها"; verbs that make a coalition include them.
+FACTION_NOUNS = tuple(fold(w) for w in ("فصيل", "فصائل", "تشكيل", "مجموعة", "مجموعات", "كتيبة", "لواء"))
+INCLUDING_VERBS = frozenset(fold(w) for w in ("يضم", "تضم", "ضم", "ضمت", "يتألف", "تتألف", "يتكون", "تتكون",
+                                              "يتشكل", "تتشكل", "تشكل", "تشكلت", "ينضوي", "تنضوي"))
 
 
 def rename(view: SentenceView, hit: Hit) -> list[Candidate]:
