@@ -2190,3 +2190,11 @@ def test_the_most_prominent_of_a_counted_number_of_factions_belong_to_no_coaliti
     included = facts_of("ويضم «جيش الفتح» سبعة فصائل، أبرزها «فيلق الشام» و«جبهة النصرة».")
     members = {f["subject"] for f in included if f["type"] == "AFFILIATION" and f["object"] == "جيش الفتح"}
     assert members == {"فيلق الشام", "جبهة النصرة"}, members
+
+
+def test_a_side_refusing_a_truce_refuses_it_with_the_side_it_fights(facts_of):
+    facts = facts_of("وتجددت الاشتباكات بين «هيئة تحرير الشام» و«جند الله». وأشار المصدر إلى أن «جند الله» رفضت "
+                     "الالتزام بوقف القتال.")
+    assert ("TRUCE", "جند الله", "هيئة تحرير الشام", True) in triples(facts), triples(facts)
+    standing = facts_of("وتقاتل «هيئة تحرير الشام» «أنصار التوحيد». وأرادت الهيئة الاستفادة من نظام وقف إطلاق النار.")
+    assert not [f for f in standing if f["type"] == "TRUCE"], triples(standing)

@@ -804,6 +804,8 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
         objects = view.listed_with(partner, PARTIES)  # "توصلت X مع Y إلى اتفاق"
     if subjects and not objects:  # "رفضت X هدنة لمدة 72 ساعة عرضتها روسيا": the offerer is a party
         objects = [o for o in _offered_by(view, hit) if all(o.entity != s.entity for s in subjects)]
+    if subjects and not objects and hit.trigger.fact_type == "TRUCE" and _refused_before(view, hit):
+        objects = _other_side(view, subjects)  # "وأشار إلى أن X رفضت الالتزام بوقف القتال"
     right_after = [s for s in _after(view, hit.end, PARTIES, 1)
                    if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)
                    and (hit.trigger.fact_type == "CLASH"
@@ -954,6 +956,27 @@ def _offered_by(view: SentenceView, hit: Hit) -> list[Slot]:
 REQUEST_NOUNS = frozenset(cue_forms("stance", "request_nouns"))
 #: Most words between the requester and the cue ("دعوة X إلى هدنة إنسانية").
 REQUEST_REACH = 3
+
+
+def _other_side(view: SentenceView, subjects: list[Slot]) -> list[Slot]:
+    """The other side of the fight just reported when one side alone is named at a truce
+    cue: X's truce is with the one X was fighting; [] when X was no side of it."""
+    sides = view.recent_parties
+    if len(sides) != 2 or len(subjects) != 1:
+        return []
+    others = [s for s in sides if s.entity != subjects[0].entity]
+    return others if len(others) == 1 else []
+
+
+def _refused_before(view: SentenceView, hit: Hit) -> bool:
+    """True when a verb of refusing stands in the cue's clause before it ("رفضت أي هدنة")."""
+    clause_start, _ = view.clause_of(hit.start)
+    return any(w.stem.startswith(REFUSING) for w in view.words[view.words.index_of(clause_start) :
+                                                                view.words.index_of(hit.start)])
+
+
+#: The stem of refusing ("رفض"، "رفضت"، "ترفض").
+REFUSING = (fold("رفض"), fold("يرفض"), fold("ترفض"))
 
 
 def _marked_before_cue(view: SentenceView, hit: Hit, subject: Slot, markers: tuple[str, ...]) -> Slot | None:
