@@ -2198,3 +2198,9 @@ def test_a_side_refusing_a_truce_refuses_it_with_the_side_it_fights(facts_of):
     assert ("TRUCE", "جند الله", "هيئة تحرير الشام", True) in triples(facts), triples(facts)
     standing = facts_of("وتقاتل «هيئة تحرير الشام» «أنصار التوحيد». وأرادت الهيئة الاستفادة من نظام وقف إطلاق النار.")
     assert not [f for f in standing if f["type"] == "TRUCE"], triples(standing)
+
+
+def test_a_battle_named_for_its_aim_takes_no_place(facts_of):
+    facts = facts_of("وكان تنظيم «داعش» قد سيطر على تدمر في كانون الأول، مستغلاً انشغال الجيش السوري بمعركة تحرير حلب.")
+    controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
+    assert controls == {("داعش", "تدمر")}, controls

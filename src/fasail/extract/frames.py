@@ -1782,12 +1782,18 @@ def _attempted(view: SentenceView, hit: Hit) -> bool:
     i = view.words.index_of(hit.start)
     if view.words[i].prefix.removesuffix("ال").removeprefix("و").endswith("ل"):
         return True
+    if i > 0 and view.words[i - 1].stem in BATTLE_NOUNS:
+        return True  # "انشغال الجيش بمعركة تحرير حلب": the battle is named for its aim
     attempts = hit.trigger.markers("attempt_words")
     if not attempts:
         return False
     clause_start, _ = view.clause_of(hit.start)
     return _any_of([w for w in view.words[max(0, i - ATTEMPT_REACH) : i] if w.start >= clause_start],
                    attempts)
+
+
+#: Nouns of a battle named by its aim ("معركة تحرير X"، "معارك استعادة X").
+BATTLE_NOUNS = frozenset(fold(w) for w in ("معركة", "معارك", "المعركة", "المعارك", "حملة", "الحملة"))
 
 
 def _any_of(words, forms: tuple[str, ...] | frozenset[str]) -> bool:
