@@ -82,3 +82,8 @@ def test_an_international_body_is_matched_but_gives_no_entity(recognize):
     kb_ids = {e["kb_id"] for e in entities.values()}
     assert "united-nations" not in kb_ids and "international-coalition" in kb_ids, kb_ids
     assert not any("الأمم" in name for name in entities), list(entities)
+
+
+def test_russian_special_forces_are_their_own_state_force(recognize):
+    entities = recognize("وأكدت وزارة الدفاع الروسية أن القوات الخاصة الروسية شاركت في العملية إلى جانب الجيش السوري.")
+    assert "russian-special-forces" in {e["kb_id"] for e in entities.values()}
