@@ -2204,3 +2204,10 @@ def test_a_battle_named_for_its_aim_takes_no_place(facts_of):
     facts = facts_of("وكان تنظيم «داعش» قد سيطر على تدمر في كانون الأول، مستغلاً انشغال الجيش السوري بمعركة تحرير حلب.")
     controls = {(f["subject"], f["object"]) for f in facts if f["type"] == "CONTROL"}
     assert controls == {("داعش", "تدمر")}, controls
+
+
+def test_a_counted_group_after_an_arrest_verb_is_taken_not_the_taker(facts_of):
+    facts = facts_of("وأفاد المصدر بأن «هيئة تحرير الشام» سيطرت على قرية التفاحية، حيث تتركز مقرات الجماعتين، "
+                     "واعتقلت 17 من عناصر «جند الله».")
+    held = {(f["subject"], f["object"], f["count"]) for f in facts if f["type"] == "DETENTION"}
+    assert held == {("هيئة تحرير الشام", "جند الله", 17)}, held

@@ -2084,6 +2084,22 @@ def _taken_after_agent(view: SentenceView, agent: Slot, following: list[Slot]) -
 CAPTIVES_AFTER_AGENT = 4
 
 
+def _counted(view: SentenceView, slot: Slot) -> bool:
+    """True when a number counts the group's men right before it ("17 من عناصر X"، "خمسة
+    مقاتلين من X"): they are whom the verb takes, not its subject."""
+    i = view.words.index_of(slot.start)
+    for word in reversed(view.words[max(0, i - COUNT_REACH) : i]):
+        if word.text.isdigit() or parse_number(word.text) is not None:
+            return True
+        if word.text != "من" and not word.stem.startswith(FIGHTER_STEMS):
+            return False
+    return False
+
+
+#: How many words a count may stand before the group it counts ("17 من عناصر X").
+COUNT_REACH = 4
+
+
 def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
     """Captor → captives' group: "أعدم X عناصر من Y", "أسرى Y لدى X", "أُعدموا على يد X"."""
     if hit.trigger.flag("exchange"):
@@ -2122,6 +2138,9 @@ def captivity(view: SentenceView, hit: Hit) -> list[Candidate]:
         return doer_first
     # A person may take or free captives as the head of a group (resolved to it later).
     captor = _subject_before(view, hit, PARTIES)
+    if captor is not None and captor.start > hit.start and _counted(view, captor):
+        # "واعتقلت 17 من عناصر «X»": a counted group after the verb is taken, the captor came before
+        captor = _subject_before(view, hit, PARTIES, verb_first=False)
     if (held := _captives_referred(view, hit)) and (captor is None or captor.entity == held[0].entity):
         return [Candidate(*held)]  # "وأُطلق سراح 12 منهم"، "أفرج X عن ستة من هؤلاء الأسرى"
     if captor is None or (hit.trigger.flag("captives_noun") and captor.start > hit.end
