@@ -2211,3 +2211,10 @@ def test_a_counted_group_after_an_arrest_verb_is_taken_not_the_taker(facts_of):
                      "واعتقلت 17 من عناصر «جند الله».")
     held = {(f["subject"], f["object"], f["count"]) for f in facts if f["type"] == "DETENTION"}
     assert held == {("هيئة تحرير الشام", "جند الله", 17)}, held
+
+
+def test_a_bracketed_former_name_inside_a_list_before_a_pronoun_of_the_topic(facts_of):
+    facts = facts_of("وكانت «هيئة تحرير الشام» قد تشكّلت من اندماج «جبهة فتح الشام» (النصرة سابقاً) و«الزنكي» "
+                     "وفصائل أصغر، ويقودها هاشم الشيخ.")
+    leaders = {(f["subject"], f["object"]) for f in facts if f["type"] == "LEADERSHIP"}
+    assert leaders == {("هاشم الشيخ", "هيئة تحرير الشام")}, leaders

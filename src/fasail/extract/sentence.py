@@ -322,10 +322,17 @@ class SentenceView:
         """``last`` and the mentions listed before it, in text order."""
         last = self.stand_in(last) or last
         items, first_start = [last], last.start
+        bracketed = False  # "«A» (النصرة سابقاً) و«B»": the و after the brackets joins A and B
         for slot in reversed(self.slots):
+            if slot.end <= first_start and self.former(slot) and self._bracketed_before(slot, first_start):
+                first_start, bracketed = self.text.rfind("(", 0, slot.start), True
+                continue
             if slot.end > first_start or slot.type not in types or self.former(slot):
                 continue
             gap = self.text[slot.end : first_start]
+            if bracketed and not gap.strip(' "«»“”'):
+                gap = " و"
+            bracketed = False
             if STAND_IN_GAP.match(gap):
                 first_start = slot.start  # "فرع «Y» … ممثلاً في «X»": X is listed, Y is not
             elif _list_gap(gap):
@@ -334,6 +341,14 @@ class SentenceView:
             else:
                 break
         return items
+
+    def _bracketed_before(self, slot: Slot, position: int) -> bool:
+        """True when ``slot`` stands in brackets closed just before "و" at ``position``
+        ("«A» (النصرة سابقاً) و«B»")."""
+        opening = self.text.rfind("(", 0, slot.start)
+        closing = self.text.find(")", slot.end)
+        return (opening != -1 and slot.start - opening <= 3 and closing != -1
+                and self.text[closing + 1 : position].strip(' "«»“”') == "و")
 
     def stand_in(self, slot: Slot) -> Slot | None:
         """The name that stands for ``slot`` right after it ("فرع «Y» في سوريا ممثلاً في «X»")."""
