@@ -75,11 +75,11 @@ REPORTED = re.compile(r"(?<![\u0621-\u064a])(?:" + "|".join(fold(w) for w in (
     "المزاعم")) + r")(?![\u0621-\u064a])")
 #: Words of time before an event noun that points back at an earlier event ("عقب الانسحاب،").
 TIME_PREPOSITIONS = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر", "قبل", "منذ", "خلال"))
-#: "وهو ما نفاه X": a relative that points back at the claim before it.
 #: Words that open a deal's terms ("اتفاق … يقضي بوقف إطلاق النار") and how far they reach.
 TERMS_WORDS = frozenset(fold(w) for w in ("يقضي", "تقضي", "قضى", "ينص", "نص", "تنص", "يتضمن", "تضمن",
                                           "يشمل", "شمل", "بموجبه", "بنود", "وبموجبه"))
 TERMS_REACH = 12
+#: "وهو ما نفاه X": a relative that points back at the claim before it.
 WHICH = re.compile(r"\s(?:وهو ما|وهي ما|وهذا ما|الامر الذي|وهو امر)\s")
 #: Words that end the search for a speaker: "كشفت مصادر عن اجتماع بين X" names no speaker.
 SPEAKER_STOPS = frozenset({"عن", "بين", "مع", "في", "علي", "الي", "ضد", "حول", "مصادر", "مصدر",

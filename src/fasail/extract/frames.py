@@ -971,12 +971,12 @@ def _other_side(view: SentenceView, subjects: list[Slot]) -> list[Slot]:
 def _refused_before(view: SentenceView, hit: Hit) -> bool:
     """True when a verb of refusing stands in the cue's clause before it ("رفضت أي هدنة")."""
     clause_start, _ = view.clause_of(hit.start)
-    return any(w.stem.startswith(REFUSING) for w in view.words[view.words.index_of(clause_start) :
-                                                                view.words.index_of(hit.start)])
+    return any(w.text in REFUSING or w.stem in REFUSING
+               for w in view.words[view.words.index_of(clause_start) : view.words.index_of(hit.start)])
 
 
-#: The stem of refusing ("رفض"، "رفضت"، "ترفض").
-REFUSING = (fold("رفض"), fold("يرفض"), fold("ترفض"))
+#: Verbs of refusing, from negation.yaml ("رفضت"، "ترفض"، "امتنعت").
+REFUSING = frozenset(f for f in cue_forms("negation", "refusal") if " " not in f)
 
 
 def _marked_before_cue(view: SentenceView, hit: Hit, subject: Slot, markers: tuple[str, ...]) -> Slot | None:
