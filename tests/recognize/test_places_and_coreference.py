@@ -333,3 +333,10 @@ def test_a_two_word_place_name_after_a_place_noun(recognize, sentence, place):
 ])
 def test_an_adjective_after_a_place_name_is_not_part_of_it(recognize, sentence, not_place):
     assert not_place not in recognize(sentence)
+
+
+def test_a_country_name_with_the_accusative_ending_is_an_adjective(recognize):
+    adjective = recognize("وخرج نحو 275 مقاتلاً سورياً من التنظيم.")
+    assert "سوريا" not in adjective, list(adjective)
+    country = recognize("وقصفت الطائرات مواقع في سوريا.")
+    assert "سوريا" in country, list(country)

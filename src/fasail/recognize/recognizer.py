@@ -175,7 +175,11 @@ class Recognizer:
 
     def _adjective_homograph(self, ctx: PatternContext, m: Mention) -> bool:
         """True when a name written like an adjective follows an indefinite noun or adjective
-        it qualifies ("مصادر عسكرية سورية"), rather than naming the country ("في سورية")."""
+        it qualifies ("مصادر عسكرية سورية"), rather than naming the country ("في سورية"). A
+        name written with the accusative ending ("مقاتلاً سورياً") is always the adjective."""
+        ending = ctx.original(m.end - 1, min(m.end + 1, len(ctx.text)))
+        if m.type in ("STATE", "PLACE") and places.TANWEEN_FATH in ending:
+            return True
         if match_key(m.name) not in self.lex.adjective_homographs:
             return False
         i = ctx.words.index_of(m.start)
