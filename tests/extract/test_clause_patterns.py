@@ -2218,3 +2218,10 @@ def test_a_bracketed_former_name_inside_a_list_before_a_pronoun_of_the_topic(fac
                      "وفصائل أصغر، ويقودها هاشم الشيخ.")
     leaders = {(f["subject"], f["object"]) for f in facts if f["type"] == "LEADERSHIP"}
     assert leaders == {("هاشم الشيخ", "هيئة تحرير الشام")}, leaders
+
+
+def test_fighting_between_the_two_sides_just_named_and_a_third(facts_of):
+    facts = facts_of("وسيطر تنظيم «داعش» على بئر القصب في أيار، قبل أن يستعيده «جيش الإسلام» و«جيش أسود الشرقية». "
+                     "وتدور منذ مطلع نيسان الماضي معارك متقطعة بين الفصيلين والتنظيم في محيط المنطقة.")
+    clashes = {(f["subject"], f["object"]) for f in facts if f["type"] == "CLASH"}
+    assert clashes == {("جيش الإسلام", "داعش"), ("جيش أسود الشرقية", "داعش")}, clashes

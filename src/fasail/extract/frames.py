@@ -765,6 +765,9 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     between = _between(view, hit.end, min(view.end, hit.end + 40))
     if between != -1:
         after = _after(view, between, PARTIES, 2) or _through_envoys(view, between)
+        if after and view.refers_to_both(between) and (both := view.last_two_before(hit.start)):
+            # "معارك بين الفصيلين والتنظيم": each of the two just named against the third
+            return [Candidate(side, after[0]) for side in both if side.entity != after[0].entity]
         if after:
             if these := view.these_groups_after(after[0]):  # "بين التنظيم وهذه الفصائل"
                 return [Candidate(after[0], other) for other in these]
