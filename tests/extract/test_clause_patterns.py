@@ -2225,3 +2225,10 @@ def test_fighting_between_the_two_sides_just_named_and_a_third(facts_of):
                      "وتدور منذ مطلع نيسان الماضي معارك متقطعة بين الفصيلين والتنظيم في محيط المنطقة.")
     clashes = {(f["subject"], f["object"]) for f in facts if f["type"] == "CLASH"}
     assert clashes == {("جيش الإسلام", "داعش"), ("جيش أسود الشرقية", "داعش")}, clashes
+
+
+def test_a_go_between_named_after_his_office_mediates_between_the_two_sides(facts_of):
+    facts = facts_of("واشتبك «اللواء الثامن» مع «الأمن العام» في بصرى الشام. وتوصّل الطرفان مساء السبت، بوساطة من "
+                     "محافظ درعا أنور الزعبي، إلى اتفاق يقضي بوقف إطلاق النار.")
+    mediated = {(f["subject"], f["object"]) for f in facts if f["type"] == "MEDIATION"}
+    assert mediated == {("أنور الزعبي", "اللواء الثامن"), ("أنور الزعبي", "الأمن العام")}, mediated

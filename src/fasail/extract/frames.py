@@ -2196,7 +2196,7 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "بأي وساطة بين X وY": after بين stand the parties; the go-between is named before.
     parties_next = _between(view, hit.end, hit.end + 6) != -1
     if after_cue and not parties_next:
-        after = _after(view, hit.end, PARTIES, 2)
+        after = _after(view, hit.end, PARTIES, 2) or _titled_person_after(view, hit)
         mediator = after[0] if after else None
     else:
         mediator = _subject_before(view, hit)
@@ -2218,6 +2218,8 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
             parties = []
     elif view.recent_deal:  # "راعي الاتفاق هو X": the deal reported before
         parties = view.recent_deal
+    elif view.names_both(view.start, hit.start):
+        parties = view.last_two_before(hit.start)  # "وتوصّل الطرفان، بوساطة من X، إلى اتفاق"
     elif view.recent_parties and view.start <= view.recent_parties[0].start:
         parties = view.recent_parties  # "عقد X وY اجتماعاً برعاية Z": the talks just stated
     else:  # "اتفاق التسوية الذي رعته روسيا": parties unnamed unless the sentence has just two
@@ -2238,6 +2240,23 @@ def mediation(view: SentenceView, hit: Hit) -> list[Candidate]:
 JOINT_GAP = re.compile(r'[\s"«»“”]*(?:[-ـ]|و)?\s*$')
 #: Only و between two names (quotes aside).
 AND_GAP = re.compile(r'[\s"«»“”]*و[\s"«»“”]*$')
+
+
+def _titled_person_after(view: SentenceView, hit: Hit) -> list[Slot]:
+    """A person named after an office and its place ("بوساطة من محافظ درعا أنور الزعبي")."""
+    for person in view.actors_after(hit.end, types=PERSONS)[:1]:
+        gap = view.text[hit.end : person.start]
+        for place in reversed(view.places_in(hit.end, person.start)):
+            gap = gap[: place.start - hit.end] + " " + gap[place.end - hit.end :]
+        words = WORD_RE.findall(gap)
+        if len(words) <= TITLED_REACH and all(w in OFFICE_GAP_WORDS or w in TITLE_WORDS for w in words):
+            return [person]
+    return []
+
+
+#: Offices that name a person's post before his name ("محافظ درعا X"، "وزير الخارجية X").
+OFFICE_GAP_WORDS = frozenset(fold(w) for w in ("من", "محافظ", "وزير", "سفير", "مبعوث", "رئيس", "عضو", "مدير"))
+TITLED_REACH = 4
 
 
 def _joint_mediators(view: SentenceView, first: Slot) -> list[Slot]:
