@@ -340,3 +340,10 @@ def test_a_country_name_with_the_accusative_ending_is_an_adjective(recognize):
     assert "سوريا" not in adjective, list(adjective)
     country = recognize("وقصفت الطائرات مواقع في سوريا.")
     assert "سوريا" in country, list(country)
+
+
+def test_the_faction_points_past_a_name_cited_as_a_former_name(recognize):
+    entities = recognize("ويقود «جيش الإسلام»، الذي كان يحمل اسم «لواء الإسلام» حتى عام 2013، عصام بويضاني، وتصنّف "
+                         "الحكومة السورية الفصيل تنظيماً إرهابياً.")
+    army = next(e for e in entities.values() if e["kb_id"] == "jaysh-al-islam")
+    assert "الفصيل" in army["aliases"], army["aliases"]

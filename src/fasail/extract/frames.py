@@ -2254,7 +2254,7 @@ def _titled_person_after(view: SentenceView, hit: Hit) -> list[Slot]:
     return []
 
 
-#: Offices that name a person's post before his name ("محافظ درعا X"، "وزير الخارجية X").
+#: Words between a go-between's marker and his name: من and offices ("بوساطة من محافظ درعا X").
 OFFICE_GAP_WORDS = frozenset(fold(w) for w in ("من", "محافظ", "وزير", "سفير", "مبعوث", "رئيس", "عضو", "مدير"))
 TITLED_REACH = 4
 

@@ -420,7 +420,8 @@ class Recognizer:
             wanted = ("GROUP",) if rule.head == "*group" else ("GROUP", "STATE", "PERSON")
             if rule.label.endswith("ة"):  # "الأخيرة" is a group or a state, not a man
                 wanted = tuple(t for t in wanted if t != "PERSON")
-            fitting = [m for m in earlier if m.type in wanted]
+            # "الذي كان يحمل اسم «لواء الإسلام»": a name cited as a name is no participant
+            fitting = [m for m in earlier if m.type in wanted and not _cited_name(ctx, m)]
             # "the latter": the last participant named, not a qualifier ("أبو X من «Y»").
             free = [m for m in fitting[-2:] if not _after_preposition(ctx, m)]
             return _resolved((free or fitting)[-1]) if fitting else None
@@ -735,6 +736,16 @@ def _told_names(kb: KnowledgeBase) -> dict[str, str]:
 
 #: Prepositions that make a name a qualifier of the one before ("أبو X من «Y»").
 QUALIFYING_PREPOSITIONS = frozenset({"من", "في", "عن", "لدي"})
+
+
+def _cited_name(ctx: PatternContext, mention: Mention) -> bool:
+    """True when the mention is cited as a name ("يحمل اسم «X»"، "المعروف باسم X")."""
+    i = ctx.words.index_of(mention.start)
+    return 0 < i < len(ctx.words) and ctx.words[i - 1].text in NAME_WORDS
+
+
+#: Words after which a group's name is cited, not the group acting.
+NAME_WORDS = frozenset({"اسم", "باسم", "مسمي", "بمسمي", "تسميه"})
 
 
 def _after_preposition(ctx: PatternContext, mention: Mention) -> bool:
