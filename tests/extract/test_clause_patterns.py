@@ -2232,3 +2232,9 @@ def test_a_go_between_named_after_his_office_mediates_between_the_two_sides(fact
                      "محافظ درعا أنور الزعبي، إلى اتفاق يقضي بوقف إطلاق النار.")
     mediated = {(f["subject"], f["object"]) for f in facts if f["type"] == "MEDIATION"}
     assert mediated == {("أنور الزعبي", "اللواء الثامن"), ("أنور الزعبي", "الأمن العام")}, mediated
+
+
+def test_still_inside_a_quote_does_not_negate(facts_of):
+    facts = facts_of('وقال القائد العام لـ«مجلس منبج العسكري»، محمد أبو عادل، إن المجلس "لا يزال يسيطر على مدينة '
+                     'منبج بشكل كامل".')
+    assert ("CONTROL", "مجلس منبج العسكري", "منبج", False) in triples(facts), triples(facts)

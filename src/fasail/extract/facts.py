@@ -652,9 +652,10 @@ class FactExtractor:
             (form, cue.not_for) for key in ("failure", "refusal", "denial", "absence")
             for cue in negation.get(key, ()) for form in cue.forms)
         #: Look-alikes of negation ("لا يزال", "ما لا يقل عن"), a و/ف may lead them.
-        self.look_alikes = re.compile(r"(?<=\s)[وف]?(?:" + "|".join(
+        # A quote may open or close the phrase ('إن المجلس "لا يزال يسيطر"').
+        self.look_alikes = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:" + "|".join(
             re.escape(p) for p in sorted(cue_forms("negation", "not_negation"), key=len, reverse=True))
-            + r")(?=\s)")
+            + r")(?![\u0621-\u064a])")
         #: Failure phrases, which also negate a trigger named before them ("هدنة … قد انهارت").
         self.refused_after = _phrase_patterns(
             (form, cue.not_for) for cue in negation.get("refusal", ()) for form in cue.forms)
