@@ -2238,3 +2238,10 @@ def test_still_inside_a_quote_does_not_negate(facts_of):
     facts = facts_of('وقال القائد العام لـ«مجلس منبج العسكري»، محمد أبو عادل، إن المجلس "لا يزال يسيطر على مدينة '
                      'منبج بشكل كامل".')
     assert ("CONTROL", "مجلس منبج العسكري", "منبج", False) in triples(facts), triples(facts)
+
+
+def test_joining_the_battles_on_a_sides_behalf_is_fighting_its_enemy(facts_of):
+    facts = facts_of("وتقدم الجيش السوري نحو سراقب وسط معارك مع «هيئة تحرير الشام». ووصل مقاتلو «الحزب الإسلامي "
+                     "التركستاني» إلى ريف سراقب للانخراط في المعارك، ومساندة «هيئة تحرير الشام».")
+    joined = {(f["subject"], f["object"]) for f in facts if f["rule"].startswith("clash.yaml#participation")}
+    assert joined == {("الحزب الإسلامي التركستاني", "الجيش السوري")}, joined

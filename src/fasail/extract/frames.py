@@ -2385,8 +2385,9 @@ def participation(view: SentenceView, hit: Hit) -> list[Candidate]:
     its target: named after على / ضد in the clause, else the side just reported attacked (the
     other one when X is that side, or when X fights "إلى جانب" it)."""
     _, clause_end = view.clause_of(hit.end)
-    if view.words[view.words.index_of(hit.start)].has_article:
-        return []  # "الفصائل المشاركة في العملية": a description, not a statement
+    i = view.words.index_of(hit.start)
+    if view.words[i].prefix == "ال" and i > 0 and view.words[i - 1].has_article:
+        return []  # "الفصائل المشاركة في العملية": an adjective, not a statement
     fight = _fight_after(view, hit, clause_end)
     if fight is None:
         return []
@@ -2399,8 +2400,9 @@ def participation(view: SentenceView, hit: Hit) -> list[Candidate]:
                and AGAINST_OR_ON & set(WORD_RE.findall(view.text[fight : s.start]))]
     if not targets and len(view.recent_parties) == 2 and _fight_referred(view, fight):
         attacker, attacked = view.recent_parties
-        beside = {s.entity for s in view.actors_after(fight, clause_end, types=GROUPS)
-                  if BESIDE.search(view.text, fight, s.start)}
+        # "للانخراط في المعارك، ومساندة «X»": fighting on X's side, against X's enemy
+        beside = {s.entity for s in view.actors_after(fight, view.end, types=GROUPS)
+                  if SIDING.search(view.text, fight, s.start) and _near(view, fight, s.start, SIDING_REACH)}
         side = attacker if participant.entity == attacked.entity or attacked.entity in beside else attacked
         targets = [side]
     return [Candidate(participant, t) for t in targets[:1] if t.entity != participant.entity]
@@ -2438,6 +2440,10 @@ WITHIN = fold("ضمن")
 
 #: Words after a fight naming its target ("في الهجوم على مواقع Y"، "في المعارك ضد Y").
 AGAINST_OR_ON = frozenset(fold(w) for w in ("على", "ضد"))
+#: Words that put a participant on a side ("إلى جانب X"، "ومساندة X"، "لمؤازرة X") and how far
+#: after the fight they may name it.
+SIDING = re.compile(fold(r"(?:إلى\s+جانب|مساندة|مؤازرة|دعما\s+ل)"))
+SIDING_REACH = 6
 #: How many words a participation cue's participant and fight may span ("شاركت قوات X في …").
 PARTICIPANT_REACH = 8
 
