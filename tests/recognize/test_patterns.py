@@ -283,3 +283,9 @@ def test_a_copula_or_future_verb_after_a_name_ends_it(recognize):
     persons = [n for n, e in recognize("وأعلن «جيش الإسلام» أن مازن الشامي سيبقى قائداً له.").items()
                if e["type"] == "PERSON"]
     assert persons == ["مازن الشامي"], persons
+
+
+def test_a_word_joined_by_wa_after_a_title_is_no_family_name(recognize):
+    entities = recognize("وانسحبت الوحدات إلى حيي الشيخ مقصود والأشرفية في حلب.")
+    assert not any(e["type"] == "PERSON" for e in entities.values()), entities
+    assert "الشيخ مقصود" in entities, list(entities)

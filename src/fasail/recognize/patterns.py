@@ -283,7 +283,8 @@ def _titled_persons(ctx: PatternContext) -> Iterator[Mention]:
             continue  # "أعلن اللواء مقتل قائده": this title is also a word for a group
         if first.text == IN_THE_NAME_OF and words[i].stem in SPOKESMEN:
             continue  # "المتحدث باسم الخارجية": in the name of
-        if last.has_article and _holder_word(ctx, last) and not _in(last, nouns):
+        if last.has_article and _holder_word(ctx, last) and not _in(last, nouns) and not last.conjoined:
+            # "بحيي الشيخ مقصود والأشرفية": a word joined by و starts the next item
             yield ctx.mention(first.start, last.end, "PERSON", "person_titles")
         elif (_in(words[i], lex.rank_titles | lex.holder_cues)
               and (end := _ranked_name_end(ctx, family, nouns)) is not None):
