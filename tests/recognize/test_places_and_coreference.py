@@ -347,3 +347,9 @@ def test_the_faction_points_past_a_name_cited_as_a_former_name(recognize):
                          "الحكومة السورية الفصيل تنظيماً إرهابياً.")
     army = next(e for e in entities.values() if e["kb_id"] == "jaysh-al-islam")
     assert "الفصيل" in army["aliases"], army["aliases"]
+
+
+def test_a_place_inside_an_operations_quoted_name_is_no_place(recognize):
+    entities = recognize("وأطلقت «قسد» حملة «غضب الفرات»، فيما أطلق الجيش التركي عملية «نبع السلام» شرق الفرات.")
+    places = {e["name"] for e in entities.values() if e["type"] == "PLACE"}
+    assert places == {"شرق الفرات"}, places

@@ -81,7 +81,7 @@ class Recognizer:
         mentions = [m for m in mentions if not any(m.overlaps(t) for t in told)] + told
         # Matched so that no shorter name inside them is misread, but the ONTOLOGY has no type
         # for them: "الأمم المتحدة" is neither a state nor an armed group.
-        mentions = [m for m in mentions if not self._outside_ontology(m)]
+        mentions = [m for m in mentions if not self._outside_ontology(m) and not _in_operation_name(ctx, m)]
         mentions += self._office_holders(ctx, mentions)
         mentions = [_base_as_place(ctx, self._capital_as_place(ctx, m)) for m in mentions]
         mentions.sort(key=lambda m: m.start)
@@ -736,6 +736,26 @@ def _told_names(kb: KnowledgeBase) -> dict[str, str]:
 
 #: Prepositions that make a name a qualifier of the one before ("أبو X من «Y»").
 QUALIFYING_PREPOSITIONS = frozenset({"من", "في", "عن", "لدي"})
+
+
+def _in_operation_name(ctx: PatternContext, mention: Mention) -> bool:
+    """True for a place inside the quoted name of an operation ("حملة «غضب الفرات»"، "عملية
+    «نبع السلام»"): the name names the operation, not where it is."""
+    if mention.type != "PLACE":
+        return False
+    text = ctx.text
+    opening = text.rfind('"', max(0, mention.start - OPERATION_NAME_REACH), mention.start)
+    if opening == -1 or '"' not in text[mention.end : mention.end + OPERATION_NAME_REACH]:
+        return False
+    if text[opening + 1 : mention.start].strip() == "" and text[mention.end :].startswith('"'):
+        return False  # the whole quotation is the place's name
+    before = text[:opening].split()
+    return bool(before) and before[-1].lstrip("وب").removeprefix("ال") in OPERATION_NOUNS
+
+
+#: Nouns before the quoted name of an operation, and how far a quotation may reach around a place.
+OPERATION_NOUNS = frozenset({"عمليه", "معركه", "حمله", "عمليات", "غرفه"})
+OPERATION_NAME_REACH = 25
 
 
 def _cited_name(ctx: PatternContext, mention: Mention) -> bool:
