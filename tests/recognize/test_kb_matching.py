@@ -87,3 +87,13 @@ def test_an_international_body_is_matched_but_gives_no_entity(recognize):
 def test_russian_special_forces_are_their_own_state_force(recognize):
     entities = recognize("وأكدت وزارة الدفاع الروسية أن القوات الخاصة الروسية شاركت في العملية إلى جانب الجيش السوري.")
     assert "russian-special-forces" in {e["kb_id"] for e in entities.values()}
+
+
+@pytest.mark.parametrize(("sentence", "kb_id", "name"), [
+    ("وبحسب مصدر تحدث لموقع تلفزيون سوريا، فإن الاتفاق جاء بضغط من تركيا.", "syria-tv", "تلفزيون سوريا"),
+    ("وقال قائد الفصيل لـ«نداء بوست» إن الاتفاق صامد.", "nedaa-syria", "نداء بوست"),
+    ("وقال المتحدث لـ«الحرة» إن قواته صامدة.", "alhurra", "الحرة"),
+])
+def test_outlets_told_or_named_without_their_head_noun(recognize, sentence, kb_id, name):
+    outlets = {e["kb_id"]: e["name"] for e in recognize(sentence).values() if e["type"] == "OUTLET"}
+    assert outlets.get(kb_id) == name, outlets
