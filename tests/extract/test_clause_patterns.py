@@ -2245,3 +2245,15 @@ def test_joining_the_battles_on_a_sides_behalf_is_fighting_its_enemy(facts_of):
                      "التركستاني» إلى ريف سراقب للانخراط في المعارك، ومساندة «هيئة تحرير الشام».")
     joined = {(f["subject"], f["object"]) for f in facts if f["rule"].startswith("clash.yaml#participation")}
     assert joined == {("الحزب الإسلامي التركستاني", "الجيش السوري")}, joined
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال المتحدث باسم «جبهة فتح الشام» إن الجبهة قبلت البيعة بعد التواصل مع قيادة «حركة أحرار الشام».",
+     {("جبهة فتح الشام", "حركة أحرار الشام", False)}),
+    ("وأكد مصدر أن قيادة الجيش العربي السوري لم تُجرِ أي اتصال مع التحالف الدولي.",
+     {("الجيش العربي السوري", "التحالف الدولي", True)}),
+    ("وأشاد قائد «لواء القدس» محمد السعيد، في اتصال مع «الوطن»، بتضحيات الجيش العربي السوري.", set()),
+])
+def test_contact_with_a_party_is_negotiation_a_call_to_an_outlet_is_not(facts_of, text, expected):
+    talks = {(f["subject"], f["object"], f["negated"]) for f in facts_of(text) if f["type"] == "NEGOTIATION"}
+    assert talks == expected, talks

@@ -786,7 +786,9 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
                  if not view.claimed_by_other_cue(s, hit.end, hit.trigger.fact_type)]
     if (view.names_both(clause_start, hit.start) or _both_before_aside(view, clause_start)) and not own_after:
         return _pairs(view.last_two_before(clause_start))  # "لكن الطرفين أخفقا في الاتفاق"
-    before = _subject_before(view, hit)
+    # "بعد التواصل مع قيادة X": a cue ending with its marker has its object, not a subject, after it
+    ends_marked = view.text[hit.start : hit.end].rsplit(" ", 1)[-1] in hit.trigger.markers()
+    before = _subject_before(view, hit, verb_first=not ends_marked)
     if before is not None and (answerer := _answering_request(view, hit, before)) is not None:
         return [Candidate(answerer, before)]  # "رفضت X دعوة Y إلى هدنة": X answers Y
     subjects = []
@@ -796,7 +798,7 @@ def symmetric(view: SentenceView, hit: Hit) -> list[Candidate]:
     # "ضد" introduces the other side only of a fight ("التنسيق ضد Y": Y is the common enemy).
     markers = tuple(m for m in hit.trigger.markers() if hit.trigger.fact_type == "CLASH" or m not in AGAINST)
     marker_at = _marker_after(view, hit, markers, view.clause_of(hit.end)[1]) if markers else None
-    if marker_at is None and view.text[hit.start : hit.end].rsplit(" ", 1)[-1] in markers:
+    if marker_at is None and ends_marked:
         marker_at = hit.end  # "بحث X مع Y": the cue's form ends with its marker
     if marker_at is not None and any(s.type == "OUTLET" for s in view.actors_after(
             marker_at, types=("OUTLET", *PARTIES))[:1]):
