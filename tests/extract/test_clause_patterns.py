@@ -2257,3 +2257,9 @@ def test_joining_the_battles_on_a_sides_behalf_is_fighting_its_enemy(facts_of):
 def test_contact_with_a_party_is_negotiation_a_call_to_an_outlet_is_not(facts_of, text, expected):
     talks = {(f["subject"], f["object"], f["negated"]) for f in facts_of(text) if f["type"] == "NEGOTIATION"}
     assert talks == expected, talks
+
+
+def test_the_state_leading_a_coalition_is_not_the_subject_of_its_strikes(facts_of):
+    facts = facts_of("وبدأ طيران التحالف الدولي بقيادة الولايات المتحدة أواخر أيلول شنّ غارات على تجمعات تنظيم «داعش».")
+    clashes = {(f["subject"], f["object"]) for f in facts if f["type"] == "CLASH"}
+    assert clashes == {("طيران التحالف الدولي", "داعش")}, clashes

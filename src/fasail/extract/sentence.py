@@ -99,6 +99,8 @@ BACKING_WORDS = ("مدعوم", "المدعوم", "بدعم", "دعم", "ممول
 BACKED_BY = frozenset({"بموازره", "بمسانده", "باسناد", "وبموازره", "وبمسانده", "وباسناد", "بغطاء", "وبغطاء"})
 #: Words that may stand between a backing noun and its backer ("بإسناد جوي من X").
 BACKING_ARMS = frozenset({"من", "جوي", "جويه", "مدفعي", "ناري", "بري", "صاروخي", "روسي", "مباشر"})
+#: "بقيادة X": X leads the name before; it is no subject or object of its own.
+LED_BY = frozenset({"بقياده", "بزعامه"})
 #: Nouns before "مع" that make the name after it a partner ("بالتنسيق مع X").
 PARTNER_WORDS = frozenset({"بالتنسيق", "بالتعاون", "وبالتنسيق", "وبالتعاون"})
 #: Participles after which a name is the backer ("المدعوم روسياً"), not the one backed ("دعم X").
@@ -376,6 +378,8 @@ class SentenceView:
         if i == 0 or self.text[self.words[i - 1].end : word.start].strip(' "()') != "":
             return False
         prev = self.words[i - 1]
+        if prev.text in LED_BY:
+            return True  # "التحالف الدولي بقيادة الولايات المتحدة": the leader qualifies the name
         if prev.text == "عن" and i > 1 and self.words[i - 2].stem in REPRESENTATIVES:
             return False  # "ممثلين عن X": the representatives act for X
         if prev.text == "في" and i > 1 and self.words[i - 2].text in MEMBERS_NOUNS:
