@@ -2263,3 +2263,11 @@ def test_the_state_leading_a_coalition_is_not_the_subject_of_its_strikes(facts_o
     facts = facts_of("وبدأ طيران التحالف الدولي بقيادة الولايات المتحدة أواخر أيلول شنّ غارات على تجمعات تنظيم «داعش».")
     clashes = {(f["subject"], f["object"]) for f in facts if f["type"] == "CLASH"}
     assert clashes == {("طيران التحالف الدولي", "داعش")}, clashes
+
+
+def test_a_strike_launched_by_one_on_a_convoy_of_those_killed(facts_of):
+    facts = facts_of("قُتل العشرات من عناصر قوات النظام والميليشيات الإيرانية بقصف مدفعي شنّه التحالف الدولي على "
+                     "رتل لهم حاول التقدم نحو مواقع «قسد».")
+    struck = {f["object"] for f in facts if f["type"] == "CLASH" and f["subject"] == "التحالف الدولي"
+              and f["rule"] == "clash.yaml#qasf"}
+    assert struck == {"قوات النظام"}, triples(facts)

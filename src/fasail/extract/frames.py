@@ -669,6 +669,8 @@ def _launched_by(view: SentenceView, hit: Hit) -> list[Candidate]:
     agent = agents[0]
     targets = [o for o in _objects_after(view, Hit(hit.start, agent.end, hit.trigger), hit.trigger.markers())
                if o.entity != agent.entity]
+    if (struck := _struck_pronoun(view, agent, targets)) is not None:
+        targets = [struck]  # "قصف شنّه X على رتل لهم حاول التقدم نحو مواقع Y": the pronoun is struck
     if not targets:
         after_agent = view.words.index_of(agent.end)
         pronoun = next((p for w in view.words[after_agent : after_agent + 3]
@@ -677,6 +679,29 @@ def _launched_by(view: SentenceView, hit: Hit) -> list[Candidate]:
         targets = [referent] if referent is not None else [
             s for s in view.actors_before(hit.start, types=GROUPS) if view.after_min(s)][:1]
     return [Candidate(agent, t) for t in targets if t.entity != agent.entity]
+
+
+def _struck_pronoun(view: SentenceView, agent: Slot, targets: list[Slot]) -> Slot | None:
+    """The referent of "لهم / لها" right after the marker's noun ("على رتل لهم"), when it comes
+    before any named target: the one struck, named before the cue."""
+    after_agent = view.words.index_of(agent.end)
+    limit = targets[0].start if targets else view.end
+    for word in view.words[after_agent : after_agent + STRUCK_REACH]:
+        if word.start >= limit:
+            break
+        if word.text in OWNER_PRONOUN_WORDS:
+            owner = view.antecedent(agent.start, GROUPS, word.text[1:], besides=agent.entity)
+            if owner is not None and fold(owner.name) in STATE_ADJECTIVES:
+                # "عناصر ميليشيات X والميليشيات الإيرانية … على رتل لهم": the named side, not
+                # the adjective
+                owner = view.antecedent(owner.start, GROUPS, word.text[1:], besides=agent.entity) or owner
+            return owner
+    return None
+
+
+#: "على رتل لهم": the owner of what was struck as a pronoun after ل; how far after the agent.
+OWNER_PRONOUN_WORDS = frozenset({"لهم", "لها", "له"})
+STRUCK_REACH = 5
 
 
 def _coordinated(view: SentenceView, hit: Hit, subject: Slot, types=PARTIES) -> list[Slot]:
