@@ -2271,3 +2271,9 @@ def test_a_strike_launched_by_one_on_a_convoy_of_those_killed(facts_of):
     struck = {f["object"] for f in facts if f["type"] == "CLASH" and f["subject"] == "التحالف الدولي"
               and f["rule"] == "clash.yaml#qasf"}
     assert struck == {"قوات النظام"}, triples(facts)
+
+
+def test_taking_part_with_the_preposition_glued_to_the_fight_noun(facts_of):
+    facts = facts_of("وتقدم الجيش السوري نحو سراقب وسط معارك مع «هيئة تحرير الشام». ولم يشارك «فيلق الشام» "
+                     "بالمعارك ضد الجيش السوري.")
+    assert ("CLASH", "فيلق الشام", "الجيش السوري", True) in triples(facts), triples(facts)

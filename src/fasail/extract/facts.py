@@ -836,25 +836,25 @@ class FactExtractor:
         if ("TRUCE" in kinds) == ("AGREEMENT" in kinds):
             return []
         missing = "AGREEMENT" if "TRUCE" in kinds else "TRUCE"
+        cues = self._deal_and_truce(view, hits)
+        if cues is None:
+            return []
+        hit = cues[0] if missing == "AGREEMENT" else cues[1]
         entities, norm, times, quantities, source, _ = context
-        for deal, truce in self._deal_and_truce(view, hits):
-            hit = deal if missing == "AGREEMENT" else truce
-            found = []
-            for known in (f for f in stated if f["type"] != missing and f["type"] in ("TRUCE", "AGREEMENT")):
-                pair = Candidate(*(Slot(hit.start, hit.end, entities[e]["type"], e, True)
-                                   for e in (known["subject_entity"], known["object_entity"])))
-                fact = self._fact(view, hit, pair, entities, norm, times, quantities, source)
-                found.append({**fact, "negated": known["negated"], "hedged": known["hedged"],
-                              "source": known["source"], "rule": fact["rule"] + "+deal_terms"})
-            return found
-        return []
+        found = []
+        for known in (f for f in stated if f["type"] in ("TRUCE", "AGREEMENT")):
+            pair = Candidate(*(Slot(hit.start, hit.end, entities[e]["type"], e, True)
+                               for e in (known["subject_entity"], known["object_entity"])))
+            fact = self._fact(view, hit, pair, entities, norm, times, quantities, source)
+            found.append({**fact, "negated": known["negated"], "hedged": known["hedged"],
+                          "source": known["source"], "rule": fact["rule"] + "+deal_terms"})
+        return found
 
     @staticmethod
-    def _deal_and_truce(view: SentenceView, hits: list[Hit]) -> list[tuple[Hit, Hit]]:
-        """Deal cues followed by the ceasefire that is their term ("اتفاق لوقف …"، "اتفاق …
-        يقضي بوقف …")."""
+    def _deal_and_truce(view: SentenceView, hits: list[Hit]) -> tuple[Hit, Hit] | None:
+        """The first deal cue followed by the ceasefire that is its term ("اتفاق لوقف …"،
+        "اتفاق … يقضي بوقف …"), else None."""
         deals = [h for h in hits if h.trigger.fact_type == "AGREEMENT"]
-        pairs = []
         for truce in (h for h in hits if h.trigger.fact_type == "TRUCE"):
             earlier = [d for d in deals if d.end <= truce.start]
             if not earlier or view.words_between(earlier[-1].end, truce.start) > TERMS_REACH:
@@ -862,8 +862,8 @@ class FactExtractor:
             gap = set(WORD_RE.findall(view.text[earlier[-1].end : truce.start]))
             purpose = gap <= {"ل"} and "ل" in view.text[truce.start - 1 : truce.start + 1]
             if gap & TERMS_WORDS or purpose:
-                pairs.append((earlier[-1], truce))
-        return pairs
+                return earlier[-1], truce
+        return None
 
     def _own_talks(self, view: SentenceView, stated: list[dict[str, Any]]) -> list[tuple[int, int]]:
         """The talks of this sentence when a later clause points back at them ("عقد X وY

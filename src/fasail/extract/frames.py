@@ -689,18 +689,17 @@ def _struck_pronoun(view: SentenceView, agent: Slot, targets: list[Slot]) -> Slo
     for word in view.words[after_agent : after_agent + STRUCK_REACH]:
         if word.start >= limit:
             break
-        if word.text in OWNER_PRONOUN_WORDS:
-            owner = view.antecedent(agent.start, GROUPS, word.text[1:], besides=agent.entity)
+        if (pronoun := MARKED_PRONOUNS.get(word.text)) is not None:
+            owner = view.antecedent(agent.start, GROUPS, pronoun, besides=agent.entity)
             if owner is not None and fold(owner.name) in STATE_ADJECTIVES:
                 # "عناصر ميليشيات X والميليشيات الإيرانية … على رتل لهم": the named side, not
                 # the adjective
-                owner = view.antecedent(owner.start, GROUPS, word.text[1:], besides=agent.entity) or owner
+                owner = view.antecedent(owner.start, GROUPS, pronoun, besides=agent.entity) or owner
             return owner
     return None
 
 
-#: "على رتل لهم": the owner of what was struck as a pronoun after ل; how far after the agent.
-OWNER_PRONOUN_WORDS = frozenset({"لهم", "لها", "له"})
+#: How many words after the launcher "على رتل لهم" may name the owner of what was struck.
 STRUCK_REACH = 5
 
 
@@ -2445,8 +2444,8 @@ def _fight_after(view: SentenceView, hit: Hit, clause_end: int) -> int | None:
             break
         if word.text == "في" and k + 1 < len(view.words) and view.words[k + 1].text in nouns:
             return view.words[k + 1].end
-        if word.stem in nouns and word.prefix.removesuffix("ال") == "ف":
-            return word.end  # "فيها" is not it, but "بالمعارك" / "في المعارك" are
+        if word.stem in nouns and word.prefix.removesuffix("ال") == "ب":
+            return word.end  # "انخرط بالمعارك": the preposition glued to the fight noun
     return None
 
 
