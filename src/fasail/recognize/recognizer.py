@@ -749,7 +749,7 @@ def _in_operation_name(ctx: PatternContext, mention: Mention) -> bool:
         return False
     if text[opening + 1 : mention.start].strip() == "" and text[mention.end :].startswith('"'):
         return False  # the whole quotation is the place's name
-    before = text[:opening].split()
+    before = text[max(0, opening - OPERATION_NAME_REACH) : opening].split()  # the word before the quote
     return bool(before) and before[-1].lstrip("وب").removeprefix("ال") in OPERATION_NOUNS
 
 
