@@ -281,7 +281,7 @@ def _titled_persons(ctx: PatternContext) -> Iterator[Mention]:
             continue
         if _in(words[i], lex.known_name_titles) and first.stem not in lex.first_names:
             continue  # "أعلن اللواء مقتل قائده": this title is also a word for a group
-        if first.text == IN_THE_NAME_OF and words[i].stem in SPOKESMEN:
+        if first.text == IN_THE_NAME_OF and words[i].stem in SPEAKING_FOR:
             continue  # "المتحدث باسم الخارجية": in the name of
         if last.has_article and _holder_word(ctx, last) and not _in(last, nouns) and not last.conjoined:
             # "بحيي الشيخ مقصود والأشرفية": a word joined by و starts the next item
@@ -329,7 +329,7 @@ def _first_name_person(ctx: PatternContext, i: int) -> Iterator[Mention]:
     place_nouns = ctx.lex.site_nouns | ctx.lex.populated_place_nouns
     if i > 0 and words.joined(i - 1) and _in(words[i - 1], place_nouns) and not words[i - 1].has_article:
         return  # "تل رفعت"، "بلدة صالح": a first name right after a place noun names the place
-    if words[i].text == IN_THE_NAME_OF and i > 0 and words[i - 1].stem in SPOKESMEN:
+    if words[i].text == IN_THE_NAME_OF and i > 0 and words[i - 1].stem in SPEAKING_FOR:
         return  # "المتحدث باسم الخارجية": in the name of, not the given name باسم
     first = i
     last = i
@@ -472,7 +472,7 @@ def _holder_word(ctx: PatternContext, word: Word) -> bool:
 #: "باسم" after a spokesman's title, or a verb of speaking or acting for others ("التي تفاوض
 #: باسم الجماعات المسلحة"), is "in the name of".
 IN_THE_NAME_OF = "باسم"
-SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "الناطقه", "متحدثا", "ناطقا",
+SPEAKING_FOR = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "الناطقه", "متحدثا", "ناطقا",
                        "تفاوض", "يفاوض", "تتفاوض", "يتفاوض", "فاوض", "فاوضت", "يتحدث", "تتحدث", "تحدث",
                        "تحدثت", "ينطق", "تنطق", "وقع", "وقعت", "يوقع", "توقع", "المفاوض", "مفاوضا"})
 #: Proclitic prepositions: glued to a word that reads as a preposition, they are its letters.
