@@ -90,12 +90,15 @@ def _done_docs(path: Path) -> set[str]:
 
 
 @contextmanager
-def _output(options: BatchOptions) -> Iterator[IO[str]]:
+def _output(options: BatchOptions) -> Iterator[IO[bytes]]:
+    """Where the JSON lines go, as bytes: orjson writes UTF-8, which a text stream would
+    decode only to encode again."""
     if options.out is None:
-        yield sys.stdout
+        sys.stdout.flush()
+        yield sys.stdout.buffer
         return
     options.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(options.out, "a" if options.resume else "w", encoding="utf-8") as f:
+    with open(options.out, "ab" if options.resume else "wb") as f:
         yield f
 
 
@@ -183,7 +186,7 @@ def _run_batch(options: BatchOptions) -> BatchSummary:
     started = time.perf_counter()
     with _output(options) as out, progress(sys.stderr.isatty()) as advance:
         if options.table:
-            out.write("doc\tdate\toutlet\tentities\tfacts\tdropped\tshared\n")
+            out.write(b"doc\tdate\toutlet\tentities\tfacts\tdropped\tshared\n")
         for item in read_articles(options.paths, manifest=manifest,
                                   default_date=options.default_date):
             if isinstance(item, InputError):
@@ -196,9 +199,9 @@ def _run_batch(options: BatchOptions) -> BatchSummary:
                 summary.skipped += 1
                 continue
             if options.table:
-                out.write("\t".join(map(str, _table_row(doc))) + "\n")
+                out.write(("\t".join(map(str, _table_row(doc))) + "\n").encode())
             else:
-                out.write(orjson.dumps(doc.to_json(debug=options.debug)).decode() + "\n")
+                out.write(orjson.dumps(doc.to_json(debug=options.debug), option=orjson.OPT_APPEND_NEWLINE))
             out.flush()
             if options.explain:
                 _explain(doc, sys.stdout if options.out else sys.stderr)

@@ -21,9 +21,9 @@ from fasail.extract.frames import (
     CAPTIVITY,
     CHARGE_WORDS,
     CONTRAST_CLAUSE,
-    FRAMES,
     Candidate,
     Hit,
+    frame_candidates,
     lacks_required_marker,
 )
 from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
@@ -262,7 +262,7 @@ def _office_holders(view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
     office: dict[int, Slot] = {}
     for hit in hits:
         if hit.trigger.fact_type in OFFICES and hit.trigger.frame in ("title", "apposition"):
-            for candidate in FRAMES[hit.trigger.frame](view, hit):
+            for candidate in frame_candidates(view, hit):
                 if candidate.object is not None:
                     office.setdefault(candidate.subject.entity, candidate.object)
     return office
@@ -770,7 +770,7 @@ class FactExtractor:
         for hit in hits:
             if _earlier_event(view, hit):
                 continue
-            for candidate in FRAMES[hit.trigger.frame](view, hit):
+            for candidate in frame_candidates(view, hit):
                 if not hit.trigger.accepts(candidate.subject.type,
                                            candidate.object.type if candidate.object else None):
                     continue
@@ -1199,12 +1199,12 @@ class FactExtractor:
         """The subject of a reporting verb: the first person or outlet within a few words
         after it ("قال قائد السرايا أبو البراء إن …"), or right before it, before any "إن/أن"."""
         first = view.words.index_of(view.start)
-        for i in range(first, len(view.words)):
+        for i in view.words.having(self.reporting):  # the article's reporting verbs
             word = view.words[i]
+            if i < first or not self._reports(word):
+                continue
             if word.start >= view.end:
                 break
-            if not self._reports(word):
-                continue
             # "X قال", "X كان قد نشر": a name right before the verb (or its auxiliaries) is its
             # subject; "X واتهمت" opens a new clause.
             opens = i > first and not word.prefix.startswith("و")

@@ -130,8 +130,19 @@ def _near(view: SentenceView, a: int, b: int, limit: int) -> bool:
 
 
 def _after(view: SentenceView, position: int, types=PARTIES, limit: int = NEAR) -> list[Slot]:
-    """Mentions of ``types`` starting within ``limit`` words after ``position``."""
-    return [s for s in view.actors_after(position, types=types) if _near(view, position, s.start, limit)]
+    """Mentions of ``types`` starting within ``limit`` words after ``position``: the slots run
+    in text order, so the first one out of reach ends the search."""
+    index_of = view.words.index_of
+    last = index_of(position) + limit
+    found = []
+    for s in view.slots:
+        if s.start < position:
+            continue
+        if index_of(s.start) > last:
+            break
+        if s.end <= view.end and s.type in types and not view.former(s):
+            found.append(s)
+    return found
 
 
 def _before(view: SentenceView, position: int, types=PARTIES, limit: int = NEAR) -> list[Slot]:
@@ -2486,3 +2497,16 @@ FRAMES: dict[str, Frame] = {
     "strength": strength, "designation": designation, "named_members": named_members,
     "participation": participation,
 }
+
+
+def frame_candidates(view: SentenceView, hit: Hit) -> list[Candidate]:
+    """What the cue's frame reads, computed once per sentence state: the office holders are
+    read before the facts, from the same title cues. The frames also read the parties,
+    captivity and deal the sentences before left, so a changed one is read afresh."""
+    state = (tuple(view.recent_parties), tuple(view.recent_captivity), tuple(view.recent_deal))
+    known = view.frame_answers.get(id(hit))
+    if known is not None and known[0] == state:
+        return known[1]
+    found = FRAMES[hit.trigger.frame](view, hit)
+    view.frame_answers[id(hit)] = (state, found)
+    return found

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
+from operator import attrgetter
 
 from fasail.recognize.tokens import Words
 
@@ -160,6 +162,26 @@ class Slot:
     name: str = ""
 
 
+def _by_position(test: Callable[[SentenceView, Slot], bool]) -> Callable[[SentenceView, Slot], bool]:
+    """``test`` answered once per sentence and mention start: the frames ask the same
+    question of one name for every cue of the sentence, and it depends on the words before
+    the name only."""
+    name = test.__name__
+
+    @wraps(test)
+    def once(view: SentenceView, slot: Slot) -> bool:
+        key = (name, slot.start)
+        known = view._answers.get(key)
+        if known is None:
+            known = view._answers[key] = test(view, slot)
+        return known
+
+    return once
+
+
+_START = attrgetter("start")
+
+
 class SentenceView:
     """Words, clause breaks and mentions of one sentence of a document."""
 
@@ -175,7 +197,12 @@ class SentenceView:
         #: former() answers by (start, end), asked many times per slot: a key of two ints
         #: hashes in C, where a Slot's generated __hash__ is Python code.
         self._formers: dict[tuple[int, int], bool] = {}
-        self.slots = self._without_borders([s for s in slots if start <= s.start and s.end <= end])
+        self._answers: dict[tuple[str, int], bool] = {}  # see _by_position
+        #: Candidates of each cue already read (frames.frame_candidates), by the cue's id.
+        self.frame_answers: dict[int, tuple] = {}
+        # The article's mentions run in text order: the sentence's are one stretch of them.
+        first, last = bisect_left(slots, start, key=_START), bisect_left(slots, end, key=_START)
+        self.slots = self._without_borders([s for s in slots[first:last] if s.end <= end])
         #: Spans of the sentence's cues (set by the extractor), so a name right after another
         #: cue ("بوساطة «X»") is read as that cue's argument, not a far-off one's.
         self.cues: list[tuple[int, int, str]] = []
@@ -366,6 +393,7 @@ class SentenceView:
             return earlier[-1]
         return None
 
+    @_by_position
     def governed(self, slot: Slot) -> bool:
         """True when a preposition, or a glued ل / ب, governs the mention (لجبهة، عن «X»)."""
         i = self.words.index_of(slot.start)
@@ -407,6 +435,7 @@ class SentenceView:
         i = self.words.index_of(slot.start)
         return i > 1 and self.words[i - 1].text == "مع" and self.words[i - 2].text in FRONT_NOUNS
 
+    @_by_position
     def after_min(self, slot: Slot) -> bool:
         """True when the mention follows the preposition من ("مقاتلون من X"), directly or after
         a noun for its fighters or its head noun ("ثلاثة من عناصر X"، "من تنظيم «X»")."""
@@ -425,6 +454,7 @@ class SentenceView:
             i -= 1
         return i >= 0 and self.words[i].text in INSTRUMENT_WORDS
 
+    @_by_position
     def backer(self, slot: Slot) -> bool:
         """True when the mention names who backs another ("المدعوم من تركيا", "بدعم من X"):
         a modifier of the name before it, not a subject."""

@@ -86,6 +86,7 @@ class Words(list[Word]):
         #: method: the extraction rules ask it over a million times per 2,000 articles).
         self.index_of: Callable[[int], int] = partial(bisect_right, self._ends)
         self._by_form: dict[str, list[int]] | None = None
+        self._having: dict[frozenset[str], list[int]] = {}
 
     def gap(self, i: int) -> str:
         """What separates word ``i`` from word ``i + 1`` (the rest of the text at the end)."""
@@ -116,7 +117,10 @@ class Words(list[Word]):
     def having(self, forms: frozenset[str]) -> list[int]:
         """Indices, in order, of the words that are one of ``forms`` as written, by their stem
         or by their stem with the article: the finders' head-noun test, answered by set
-        lookups instead of a test of every word."""
+        lookups instead of a test of every word. The list is shared: read it, do not change it."""
+        cached = isinstance(forms, frozenset)  # the extractor asks the same sets sentence by sentence
+        if cached and (known := self._having.get(forms)) is not None:
+            return known
         if self._by_form is None:
             by_form: dict[str, list[int]] = defaultdict(list)
             for i, _start, _end, text, _prefix, stem in self:  # repeats dropped below
@@ -125,7 +129,10 @@ class Words(list[Word]):
                 by_form[ARTICLE + stem].append(i)
             self._by_form = by_form
         found = [i for form in forms & self._by_form.keys() for i in self._by_form[form]]
-        return sorted(set(found))
+        known = sorted(set(found))
+        if cached:
+            self._having[forms] = known
+        return known
 
     def opens_quote(self, i: int) -> bool:
         """True when a quote or bracket opens right before word ``i + 1`` (after word ``i``)."""
