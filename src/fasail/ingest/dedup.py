@@ -28,7 +28,7 @@ from functools import cache
 import numpy as np
 
 from fasail.document import Document, SharedPassage
-from fasail.text.normalize import fold
+from fasail.text.normalize import fold, normalized
 from fasail.text.sentences import split_sentences
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -122,18 +122,18 @@ class PassageIndex:
 
     def _signature(self, text: str) -> bytes | None:
         """The MinHash signature of one passage (None when it is too short to compare)."""
-        return self._signatures([text])[0]
+        return self._signatures([fold(text)])[0]
 
     def _signatures(self, texts: list[str]) -> list[bytes | None]:
-        """The MinHash signature of each passage (None when too short to compare), with one
-        numpy pass over the shingles of all of them: per-passage numpy calls cost more than
-        the arithmetic."""
+        """The MinHash signature of each normalised passage (None when too short to compare),
+        with one numpy pass over the shingles of all of them: per-passage numpy calls cost
+        more than the arithmetic."""
         n = self.shingle_size
         sha1 = hashlib.sha1
         digests: list[bytes] = []
         counts: list[int] = []
         for text in texts:
-            words = WORD.findall(fold(text))
+            words = WORD.findall(text)
             if len(words) < self.min_passage_words:
                 counts.append(0)
                 continue
@@ -157,18 +157,20 @@ class PassageIndex:
         """Record ``doc``'s passages; return those it shares with earlier documents."""
         matches: list[SharedPassage] = []
         new: list[_Passage] = []
-        sentences = split_sentences(doc.text)
+        # The normalised text and its sentences, which recognition and extraction read too.
+        norm = normalized(doc.text)
+        sentences = split_sentences(norm.text)
         for sentence, signature in zip(sentences, self._signatures([s.text for s in sentences]),
                                        strict=True):
             if signature is None:
                 continue
             bands = self._band_keys(signature)
             best = self._best_match(doc.doc, signature, bands)
+            start, end = norm.to_original(sentence.start, sentence.end)
             if best is not None:
                 other, similarity = best
-                matches.append(SharedPassage(sentence.start, sentence.end, other.doc,
-                                             other.start, other.end, similarity))
-            new.append(_Passage(doc.doc, sentence.start, sentence.end, signature, bands))
+                matches.append(SharedPassage(start, end, other.doc, other.start, other.end, similarity))
+            new.append(_Passage(doc.doc, start, end, signature, bands))
         for passage in new:
             self._insert(passage)
         merged = _merge_adjacent(matches)

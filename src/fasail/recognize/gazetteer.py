@@ -67,7 +67,13 @@ def automaton_for(kb: KnowledgeBase) -> ahocorasick.Automaton:
                 bare = key[len(ARTICLE):]
                 entries.setdefault(bare, []).append(Entry(entity.id, entity.type, key, short, True))
     for key, found in entries.items():
-        automaton.add_word(key, (key, tuple(dict.fromkeys(found))))
+        unique = tuple(dict.fromkeys(found))
+        # What find_names needs per hit, worked out once per key: the clitic chains allowed
+        # before it, and its entries valid after لل only, elsewhere only, or in both cases.
+        before = BEFORE_ARTICLE if key.startswith(ARTICLE) else BEFORE_BARE
+        after_lil = tuple(e for e in unique if e.lil)
+        elsewhere = tuple(e for e in unique if not e.lil)
+        automaton.add_word(key, (len(key), before, unique, after_lil, elsewhere))
     automaton.make_automaton()
     return automaton
 
@@ -87,20 +93,22 @@ def find_names(text: str, kb: KnowledgeBase | None = None) -> list[tuple[int, in
     kb = kb or default_kb()
     found = []
     size = len(text)
-    for end_index, (key, entries) in automaton_for(kb).iter(text):
+    for end_index, (length, before, entries, after_lil, elsewhere) in automaton_for(kb).iter(text):
         end = end_index + 1
         if end < size and text[end].isalpha():
             continue
-        start = end - len(key)
+        start = end - length
+        if start == 0 or not text[start - 1].isalpha():  # most names: nothing glued before
+            if elsewhere:
+                found.append((start, end, elsewhere))
+            continue
         prefix = glued_prefix(text, start)
         if prefix is None:
             continue
         # Whether the chain before the name allows it, decided once for all its entries.
         lil_ok = prefix.endswith("لل") and prefix[:-2] in BEFORE_LIL
-        before = BEFORE_ARTICLE if key.startswith(ARTICLE) else BEFORE_BARE
-        other_ok = prefix == "" or prefix in before
-        if lil_ok or other_ok:
-            valid = tuple(e for e in entries if (lil_ok if e.lil else other_ok))
-            if valid:
-                found.append((start, end, valid))
+        other_ok = prefix in before
+        valid = entries if lil_ok and other_ok else after_lil if lil_ok else elsewhere if other_ok else ()
+        if valid:
+            found.append((start, end, valid))
     return found

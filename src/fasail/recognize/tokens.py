@@ -128,7 +128,11 @@ class Words(list[Word]):
                 by_form[stem].append(i)
                 by_form[ARTICLE + stem].append(i)
             self._by_form = by_form
-        found = [i for form in forms & self._by_form.keys() for i in self._by_form[form]]
+        by_form = self._by_form
+        # Through the smaller side: "forms & keys" would look up every one of a large lexicon.
+        shared = (forms.intersection(by_form) if len(forms) > len(by_form)
+                  else [f for f in forms if f in by_form])
+        found = [i for form in shared for i in by_form[form]]
         known = sorted(set(found))
         if cached:
             self._having[forms] = known
