@@ -810,8 +810,7 @@ class FactExtractor:
                           talks: list[tuple[int, int]], context: tuple) -> list[dict[str, Any]]:
         """"أن الاجتماع انتهى بالاتفاق على …": deal, truce and alliance cues that found no parties
         in a sentence pointing back at the talks take the talks' parties."""
-        words = set(WORD_RE.findall(view.text[view.start : view.end]))
-        if not talks or not words & self.talks_references:
+        if not talks or not set(WORD_RE.findall(view.text[view.start : view.end])) & self.talks_references:
             return []
         entities, norm, times, quantities, source, _ = context
         filled = {f["type"] for f in stated}

@@ -241,8 +241,10 @@ class SentenceView:
     def _clause_words(self) -> set[int]:
         found = set()
         first = self.words.index_of(self.start)
-        for i in range(first, len(self.words)):
+        for i in self.words.having(CLAUSE_WORDS):  # the article's few, not a test of every word
             word = self.words[i]
+            if i < first:
+                continue
             if word.start >= self.end:
                 break
             if (word.text in CLAUSE_WORDS or word.stem in CLAUSE_WORDS) and not (

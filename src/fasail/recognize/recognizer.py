@@ -311,11 +311,18 @@ class Recognizer:
         ranked = sorted(proposals, key=lambda m: (
             -m.length, -PRIORITY[m.context.get("source", "pattern")], m.start))
         chosen: list[Mention] = []
+        # The characters chosen mentions cover: most proposals overlap none, which one look
+        # at this map tells without a pass over every mention chosen so far.
+        covered = bytearray(max((m.end for m in ranked), default=0))
+        empty = False  # an empty span covers no character yet counts as overlapping
         for m in ranked:
-            clash = [c for c in chosen if c.start < m.end and m.start < c.end]  # overlapping
+            free = not empty and m.end > m.start and covered.find(1, m.start, m.end) == -1
+            clash = [] if free else [c for c in chosen if c.start < m.end and m.start < c.end]
             if not clash or m.type == "PERSON" and m.context.get("source") == "kb" and all(
                     c.start <= m.start and m.end <= c.end and c.type != "PERSON" for c in clash):
                 chosen.append(m)
+                covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+                empty = empty or m.end <= m.start
         return sorted(chosen, key=lambda m: m.start)
 
     @staticmethod
