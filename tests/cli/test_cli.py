@@ -65,6 +65,25 @@ def test_table_format(tmp_path):
     assert "doc\tdate\toutlet\tentities\tfacts\tdropped\tshared" in result.output
 
 
+def test_json_lines_go_to_stdout_without_out(tmp_path):
+    result = runner.invoke(app, ["extract", str(articles(tmp_path) / "c_clash.txt")])
+    assert result.exit_code == 0
+    row = json.loads(result.stdout.splitlines()[0])
+    assert row["doc"] == "c_clash.txt" and row["facts"]
+
+
+def test_a_batch_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    """The batch freezes what its first article loads, and thaws it at the end."""
+    import gc
+
+    from fasail.run import BatchOptions, run_batch
+
+    threshold = gc.get_threshold()
+    summary = run_batch(BatchOptions(paths=[str(articles(tmp_path))], out=tmp_path / "out.jsonl"))
+    assert summary.written == 3
+    assert gc.get_threshold() == threshold and gc.get_freeze_count() == 0
+
+
 def test_exit_codes_bad_items_and_usage(tmp_path):
     (tmp_path / "empty.txt").write_text("", "utf-8")
     good = articles(tmp_path) / "c_clash.txt"
