@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 
+from fasail.cache import load_or_build
 from fasail.kb.loader import load_kb_entities
 from fasail.kb.model import KBEntity
 from fasail.text.names import name_key
@@ -61,7 +64,14 @@ class KnowledgeBase:
         return found
 
 
+def kb_data_files() -> list[Traversable]:
+    """The data files the shipped knowledge base is built from."""
+    folder = resources.files("fasail.kb").joinpath("data")
+    return [f for f in folder.iterdir() if f.is_file() and f.name.endswith((".yaml", ".tsv"))]
+
+
 @cache
 def default_kb() -> KnowledgeBase:
-    """The knowledge base shipped with the package (loaded and validated once)."""
-    return KnowledgeBase(*load_kb_entities())
+    """The knowledge base shipped with the package (loaded and validated once per process,
+    and read from the disk cache while neither its data files nor the code change)."""
+    return load_or_build("kb", kb_data_files(), lambda: KnowledgeBase(*load_kb_entities()))

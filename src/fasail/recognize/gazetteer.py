@@ -13,7 +13,8 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from fasail.kb.base import KnowledgeBase, default_kb
+from fasail.cache import load_or_build
+from fasail.kb.base import KnowledgeBase, default_kb, kb_data_files
 from fasail.text.normalize import fold
 
 ARTICLE = "ال"
@@ -46,7 +47,14 @@ def match_key(name: str) -> str:
 
 @cache
 def automaton_for(kb: KnowledgeBase) -> ahocorasick.Automaton:
-    """An automaton over every name and short name of the KB's actors and places."""
+    """An automaton over every name and short name of the KB's actors and places (the
+    shipped KB's from the disk cache, see fasail.cache)."""
+    if kb is default_kb():
+        return load_or_build("kb-names", kb_data_files(), lambda: _build_automaton(kb))
+    return _build_automaton(kb)
+
+
+def _build_automaton(kb: KnowledgeBase) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     entries: dict[str, list[Entry]] = {}
     for entity in (*kb.actors.values(), *kb.places.values()):
