@@ -17,6 +17,7 @@ from typing import Any
 
 import ahocorasick
 
+from fasail.cache import load_or_build
 from fasail.extract.frames import (
     CAPTIVITY,
     CHARGE_WORDS,
@@ -26,7 +27,7 @@ from fasail.extract.frames import (
     frame_candidates,
     lacks_required_marker,
 )
-from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, triggers
+from fasail.extract.lexicon import SYMMETRIC, Trigger, cue_forms, cue_lists, lexicon_files, triggers
 from fasail.extract.sentence import QUOTES, RELATIVE_WORDS, SentenceView, Slot
 from fasail.recognize.gazetteer import BEFORE_ARTICLE, BEFORE_BARE
 from fasail.recognize.lexicon import lexicon
@@ -188,6 +189,11 @@ class _Form:
 
 @cache
 def _automaton() -> ahocorasick.Automaton:
+    """Every trigger form, each with its entries (from the disk cache, see fasail.cache)."""
+    return load_or_build("triggers", lexicon_files(), _build_automaton)
+
+
+def _build_automaton() -> ahocorasick.Automaton:
     by_form: dict[str, list[Trigger]] = {}
     for trigger in triggers():
         for form in trigger.forms:
@@ -211,14 +217,16 @@ def _word_prefix(text: str, start: int) -> str | None:
 def find_hits(text: str, start: int, end: int) -> list[Hit]:
     """Trigger forms in text[start:end] at word boundaries (proclitics allowed before)."""
     hits = []
+    size = len(text)
     for last, found in _automaton().iter(text, start, end):
         hit_end = last + 1
         hit_start = hit_end - len(found.form)
-        if hit_end < len(text) and text[hit_end].isalpha():
+        if hit_end < size and text[hit_end].isalpha():
             continue
-        prefix = _word_prefix(text, hit_start)
-        if prefix is None or (prefix and prefix not in PREFIXES):
-            continue
+        if hit_start > 0 and text[hit_start - 1].isalpha():  # else nothing is glued before it
+            prefix = _word_prefix(text, hit_start)
+            if prefix is None or prefix not in PREFIXES:
+                continue
         hits.extend(Hit(hit_start, hit_end, t) for t in found.triggers)
     return _longest_per_type(hits)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import yaml
@@ -68,6 +69,12 @@ def _folded_forms(values) -> tuple[str, ...]:
         if form and form not in forms:
             forms.append(form)
     return tuple(forms)
+
+
+def lexicon_files() -> list[Traversable]:
+    """The lexicon files the triggers and cues are read from."""
+    folder = resources.files("fasail.extract").joinpath("lexicons")
+    return [f for f in folder.iterdir() if f.is_file() and f.name.endswith(".yaml")]
 
 
 def _read(name: str) -> dict[str, Any]:

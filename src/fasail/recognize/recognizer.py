@@ -65,6 +65,7 @@ class Recognizer:
         self._coref_rules = {r.word: r for r in self.lex.coreference}
         self._heads_of_kb: dict[tuple[str, ...], set[str]] = {}
         self._coref_words = frozenset(self._coref_rules)
+        self._kinds_of: dict[int, tuple] = {}  # see _kinds
 
     def __call__(self, text: str) -> Recognition:
         norm = normalized(text)
@@ -134,15 +135,15 @@ class Recognizer:
         hits = find_names(ctx.text, self.kb)
         place_starts: dict[int, int] = {}
         for start, end, entries in hits:
-            if any(e.type == "PLACE" for e in entries) and end > place_starts.get(start, 0):
+            listed_places = self._kinds(entries)[2]
+            if listed_places and end > place_starts.get(start, 0):
                 place_starts[start] = end
-                ctx.place_ids[start] = tuple(e.entity_id for e in entries if e.type == "PLACE")
+                ctx.place_ids[start] = listed_places
         admin = self._admin_by_sentence(ctx, hits)
         document_admin = set().union(*(a for _s, _e, a in admin))
         mentions, pending = [], []
         for start, end, entries in hits:
-            actors = [e for e in entries if e.type in ACTOR_TYPES]
-            place_ids = tuple(dict.fromkeys(e.entity_id for e in entries if e.type == "PLACE"))
+            actors, place_ids, _ = self._kinds(entries)
             name = ctx.original(start, end)
             if place_ids and not (actors and self._actor_reading(ctx, start, end)):
                 listed = (bool(mentions) and mentions[-1].type == "PLACE"
@@ -167,6 +168,18 @@ class Recognizer:
         known = {name_key(m.name) for m in mentions if m.type == "PLACE"}
         mentions += [m for m in pending if name_key(m.name) in known]
         return mentions, place_starts, admin
+
+    def _kinds(self, entries: tuple) -> tuple[tuple, tuple[str, ...], tuple[str, ...]]:
+        """The actors among a name's KB entries, its places' ids (each once) and its places'
+        ids as listed: worked out once per entries tuple, which the automaton shares between
+        all the hits of one name (kept with the answer, so its id is never reused)."""
+        known = self._kinds_of.get(id(entries))
+        if known is None:
+            known = self._kinds_of[id(entries)] = (
+                entries, tuple(e for e in entries if e.type in ACTOR_TYPES),
+                tuple(dict.fromkeys(e.entity_id for e in entries if e.type == "PLACE")),
+                tuple(e.entity_id for e in entries if e.type == "PLACE"))
+        return known[1], known[2], known[3]
 
     def _site_or_town(self, place_id: str) -> bool:
         """True for a town, village, quarter or named site, not a country or a region."""
