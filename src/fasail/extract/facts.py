@@ -374,6 +374,8 @@ def _without_go_betweens(stated: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _relative_opening(window: str) -> int:
     """Where a relative clause that reaches the window's end opens (a relative word among its
     last few words), else 0."""
+    if not any(word in window for word in RELATIVE_WORDS):
+        return 0  # the common case, told without splitting the window into words
     words = list(re.finditer(r"\S+", window))[-RELATIVE_REACH:]
     for match in reversed(words):
         if match.group().strip(QUOTES + "،,") in RELATIVE_WORDS:

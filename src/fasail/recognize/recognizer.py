@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from fasail.kb.base import KnowledgeBase
 from fasail.kb.model import KBEntity
@@ -55,6 +56,16 @@ class Recognition:
     entities: list[dict]
 
 
+class _NameKinds(NamedTuple):
+    """A KB name's entries sorted out: its actors, its places' ids (each once, and as listed)
+    and the admin units its governorates, districts and regions stand for."""
+
+    actors: tuple
+    place_ids: tuple[str, ...]
+    listed_places: tuple[str, ...]
+    admin_codes: frozenset[str]
+
+
 class Recognizer:
     """Finds and resolves the entities of Arabic news text against a knowledge base."""
 
@@ -65,7 +76,7 @@ class Recognizer:
         self._coref_rules = {r.word: r for r in self.lex.coreference}
         self._heads_of_kb: dict[tuple[str, ...], set[str]] = {}
         self._coref_words = frozenset(self._coref_rules)
-        self._kinds_of: dict[int, tuple] = {}  # see _kinds
+        self._kinds_of: dict[int, tuple[tuple, _NameKinds]] = {}  # see _kinds
 
     def __call__(self, text: str) -> Recognition:
         norm = normalized(text)
@@ -132,18 +143,16 @@ class Recognizer:
     def _kb_mentions(self, ctx: PatternContext) -> tuple[list[Mention], dict[int, int], list]:
         """Mentions of KB names; where gazetteer names start (for region phrases); the admin
         units each sentence names (to resolve same-named places)."""
-        hits = find_names(ctx.text, self.kb)
+        hits = [(start, end, self._kinds(entries)) for start, end, entries in find_names(ctx.text, self.kb)]
         place_starts: dict[int, int] = {}
-        for start, end, entries in hits:
-            listed_places = self._kinds(entries)[2]
-            if listed_places and end > place_starts.get(start, 0):
+        for start, end, kinds in hits:
+            if kinds.listed_places and end > place_starts.get(start, 0):
                 place_starts[start] = end
-                ctx.place_ids[start] = listed_places
+                ctx.place_ids[start] = kinds.listed_places
         admin = self._admin_by_sentence(ctx, hits)
         document_admin = set().union(*(a for _s, _e, a in admin))
         mentions, pending = [], []
-        for start, end, entries in hits:
-            actors, place_ids, _ = self._kinds(entries)
+        for start, end, (actors, place_ids, _, _) in hits:
             name = ctx.original(start, end)
             if place_ids and not (actors and self._actor_reading(ctx, start, end)):
                 listed = (bool(mentions) and mentions[-1].type == "PLACE"
@@ -169,17 +178,21 @@ class Recognizer:
         mentions += [m for m in pending if name_key(m.name) in known]
         return mentions, place_starts, admin
 
-    def _kinds(self, entries: tuple) -> tuple[tuple, tuple[str, ...], tuple[str, ...]]:
-        """The actors among a name's KB entries, its places' ids (each once) and its places'
-        ids as listed: worked out once per entries tuple, which the automaton shares between
-        all the hits of one name (kept with the answer, so its id is never reused)."""
+    def _kinds(self, entries: tuple) -> _NameKinds:
+        """What a name's KB entries are (see _NameKinds): worked out once per entries tuple,
+        which the automaton shares between all the hits of one name (the tuple is kept with
+        the answer, so its id is never reused)."""
         known = self._kinds_of.get(id(entries))
         if known is None:
-            known = self._kinds_of[id(entries)] = (
-                entries, tuple(e for e in entries if e.type in ACTOR_TYPES),
+            places = [self.kb.places.get(e.entity_id) for e in entries if e.type == "PLACE"]
+            admin = {c for p in places if p is not None and (
+                p.level in ("governorate", "district") or p.kind in ("region", "natural_region"))
+                for c in (p.admin1, p.admin2) if c}
+            known = self._kinds_of[id(entries)] = (entries, _NameKinds(
+                tuple(e for e in entries if e.type in ACTOR_TYPES),
                 tuple(dict.fromkeys(e.entity_id for e in entries if e.type == "PLACE")),
-                tuple(e.entity_id for e in entries if e.type == "PLACE"))
-        return known[1], known[2], known[3]
+                tuple(e.entity_id for e in entries if e.type == "PLACE"), frozenset(admin)))
+        return known[1]
 
     def _site_or_town(self, place_id: str) -> bool:
         """True for a town, village, quarter or named site, not a country or a region."""
@@ -202,16 +215,13 @@ class Recognizer:
         return not (before.prefix or ctx.is_stop(before) or before.text in self.lex.compass
                     or before.text in self.lex.locative_cues or before.text in self.lex.strong_locative_cues)
 
-    def _admin_by_sentence(self, ctx: PatternContext, hits) -> list[tuple[int, int, set[str]]]:
+    @staticmethod
+    def _admin_by_sentence(ctx: PatternContext, hits: list[tuple[int, int, _NameKinds]]
+                           ) -> list[tuple[int, int, set[str]]]:
         """Each sentence's span and the admin units (governorates, districts) it names."""
         spans = [(s.start, s.end, set()) for s in split_sentences(ctx.text)]
-        for start, _end, entries in hits:
-            codes = set()
-            for e in entries:
-                place = self.kb.places.get(e.entity_id) if e.type == "PLACE" else None
-                if place and (place.level in ("governorate", "district")
-                              or place.kind in ("region", "natural_region")):
-                    codes.update(c for c in (place.admin1, place.admin2) if c)
+        for start, _end, kinds in hits:
+            codes = kinds.admin_codes
             if codes:
                 for s_start, s_end, found in spans:
                     if s_start <= start < s_end:

@@ -11,7 +11,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache, partial
-from itertools import count
+from itertools import count, repeat
+from operator import add
 from typing import NamedTuple
 
 from fasail.text.tokens import split_proclitic
@@ -75,13 +76,13 @@ class Words(list[Word]):
         # named tuple's Python-level constructor: this runs for every word of every article.
         matches = list(WORD.finditer(text))
         forms = list(map(re.Match.group, matches))
-        super().__init__([
-            _new_tuple(Word, (i, start, end, form) + split)
-            for i, (start, end), form, split in zip(
-                count(), map(re.Match.span, matches), forms, map(split_proclitic, forms), strict=False)])
+        starts = list(map(re.Match.start, matches))
+        ends = list(map(re.Match.end, matches))
+        heads = map(add, zip(count(), starts, ends, forms), map(split_proclitic, forms))
+        super().__init__(map(_new_tuple, repeat(Word), heads))
         self.text = text
-        self._starts = {w.start: w.index for w in self}
-        self._ends = [w.end for w in self]
+        self._starts = dict(zip(starts, count()))
+        self._ends = ends
         #: Index of the word containing or following an offset (a C-level partial, not a
         #: method: the extraction rules ask it over a million times per 2,000 articles).
         self.index_of: Callable[[int], int] = partial(bisect_right, self._ends)
