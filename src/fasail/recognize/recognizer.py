@@ -56,6 +56,10 @@ class Recognition:
     entities: list[dict]
 
 
+#: The preposition ل written as a word of its own ("لـ «X»").
+LAM = frozenset({"ل"})
+
+
 class _NameKinds(NamedTuple):
     """A KB name's entries sorted out: its actors, its places' ids (each once, and as listed)
     and the admin units its governorates, districts and regions stand for."""
@@ -77,6 +81,7 @@ class Recognizer:
         self._heads_of_kb: dict[tuple[str, ...], set[str]] = {}
         self._coref_words = frozenset(self._coref_rules)
         self._kinds_of: dict[int, tuple[tuple, _NameKinds]] = {}  # see _kinds
+        self._outside: dict[tuple[str, ...], bool] = {}  # see _outside_ontology
 
     def __call__(self, text: str) -> Recognition:
         norm = normalized(text)
@@ -106,8 +111,12 @@ class Recognizer:
 
     def _outside_ontology(self, mention: Mention) -> bool:
         """True for a KB name of a kind no entity type stands for (an international body)."""
-        entities = [e for e in map(self.kb.get, mention.kb_ids) if e is not None]
-        return bool(entities) and all(e.kind in KINDS_OUTSIDE_ONTOLOGY for e in entities)
+        outside = self._outside.get(mention.kb_ids)
+        if outside is None:  # asked of every mention: answered once per KB reading
+            entities = [e for e in map(self.kb.get, mention.kb_ids) if e is not None]
+            outside = self._outside[mention.kb_ids] = bool(entities) and all(
+                e.kind in KINDS_OUTSIDE_ONTOLOGY for e in entities)
+        return outside
 
     # -- proposals -------------------------------------------------------------------------
 
@@ -370,9 +379,10 @@ class Recognizer:
         told_names = _told_names(self.kb)
         words = ctx.words
         found = []
+        alone = {i + 1 for i in words.having(LAM) if words[i].text == "ل"}  # a ل standing alone
         for word in words:
             # "للميادين" (glued), or "لـ «الشرق الأوسط»" (the ل standing alone before the quotes)
-            loose = (word.prefix in ("", "ال") and word.index > 0 and words[word.index - 1].text == "ل"
+            loose = (word.index in alone and word.prefix in ("", "ال")
                      and words.gap(word.index - 1).strip(' "«»“”') == "")
             if word.prefix not in ("ل", "لل") and not loose:
                 continue
