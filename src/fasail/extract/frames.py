@@ -139,12 +139,12 @@ def _after(view: SentenceView, position: int, types=PARTIES, limit: int = NEAR) 
     index_of = view.words.index_of
     last = index_of(position) + limit
     found = []
-    for s in view.slots:
+    for s in view.current_slots:
         if s.start < position:
             continue
         if index_of(s.start) > last:
             break
-        if s.end <= view.end and s.type in types and not view.former(s):
+        if s.end <= view.end and s.type in types:
             found.append(s)
     return found
 

@@ -203,6 +203,8 @@ class SentenceView:
         # The article's mentions run in text order: the sentence's are one stretch of them.
         first, last = bisect_left(slots, start, key=_START), bisect_left(slots, end, key=_START)
         self.slots = self._without_borders([s for s in slots[first:last] if s.end <= end])
+        #: The slots less former names in apposition, which most questions leave out.
+        self.current_slots = [s for s in self.slots if not self.former(s)]
         #: Spans of the sentence's cues (set by the extractor), so a name right after another
         #: cue ("بوساطة «X»") is read as that cue's argument, not a far-off one's.
         self.cues: list[tuple[int, int, str]] = []
@@ -302,15 +304,15 @@ class SentenceView:
         """Actor mentions ending before ``position`` (nearest first), from ``since`` on;
         former names in apposition only with ``formers``."""
         since = self.start if since is None else since
-        return [s for s in reversed(self.slots) if s.end <= position and s.start >= since
-                and s.type in types and (formers or not self.former(s))]
+        return [s for s in reversed(self.slots if formers else self.current_slots)
+                if s.end <= position and s.start >= since and s.type in types]
 
     def actors_after(self, position: int, until: int | None = None, types=ACTORS,
                      formers: bool = False) -> list[Slot]:
         """Actor mentions starting after ``position`` (nearest first), up to ``until``."""
         until = self.end if until is None else until
-        return [s for s in self.slots if s.start >= position and s.end <= until and s.type in types
-                and (formers or not self.former(s))]
+        return [s for s in (self.slots if formers else self.current_slots)
+                if s.start >= position and s.end <= until and s.type in types]
 
     def places_after(self, position: int, until: int | None = None) -> list[Slot]:
         return self.actors_after(position, until, types=("PLACE",))
