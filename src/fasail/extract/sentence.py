@@ -67,6 +67,8 @@ FRONT_NOUNS = frozenset({"التماس", "تماس", "الجبهات", "جبها
 #: Border words before "مع" / "بين": the states named next only locate ("قرب الحدود مع العراق"،
 #: "عند المثلث الحدودي بين سوريا والأردن والعراق"); they are no parties.
 BORDER = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:حدود|حدودي|حدوديه|مثلث)\s+(?:مع|بين)\s")
+#: What every BORDER match contains.
+BORDER_WORDS = ("حدود", "مثلث")
 #: Attached pronouns of one referent: they never point at an item of a list.
 SINGULAR_PRONOUNS = frozenset({"ه", "ها"})
 #: Nouns whose following name is their possessor ("مناطق X", "مواقع X"): not a subject.
@@ -220,6 +222,8 @@ class SentenceView:
 
     def _without_borders(self, slots: list[Slot]) -> list[Slot]:
         """The sentence's mentions less the states listed after a border word."""
+        if all(self.text.find(word, self.start, self.end) == -1 for word in BORDER_WORDS):
+            return slots  # no border word: BORDER would test its lookbehind at every character
         borders = [m.end() for m in BORDER.finditer(self.text, self.start, self.end)]
         if not borders:
             return slots
