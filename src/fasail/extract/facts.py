@@ -270,7 +270,7 @@ def _office_holders(view: SentenceView, hits: list[Hit]) -> dict[int, Slot]:
     office: dict[int, Slot] = {}
     for hit in hits:
         if hit.trigger.fact_type in OFFICES and hit.trigger.frame in ("title", "apposition"):
-            for candidate in frame_candidates(view, hit):
+            for candidate in frame_candidates(view, hit, keep=True):
                 if candidate.object is not None:
                     office.setdefault(candidate.subject.entity, candidate.object)
     return office

@@ -2503,12 +2503,14 @@ FRAMES: dict[str, Frame] = {
 }
 
 
-def frame_candidates(view: SentenceView, hit: Hit) -> list[Candidate]:
-    """What the cue's frame reads, computed once per sentence state: the office holders are
-    read before the facts, from the same title cues. The frames also read the parties,
-    captivity and deal the sentences before left, so a changed one is read afresh."""
-    state = (tuple(view.recent_parties), tuple(view.recent_captivity), tuple(view.recent_deal))
+def frame_candidates(view: SentenceView, hit: Hit, keep: bool = False) -> list[Candidate]:
+    """What the cue's frame reads. The office holders are read before the facts, from the
+    same title cues: that first reading is kept (``keep``) and given again while the parties,
+    captivity and deal the sentences before left, which frames also read, are unchanged."""
     known = view.frame_answers.get(id(hit))
+    if known is None and not keep:
+        return FRAMES[hit.trigger.frame](view, hit)
+    state = (tuple(view.recent_parties), tuple(view.recent_captivity), tuple(view.recent_deal))
     if known is not None and known[0] == state:
         return known[1]
     found = FRAMES[hit.trigger.frame](view, hit)
