@@ -166,8 +166,8 @@ class Slot:
 
 def _by_position(test: Callable[[SentenceView, Slot], bool]) -> Callable[[SentenceView, Slot], bool]:
     """``test`` answered once per sentence and mention start: the frames ask the same
-    question of one name for every cue of the sentence, and it depends on the words before
-    the name only."""
+    question of one name for every cue of the sentence, and the answer depends only on the
+    name's first word and the words before it."""
     name = test.__name__
 
     @wraps(test)
