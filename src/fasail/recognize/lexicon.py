@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import yaml
@@ -62,6 +62,16 @@ class Lexicon:
     state_adjectives: dict[str, str]
     state_adjective_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+
+    @cached_property
+    def group_roles(self) -> frozenset[str]:
+        """Role words that stand for a group named before ("المتحدث باسم المجلس Y")."""
+        return frozenset(r.word for r in self.coreference if r.type is None and not r.head.startswith("*"))
+
+    @cached_property
+    def person_cues(self) -> frozenset[str]:
+        """Words a person's name may start at or follow: kunyas, first names, introducers."""
+        return self.kunya_words | self.first_names | self.person_introducers
 
 
 @cache

@@ -244,7 +244,7 @@ def find_persons(ctx: PatternContext) -> Iterator[Mention]:
     unknown "given name + family name" right after a title ("الشيخ ليث البلعوس")."""
     words, lex = ctx.words, ctx.lex
     yield from _titled_persons(ctx)
-    cued = words.having(lex.kunya_words | lex.first_names | lex.person_introducers)
+    cued = words.having(lex.person_cues)
     for i in cued:  # the words any branch below can fire on
         word = words[i]
         if _in(word, lex.kunya_words) and not word.prefix.endswith("ال"):
@@ -435,7 +435,7 @@ def _office_of(words, between: list, group: int) -> bool:
 
 def _role_words(ctx: PatternContext) -> list[tuple[int, int]]:
     """Spans of role words that stand for a group named before ("المتحدث باسم المجلس Y")."""
-    roles = {r.word for r in ctx.lex.coreference if r.type is None and not r.head.startswith("*")}
+    roles = ctx.lex.group_roles
     words = ctx.words
     return [(words[i].start, words[i].end) for i in words.having(roles)
             if words[i].has_article and "ال" + words[i].stem in roles]

@@ -119,8 +119,8 @@ class Words(list[Word]):
         """Indices, in order, of the words that are one of ``forms`` as written, by their stem
         or by their stem with the article: the finders' head-noun test, answered by set
         lookups instead of a test of every word. The list is shared: read it, do not change it."""
-        cached = isinstance(forms, frozenset)  # the extractor asks the same sets sentence by sentence
-        if cached and (known := self._having.get(forms)) is not None:
+        known = self._having.get(forms)  # the extractor asks the same sets sentence by sentence
+        if known is not None:
             return known
         if self._by_form is None:
             by_form: dict[str, list[int]] = defaultdict(list)
@@ -134,9 +134,7 @@ class Words(list[Word]):
         shared = (forms.intersection(by_form) if len(forms) > len(by_form)
                   else [f for f in forms if f in by_form])
         found = [i for form in shared for i in by_form[form]]
-        known = sorted(set(found))
-        if cached:
-            self._having[forms] = known
+        known = self._having[forms] = sorted(set(found))
         return known
 
     def opens_quote(self, i: int) -> bool:
