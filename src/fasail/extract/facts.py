@@ -383,6 +383,12 @@ def _relative_opening(window: str) -> int:
     return 0
 
 
+def _stand_ins(hit: Hit, parties: tuple[int, int], entities: list[dict]) -> Candidate:
+    """Two parties named in an earlier clause or sentence, standing in at the cue (as
+    coreference slots, so facts take the names the article used for them)."""
+    return Candidate(*(Slot(hit.start, hit.end, entities[e]["type"], e, True) for e in parties))
+
+
 def _in_relative(original: str, fact: dict[str, Any]) -> bool:
     """True when the fact's cue stands in a relative clause opened since the last comma
     ("«X»، التي تصنفها الدولتان منظمة إرهابية"): a description, not the claim."""
@@ -830,8 +836,7 @@ class FactExtractor:
             if kind in OUTCOMES and kind not in filled:
                 filled.add(kind)
                 for parties in talks:  # the parties stand in at the cue: they were named before
-                    pair = Candidate(*(Slot(hit.start, hit.end, entities[e]["type"], e, True)
-                                       for e in parties))
+                    pair = _stand_ins(hit, parties, entities)
                     fact = self._fact(view, hit, pair, entities, norm, times, quantities, source)
                     found.append({**fact, "rule": fact["rule"] + "+talks"})
         return found
@@ -852,8 +857,7 @@ class FactExtractor:
         entities, norm, times, quantities, source, _ = context
         found = []
         for known in (f for f in stated if f["type"] in ("TRUCE", "AGREEMENT")):
-            pair = Candidate(*(Slot(hit.start, hit.end, entities[e]["type"], e, True)
-                               for e in (known["subject_entity"], known["object_entity"])))
+            pair = _stand_ins(hit, (known["subject_entity"], known["object_entity"]), entities)
             fact = self._fact(view, hit, pair, entities, norm, times, quantities, source)
             found.append({**fact, "negated": known["negated"], "hedged": known["hedged"],
                           "source": known["source"], "rule": fact["rule"] + "+deal_terms"})
